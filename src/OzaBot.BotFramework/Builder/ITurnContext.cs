@@ -1,0 +1,38 @@
+using OzaBot.BotFramework.Schema;
+
+namespace OzaBot.BotFramework.Builder;
+
+/// <summary>One incoming activity and the ways to answer it.</summary>
+public interface ITurnContext
+{
+    Activity Activity { get; }
+
+    /// <summary>Typed per-turn services (state, dialog context, …).</summary>
+    TurnServices Services { get; }
+
+    bool Responded { get; }
+
+    /// <summary>The answer to an invoke; written as the HTTP response body after the turn.</summary>
+    InvokeResponse? InvokeResponse { get; set; }
+
+    Task<ResourceResponse> SendActivityAsync(Activity activity, CancellationToken cancellationToken = default);
+
+    Task<ResourceResponse> UpdateActivityAsync(Activity activity, CancellationToken cancellationToken = default);
+
+    Task DeleteActivityAsync(string activityId, CancellationToken cancellationToken = default);
+}
+
+/// <summary>A small typed bag: one instance per type, for the duration of a turn.</summary>
+public sealed class TurnServices
+{
+    private readonly Dictionary<Type, object> _items = [];
+
+    public void Set<T>(T value)
+        where T : class => _items[typeof(T)] = value;
+
+    public T? Get<T>()
+        where T : class => _items.TryGetValue(typeof(T), out var value) ? (T)value : null;
+
+    public T GetRequired<T>()
+        where T : class => Get<T>() ?? throw new InvalidOperationException($"{typeof(T).Name} is not available in this turn.");
+}

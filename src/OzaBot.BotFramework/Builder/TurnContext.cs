@@ -1,0 +1,40 @@
+using OzaBot.BotFramework.Schema;
+
+namespace OzaBot.BotFramework.Builder;
+
+/// <summary>The turn context handed to middleware and the bot. Outgoing activities are addressed from the incoming one.</summary>
+public sealed class TurnContext(BotAdapter adapter, Activity activity) : ITurnContext
+{
+    public BotAdapter Adapter { get; } = adapter;
+
+    public Activity Activity { get; } = activity;
+
+    public TurnServices Services { get; } = new();
+
+    public bool Responded { get; private set; }
+
+    public InvokeResponse? InvokeResponse { get; set; }
+
+    public async Task<ResourceResponse> SendActivityAsync(Activity activity, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        ActivityAddressing.ApplyReplyAddress(activity, Activity);
+        var responses = await Adapter.SendActivitiesAsync(this, [activity], cancellationToken);
+        if (activity.Type != ActivityTypes.Typing)
+        {
+            Responded = true;
+        }
+
+        return responses.Length > 0 ? responses[0] : new ResourceResponse();
+    }
+
+    public Task<ResourceResponse> UpdateActivityAsync(Activity activity, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        ActivityAddressing.ApplyReplyAddress(activity, Activity);
+        return Adapter.UpdateActivityAsync(this, activity, cancellationToken);
+    }
+
+    public Task DeleteActivityAsync(string activityId, CancellationToken cancellationToken = default) =>
+        Adapter.DeleteActivityAsync(this, activityId, cancellationToken);
+}

@@ -1,0 +1,16 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace OzaBot.BotFramework.Schema;
+
+/// <summary>Source-generated (reflection-free) serialization of the wire types.</summary>
+[JsonSourceGenerationOptions(
+    JsonSerializerDefaults.Web,
+    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
+[JsonSerializable(typeof(Activity))]
+[JsonSerializable(typeof(ResourceResponse))]
+[JsonSerializable(typeof(AdaptiveCardInvokeValue))]
+[JsonSerializable(typeof(AdaptiveCardInvokeResponse))]
+[JsonSerializable(typeof(ExpectedReplies))]
+[JsonSerializable(typeof(JsonElement))]
+public sealed partial class BotJsonContext : JsonSerializerContext;
