@@ -1,0 +1,36 @@
+namespace OzaBot.Host.Configuration;
+
+/// <summary>
+/// Every configuration key the host reads, in one list. The deployment test compares it with the
+/// app settings in infra/ (Azure App Service uses "__" for ":"), so a key cannot be added here
+/// without being deployed, or deployed without being read.
+/// </summary>
+internal static class ConfigurationKeys
+{
+    public const string BotAppId = "Bot:AppId";
+    public const string BotAppPassword = "Bot:AppPassword";
+    public const string BotAppType = "Bot:AppType";
+    public const string BotTenantId = "Bot:TenantId";
+    public const string BotAllowUnauthenticated = "Bot:AllowUnauthenticated";
+    public const string StorageProvider = "Storage:Provider";
+    public const string StorageSqlitePath = "Storage:SqlitePath";
+    public const string StorageConnectionString = "Storage:ConnectionString";
+    public const string StorageTableEndpoint = "Storage:TableEndpoint";
+    public const string StorageTableName = "Storage:TableName";
+    public const string StorageManagedIdentityClientId = "Storage:ManagedIdentityClientId";
+    public const string CalendarProvider = "Calendar:Provider";
+    public const string CalendarGraphTenantId = "Calendar:Graph:TenantId";
+    public const string CalendarGraphClientId = "Calendar:Graph:ClientId";
+    public const string CalendarGraphClientSecret = "Calendar:Graph:ClientSecret";
+    public const string CalendarGraphOrganizer = "Calendar:Graph:Organizer";
+    public const string PublicBaseUrl = "Host:PublicBaseUrl";
+    public const string ApplicationInsightsConnectionString = "APPLICATIONINSIGHTS_CONNECTION_STRING";
+
+    public static IReadOnlyList<string> All { get; } =
+    [
+        BotAppId, BotAppPassword, BotAppType, BotTenantId, BotAllowUnauthenticated,
+        StorageProvider, StorageSqlitePath, StorageConnectionString, StorageTableEndpoint, StorageTableName, StorageManagedIdentityClientId,
+        CalendarProvider, CalendarGraphTenantId, CalendarGraphClientId, CalendarGraphClientSecret, CalendarGraphOrganizer,
+        PublicBaseUrl, ApplicationInsightsConnectionString,
+    ];
+}

@@ -1,0 +1,110 @@
+using System.Collections.Concurrent;
+using OzaBot.BotFramework.Builder;
+using OzaBot.BotFramework.Schema;
+
+namespace OzaBot.Testing.Bot;
+
+/// <summary>
+/// An in-process adapter for conversation tests: builds Teams-shaped activities, runs the turn
+/// through the same pipeline as the host, and queues what the bot sends.
+/// </summary>
+public sealed class TestAdapter : BotAdapter
+{
+    private int _nextId;
+
+    public TestAdapter(string conversationId = "a:test-conversation", string conversationType = ConversationTypes.Personal)
+    {
+        ConversationId = conversationId;
+        ConversationType = conversationType;
+    }
+
+    public string ConversationId { get; }
+
+    public string ConversationType { get; }
+
+    public string ChannelId { get; set; } = "msteams";
+
+    public string ServiceUrl { get; set; } = "http://127.0.0.1:1/_connector";
+
+    public string TenantId { get; set; } = "tenant-1";
+
+    public string Locale { get; set; } = "nl-NL";
+
+    public ChannelAccount Bot { get; } = new() { Id = "28:ozabot", Name = "OzaBot", Role = "bot" };
+
+    /// <summary>Everything the bot sent or updated, in order.</summary>
+    public ConcurrentQueue<Activity> Sent { get; } = new();
+
+    public List<Activity> Updated { get; } = [];
+
+    public List<string> Deleted { get; } = [];
+
+    public static ChannelAccount User(string id = "29:user-1", string name = "Gebruiker") => new() { Id = id, Name = name, AadObjectId = "aad-" + id, Role = "user" };
+
+    /// <summary>A message activity from the given user (default: the first user).</summary>
+    public Activity MakeMessage(string? text, ChannelAccount? from = null) => MakeActivity(ActivityTypes.Message, from, text);
+
+    public Activity MakeActivity(string type, ChannelAccount? from = null, string? text = null) => new()
+    {
+        Type = type,
+        Id = "act-" + Interlocked.Increment(ref _nextId),
+        Timestamp = DateTimeOffset.UtcNow,
+        ChannelId = ChannelId,
+        ServiceUrl = ServiceUrl,
+        From = from ?? User(),
+        Recipient = Bot,
+        Conversation = new ConversationAccount
+        {
+            Id = ConversationId,
+            ConversationType = ConversationType,
+            IsGroup = ConversationType != ConversationTypes.Personal,
+            TenantId = TenantId,
+        },
+        Locale = Locale,
+        Text = text,
+    };
+
+    /// <summary>Runs one turn; returns the invoke response if the bot set one.</summary>
+    public async Task<InvokeResponse?> ProcessActivityAsync(Activity activity, IBot bot, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(bot);
+        var context = new TurnContext(this, activity);
+        await RunPipelineAsync(context, bot.OnTurnAsync, cancellationToken);
+        return context.InvokeResponse;
+    }
+
+    public override Task<ResourceResponse[]> SendActivitiesAsync(ITurnContext turnContext, IReadOnlyList<Activity> activities, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(activities);
+        var responses = new ResourceResponse[activities.Count];
+        for (var i = 0; i < activities.Count; i++)
+        {
+            activities[i].Id ??= "sent-" + Interlocked.Increment(ref _nextId);
+            Sent.Enqueue(activities[i]);
+            responses[i] = new ResourceResponse { Id = activities[i].Id };
+        }
+
+        return Task.FromResult(responses);
+    }
+
+    public override Task<ResourceResponse> UpdateActivityAsync(ITurnContext turnContext, Activity activity, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        lock (Updated)
+        {
+            Updated.Add(activity);
+        }
+
+        return Task.FromResult(new ResourceResponse { Id = activity.Id });
+    }
+
+    public override Task DeleteActivityAsync(ITurnContext turnContext, string activityId, CancellationToken cancellationToken)
+    {
+        lock (Deleted)
+        {
+            Deleted.Add(activityId);
+        }
+
+        return Task.CompletedTask;
+    }
+}
