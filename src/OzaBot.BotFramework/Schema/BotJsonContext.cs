@@ -17,6 +17,7 @@ namespace OzaBot.BotFramework.Schema;
 [JsonSerializable(typeof(PagedMembersResult))]
 [JsonSerializable(typeof(ErrorResponse))]
 [JsonSerializable(typeof(ErrorDetail))]
+[JsonSerializable(typeof(Entity))]
 [JsonSerializable(typeof(string))]
 [JsonSerializable(typeof(JsonElement))]
 public sealed partial class BotJsonContext : JsonSerializerContext;

@@ -55,7 +55,7 @@ public sealed class ChannelStandIn : IAsyncDisposable
         builder.Logging.ClearProviders();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         var app = builder.Build();
-        var standIn = new ChannelStandIn(app, keys ?? new TestSigningKeys());
+        var standIn = new ChannelStandIn(app, keys ?? TestSigningKeys.Shared);
         standIn.MapRoutes();
         await app.StartAsync();
         standIn.BaseUrl = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();

@@ -14,6 +14,11 @@ public sealed class TestSigningKeys
 {
     public const string ChannelIssuer = "https://api.botframework.com";
 
+    private static readonly Lazy<TestSigningKeys> LazyShared = new(() => new TestSigningKeys());
+
+    /// <summary>One set for all tests: RSA key generation is slow and the keys carry no state.</summary>
+    public static TestSigningKeys Shared => LazyShared.Value;
+
     /// <summary>Published for the channel, endorsed for msteams and the Playground's channels.</summary>
     public RsaSecurityKey Channel { get; } = NewKey("channel-key");
 
