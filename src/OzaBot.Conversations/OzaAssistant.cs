@@ -9,9 +9,12 @@ namespace OzaBot.Conversations;
 /// OzaBot's turn logic. For now it proves the wire end to end: a welcome, a reply to a message, and a
 /// card whose Action.Execute button updates the card in place.
 /// </summary>
-public sealed class OzaAssistant : ActivityHandler
+public sealed class OzaAssistant(TimeProvider time) : ActivityHandler
 {
     private const string PingVerb = "ping";
+
+    // Teams announces an installation twice (installationUpdate and conversationUpdate): welcome once.
+    private readonly WelcomeOnce _welcomed = new(time);
 
     protected override Task OnMembersAddedAsync(IReadOnlyList<ChannelAccount> membersAdded, bool botWasAdded, ITurnContext turnContext, CancellationToken cancellationToken)
     {
@@ -19,16 +22,19 @@ public sealed class OzaAssistant : ActivityHandler
         var isPersonal = turnContext.Activity.Conversation?.IsGroup != true;
 
         // Personal chat: welcome the user; group chat/channel: welcome once, when the bot joins.
-        return (isPersonal ? membersAdded.Count > 0 : botWasAdded)
-            ? turnContext.SendActivityAsync(WelcomeTexts.Welcome(turnContext.Activity.Locale), cancellationToken)
-            : Task.CompletedTask;
+        return (isPersonal ? membersAdded.Count > 0 : botWasAdded) ? WelcomeAsync(turnContext, cancellationToken) : Task.CompletedTask;
     }
 
     protected override Task OnInstallationUpdateAddAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
-        return turnContext.SendActivityAsync(WelcomeTexts.Welcome(turnContext.Activity.Locale), cancellationToken);
+        return WelcomeAsync(turnContext, cancellationToken);
     }
+
+    private Task WelcomeAsync(ITurnContext turnContext, CancellationToken cancellationToken) =>
+        _welcomed.TryClaim(turnContext.Activity.Conversation?.Id)
+            ? turnContext.SendActivityAsync(WelcomeTexts.Welcome(turnContext.Activity.Locale), cancellationToken)
+            : Task.CompletedTask;
 
     protected override Task OnMessageActivityAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {

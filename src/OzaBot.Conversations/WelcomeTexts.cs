@@ -19,7 +19,7 @@ internal static class WelcomeTexts
     public static string CardTitle(string? locale) => BotFrameworkTexts.IsEnglish(locale) ? "A card that stays up to date" : "Een kaart die actueel blijft";
 
     public static string CardCount(string? locale, int count) => BotFrameworkTexts.IsEnglish(locale)
-        ? string.Format(CultureInfo.InvariantCulture, "Updated {0} times.", count)
+        ? string.Format(CultureInfo.InvariantCulture, count == 1 ? "Updated {0} time." : "Updated {0} times.", count)
         : string.Format(CultureInfo.InvariantCulture, "{0} keer bijgewerkt.", count);
 
     public static string CardButton(string? locale) => BotFrameworkTexts.IsEnglish(locale) ? "Update" : "Bijwerken";
