@@ -8,8 +8,9 @@
 //   through the same ajv build the package depends on, set up the same way, with unicodeRegExp off:
 //   draft-04 patterns are plain ECMA-262 expressions.
 //
-//   node tooling/manifest/validate.mjs <file.json>...   prints { "<file>": [errors] } and exits 1 on any error
-import { readFileSync, existsSync } from 'node:fs';
+//   node tooling/manifest/validate.mjs [--report <out.json>] <file.json>...
+//   prints (and writes) { "<file>": [errors] } and exits 1 on any error
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -44,10 +45,15 @@ export async function validateTeamsJson(json) {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const args = process.argv.slice(2);
+  const reportIndex = args.indexOf('--report');
+  const reportFile = reportIndex >= 0 ? args.splice(reportIndex, 2)[1] : undefined;
   const report = {};
-  for (const file of process.argv.slice(2)) {
+  for (const file of args) {
     report[file] = await validateTeamsJson(JSON.parse(readFileSync(file, 'utf8')));
   }
-  console.log(JSON.stringify(report, null, 2));
-  process.exitCode = Object.values(report).some((errors) => errors.length > 0) || process.argv.length < 3 ? 1 : 0;
+  const text = JSON.stringify(report, null, 2);
+  if (reportFile) writeFileSync(reportFile, text);
+  console.log(text);
+  process.exitCode = args.length === 0 || Object.values(report).some((errors) => errors.length > 0) ? 1 : 0;
 }
