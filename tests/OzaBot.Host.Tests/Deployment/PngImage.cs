@@ -18,7 +18,7 @@ internal sealed class PngImage
         Width = width;
         Height = height;
         ColorType = colorType;
-        channels = colorType switch { 0 => 1, 2 => 3, 4 => 2, 6 => 4, _ => throw new NotSupportedException($"PNG colour type {colorType}") };
+        channels = ChannelsOf(colorType);
         this.pixels = pixels;
     }
 
@@ -76,7 +76,8 @@ internal sealed class PngImage
         return image;
     }
 
-    private static int ChannelsOf(int colorType) => colorType switch { 0 => 1, 2 => 3, 4 => 2, 6 => 4, _ => 0 };
+    private static int ChannelsOf(int colorType) =>
+        colorType switch { 0 => 1, 2 => 3, 4 => 2, 6 => 4, _ => throw new NotSupportedException($"PNG colour type {colorType}") };
 
     // PNG spec section 9: each row starts with a filter byte; undo it against the row above.
     private void Unfilter(Stream raw)
