@@ -15,7 +15,7 @@ internal sealed class AzureTableStorage(TableRestClient client) : IStorage, IDis
 
     public async Task<StoreItem?> ReadAsync(string key, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(key);
+        ArgumentException.ThrowIfNullOrEmpty(key);
         await EnsureTableAsync(cancellationToken);
         var entity = await client.GetEntityAsync(TableKeyCodec.PartitionFor(key), TableKeyCodec.Encode(key), cancellationToken);
         return entity is not null && StoredDocument.FromEntity(key, entity) is { } json
@@ -25,9 +25,14 @@ internal sealed class AzureTableStorage(TableRestClient client) : IStorage, IDis
 
     public async Task<string> WriteAsync(string key, string json, string? eTag, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(key);
+        ArgumentException.ThrowIfNullOrEmpty(key);
         ArgumentNullException.ThrowIfNull(json);
         var entity = StoredDocument.ToEntity(key, json);
+        if (eTag is not (null or "*") && !IsEntityTag(eTag))
+        {
+            throw StorageConflictException.For(key);
+        }
+
         await EnsureTableAsync(cancellationToken);
         try
         {
@@ -46,9 +51,14 @@ internal sealed class AzureTableStorage(TableRestClient client) : IStorage, IDis
 
     public async Task DeleteAsync(string key, string? eTag, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(key);
+        ArgumentException.ThrowIfNullOrEmpty(key);
         await EnsureTableAsync(cancellationToken);
         var conditional = eTag is not (null or "*");
+        if (conditional && !IsEntityTag(eTag!))
+        {
+            throw StorageConflictException.For(key);
+        }
+
         bool deleted;
         try
         {
@@ -66,6 +76,11 @@ internal sealed class AzureTableStorage(TableRestClient client) : IStorage, IDis
     }
 
     public void Dispose() => client.Dispose();
+
+    // The service only issues quoted entity tags (W/"…"); anything else can never match a stored
+    // version, and Azure answers a malformed If-Match with 400 rather than 412.
+    private static bool IsEntityTag(string eTag) =>
+        eTag.Length >= 2 && eTag.EndsWith('"') && (eTag.StartsWith('"') || eTag.StartsWith("W/\"", StringComparison.Ordinal));
 
     // One creation attempt shared by all callers; a failed attempt is retried by the next call.
     private Task EnsureTableAsync(CancellationToken cancellationToken)

@@ -74,9 +74,8 @@ internal static class TableEntityJson
             eTag = bodyETag.GetString();
         }
 
-        var entity = new TableEntity(
-            partitionKey ?? throw new JsonException("entity without PartitionKey"),
-            rowKey ?? throw new JsonException("entity without RowKey"))
+        // A $select without the keys returns entities without them.
+        var entity = new TableEntity(partitionKey ?? string.Empty, rowKey ?? string.Empty)
         {
             ETag = eTag,
             Timestamp = timestamp,
