@@ -3,6 +3,7 @@ using System.Net;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Logging;
 
 namespace OzaBot.Integrations.Tests.AzureTables;
@@ -59,7 +60,7 @@ internal sealed class LoopbackTableService : IAsyncDisposable
         var request = context.Request;
         Requests.Enqueue(new RecordedRequest(
             request.Method,
-            request.Path.ToUriComponent() + request.QueryString.ToUriComponent(),
+            context.Features.GetRequiredFeature<IHttpRequestFeature>().RawTarget, // as sent, not re-encoded
             request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase)));
         var answer = _script.TryDequeue(out var next) ? _last = next : _last;
         if (answer.DropConnection)
