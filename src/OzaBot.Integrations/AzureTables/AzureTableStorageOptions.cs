@@ -23,8 +23,8 @@ public sealed class AzureTableStorageOptions
     /// <summary>Storage:TableName.</summary>
     public string TableName { get; set; } = DefaultTableName;
 
-    /// <summary>Storage:Retry:MaxRetries, :BaseDelay, :MaxDelay, :AttemptTimeout.</summary>
-    public TableRetryOptions Retry { get; set; } = new();
+    /// <summary>Retry tuning; internal so it is not a configuration key (the defaults suit the service).</summary>
+    internal TableRetryOptions Retry { get; init; } = new();
 
     /// <summary>The configuration problems, in words an operator can act on; empty when valid.</summary>
     public IReadOnlyList<string> Problems()
@@ -55,7 +55,7 @@ public sealed class AzureTableStorageOptions
 
         if (Retry.MaxRetries < 0 || Retry.BaseDelay < TimeSpan.Zero || Retry.MaxDelay < Retry.BaseDelay || Retry.AttemptTimeout <= TimeSpan.Zero)
         {
-            problems.Add("Storage:Retry needs MaxRetries ≥ 0, 0 ≤ BaseDelay ≤ MaxDelay and AttemptTimeout > 0.");
+            problems.Add("Retry options need MaxRetries ≥ 0, 0 ≤ BaseDelay ≤ MaxDelay and AttemptTimeout > 0.");
         }
 
         return problems;

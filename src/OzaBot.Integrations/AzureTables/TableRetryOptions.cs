@@ -4,7 +4,7 @@ namespace OzaBot.Integrations.AzureTables;
 /// Retries for transient failures (408, 429, 500, 502, 503, 504, connection errors, per-attempt
 /// timeouts): exponential backoff with jitter, bounded by <see cref="MaxDelay"/> and <see cref="MaxRetries"/>.
 /// </summary>
-public sealed class TableRetryOptions
+internal sealed class TableRetryOptions
 {
     public int MaxRetries { get; set; } = 4;
 
@@ -16,7 +16,7 @@ public sealed class TableRetryOptions
     public TimeSpan AttemptTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
     /// <summary>Delay before retry number <paramref name="retry"/> (0-based): base·2^retry, capped, times a jitter factor in [0.5, 1).</summary>
-    internal TimeSpan DelayFor(int retry, double jitter)
+    public TimeSpan DelayFor(int retry, double jitter)
     {
         var exponential = BaseDelay.TotalMilliseconds * Math.Pow(2, Math.Min(retry, 30));
         var capped = Math.Min(exponential, MaxDelay.TotalMilliseconds);

@@ -42,7 +42,6 @@ public sealed class AzureTableStorageRegistrationTests(AzuriteFixture azurite)
         {
             ["Storage:TableEndpoint"] = "https://ozabot.table.core.windows.net",
             ["Storage:ManagedIdentityClientId"] = "00000000-0000-0000-0000-000000000001",
-            ["Storage:Retry:MaxRetries"] = "2",
         });
 
         var options = provider.GetRequiredService<IOptions<AzureTableStorageOptions>>().Value;
@@ -50,7 +49,6 @@ public sealed class AzureTableStorageRegistrationTests(AzuriteFixture azurite)
         Assert.Equal(new Uri("https://ozabot.table.core.windows.net"), options.TableEndpoint);
         Assert.Equal("00000000-0000-0000-0000-000000000001", options.ManagedIdentityClientId);
         Assert.Equal("ozabotstate", options.TableName);
-        Assert.Equal(2, options.Retry.MaxRetries);
         Assert.IsType<AzureTableStorage>(provider.GetRequiredService<IStorage>());
     }
 

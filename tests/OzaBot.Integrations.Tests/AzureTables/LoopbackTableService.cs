@@ -69,6 +69,13 @@ internal sealed class LoopbackTableService : IAsyncDisposable
             return;
         }
 
+        if (answer.Hang)
+        {
+            // Never answer; the client's attempt timeout must give up on this request.
+            await Task.Delay(Timeout.InfiniteTimeSpan, context.RequestAborted).ContinueWith(_ => { }, TaskScheduler.Default);
+            return;
+        }
+
         context.Response.StatusCode = (int)answer.StatusCode;
         foreach (var (name, value) in answer.Headers)
         {
@@ -85,7 +92,7 @@ internal sealed class LoopbackTableService : IAsyncDisposable
 
 internal sealed record RecordedRequest(string Method, string PathAndQuery, IReadOnlyDictionary<string, string> Headers);
 
-internal sealed record ScriptedAnswer(HttpStatusCode StatusCode, IReadOnlyDictionary<string, string> Headers, string? Body, bool DropConnection = false)
+internal sealed record ScriptedAnswer(HttpStatusCode StatusCode, IReadOnlyDictionary<string, string> Headers, string? Body, bool DropConnection = false, bool Hang = false)
 {
     public static ScriptedAnswer Status(HttpStatusCode status, string? body = null) => new(status, new Dictionary<string, string>(), body);
 
@@ -93,4 +100,6 @@ internal sealed record ScriptedAnswer(HttpStatusCode StatusCode, IReadOnlyDictio
         new(HttpStatusCode.NoContent, new Dictionary<string, string> { ["ETag"] = eTag, ["Preference-Applied"] = "return-no-content" }, null);
 
     public static ScriptedAnswer Dropped { get; } = new(HttpStatusCode.OK, new Dictionary<string, string>(), null, DropConnection: true);
+
+    public static ScriptedAnswer NoAnswer { get; } = new(HttpStatusCode.OK, new Dictionary<string, string>(), null, Hang: true);
 }

@@ -41,6 +41,29 @@ public sealed class TableRestClientRetryTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task An_attempt_that_gets_no_answer_times_out_and_is_retried()
+    {
+        _service.Then(ScriptedAnswer.NoAnswer, ScriptedAnswer.Created("W/\"v1\""));
+        // The attempt timeout is a wall-clock safety net; a short one keeps this test quick.
+        var retry = new TableRetryOptions { MaxRetries = 1, AttemptTimeout = TimeSpan.FromMilliseconds(300) };
+        using var client = TestTableClients.SharedKey(_service.Endpoint, new ScriptedTimeProvider(TestTableClients.FixedNow), retry);
+
+        Assert.Equal("W/\"v1\"", await client.InsertEntityAsync(new TableEntity("p", "r")));
+        Assert.Equal(2, _service.Requests.Count);
+    }
+
+    [Fact]
+    public async Task When_no_attempt_gets_an_answer_the_failure_is_a_timeout()
+    {
+        _service.Then(ScriptedAnswer.NoAnswer);
+        var retry = new TableRetryOptions { MaxRetries = 1, AttemptTimeout = TimeSpan.FromMilliseconds(300) };
+        using var client = TestTableClients.SharedKey(_service.Endpoint, new ScriptedTimeProvider(TestTableClients.FixedNow), retry);
+
+        await Assert.ThrowsAsync<TimeoutException>(() => client.GetEntityAsync("p", "r"));
+        Assert.Equal(2, _service.Requests.Count);
+    }
+
+    [Fact]
     public async Task Retries_are_bounded_and_the_last_answer_is_reported()
     {
         _service.Then(ScriptedAnswer.Status(HttpStatusCode.ServiceUnavailable, """{"odata.error":{"code":"ServerBusy","message":{"lang":"en-US","value":"busy"}}}"""));
