@@ -36,7 +36,7 @@ public sealed class MemoryStorage : IStorage
             };
             if (!allowed)
             {
-                throw StorageConflictException.For(key);
+                return Task.FromException<string>(StorageConflictException.For(key));
             }
 
             var newETag = (++_version).ToString(CultureInfo.InvariantCulture);
@@ -53,7 +53,7 @@ public sealed class MemoryStorage : IStorage
             if (eTag is not (null or "*")
                 && !(_items.TryGetValue(key, out var current) && string.Equals(current.ETag, eTag, StringComparison.Ordinal)))
             {
-                throw StorageConflictException.For(key);
+                return Task.FromException(StorageConflictException.For(key));
             }
 
             _items.Remove(key);

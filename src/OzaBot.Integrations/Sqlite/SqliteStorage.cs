@@ -66,7 +66,7 @@ public sealed class SqliteStorage : IStorage, IDisposable
             "*" => Upsert(session, key, json, newETag),
             _ => session.UpdateIfMatch(key, json, newETag, eTag),
         });
-        return written ? Task.FromResult(newETag) : throw StorageConflictException.For(key);
+        return written ? Task.FromResult(newETag) : Task.FromException<string>(StorageConflictException.For(key));
     }
 
     public Task DeleteAsync(string key, string? eTag, CancellationToken cancellationToken = default)
@@ -74,7 +74,7 @@ public sealed class SqliteStorage : IStorage, IDisposable
         ArgumentException.ThrowIfNullOrEmpty(key);
         cancellationToken.ThrowIfCancellationRequested();
         var deleted = Use(session => eTag is null or "*" ? Delete(session, key) : session.DeleteIfMatch(key, eTag));
-        return deleted ? Task.CompletedTask : throw StorageConflictException.For(key);
+        return deleted ? Task.CompletedTask : Task.FromException(StorageConflictException.For(key));
     }
 
     public void Dispose()
