@@ -10,7 +10,7 @@ namespace OzaBot.Integrations.AzureTables;
 /// </summary>
 internal static class TableEntityJson
 {
-    private const string DateTimeFormat = "yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'";
+    public const string DateTimeFormat = "yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'";
 
     public static byte[] Serialize(TableEntity entity)
     {
