@@ -1,0 +1,82 @@
+using System.Text;
+using System.Text.Json;
+
+namespace OzaBot.BotFramework.State;
+
+/// <summary>One state document as loaded for the current turn: its properties, the ETag it was read with, and its JSON then.</summary>
+internal sealed class CachedBotState
+{
+    private const string EmptyDocument = "{}";
+
+    private CachedBotState(string key, string? eTag, string json, SortedDictionary<string, PropertySlot> properties)
+    {
+        Key = key;
+        ETag = eTag;
+        SavedJson = json;
+        Properties = properties;
+    }
+
+    public string Key { get; }
+
+    /// <summary>The stored version this turn builds on; null when there was no document (the save then creates it).</summary>
+    public string? ETag { get; private set; }
+
+    /// <summary>The document as last read or written, to skip saves that change nothing.</summary>
+    public string SavedJson { get; private set; }
+
+    // Sorted so the same content always serializes to the same text.
+    public SortedDictionary<string, PropertySlot> Properties { get; }
+
+    /// <summary>Set by Clear: write even when the serialized text equals what was loaded.</summary>
+    public bool ForceWrite { get; set; }
+
+    public static CachedBotState FromStore(string key, StoreItem? item)
+    {
+        var properties = new SortedDictionary<string, PropertySlot>(StringComparer.Ordinal);
+        if (item is null)
+        {
+            return new CachedBotState(key, null, EmptyDocument, properties);
+        }
+
+        using var document = JsonDocument.Parse(item.Json);
+        foreach (var property in document.RootElement.Clone().EnumerateObject())
+        {
+            properties[property.Name] = new RawSlot(property.Value);
+        }
+
+        return new CachedBotState(key, item.ETag, item.Json, properties);
+    }
+
+    public string Serialize()
+    {
+        using var buffer = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            writer.WriteStartObject();
+            foreach (var (name, slot) in Properties)
+            {
+                writer.WritePropertyName(name);
+                slot.WriteTo(writer);
+            }
+
+            writer.WriteEndObject();
+        }
+
+        return Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
+    }
+
+    public void MarkSaved(string json, string eTag)
+    {
+        SavedJson = json;
+        ETag = eTag;
+        ForceWrite = false;
+    }
+
+    public void MarkDeleted()
+    {
+        Properties.Clear();
+        SavedJson = EmptyDocument;
+        ETag = null;
+        ForceWrite = false;
+    }
+}
