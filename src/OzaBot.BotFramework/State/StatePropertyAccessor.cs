@@ -9,8 +9,9 @@ internal sealed class StatePropertyAccessor<T>(BotState state, string name, Json
     public string Name { get; } = name;
 
     /// <remarks>
-    /// The default is stored (as in Bot Builder), and so is a value that no longer deserializes after a
-    /// type changed between deployments: that property starts over instead of failing every turn.
+    /// The default is stored (as in Bot Builder). A stored null, or a value that no longer deserializes
+    /// after its type changed between deployments, also gets the default: that property starts over
+    /// instead of failing every turn.
     /// </remarks>
     public async Task<T> GetAsync(ITurnContext turnContext, Func<T> defaultValueFactory, CancellationToken cancellationToken = default)
     {
@@ -21,12 +22,15 @@ internal sealed class StatePropertyAccessor<T>(BotState state, string name, Json
             try
             {
                 var value = slot.Read(typeInfo);
-                if (slot is not ValueSlot<T>)
+                if (value is not null)
                 {
-                    cached.Properties[Name] = new ValueSlot<T>(value, typeInfo);
-                }
+                    if (slot is not ValueSlot<T>)
+                    {
+                        cached.Properties[Name] = new ValueSlot<T>(value, typeInfo);
+                    }
 
-                return value;
+                    return value;
+                }
             }
             catch (JsonException)
             {

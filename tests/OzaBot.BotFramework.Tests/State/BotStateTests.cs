@@ -120,6 +120,20 @@ public sealed class BotStateTests
         Assert.Equal("{\"sheet\":{\"Answers\":[\"nieuw\"]}}", (await _store.ReadAsync(ConversationKey))!.Json);
     }
 
+    [Theory]
+    [InlineData("{\"sheet\":null}")]
+    [InlineData("[1,2]")]
+    [InlineData("niet eens json")]
+    public async Task A_null_value_or_a_damaged_document_starts_over_and_is_replaced(string stored)
+    {
+        await _store.WriteAsync(ConversationKey, stored, eTag: null);
+        var sheet = _conversationState.CreateProperty("sheet", StateTestJsonContext.Default.AnswerSheet);
+
+        await TurnAsync(async context => (await sheet.GetAsync(context, () => new AnswerSheet())).Answers.Add("x"));
+
+        Assert.Equal("{\"sheet\":{\"Answers\":[\"x\"]}}", (await _store.ReadAsync(ConversationKey))!.Json);
+    }
+
     [Fact]
     public async Task Deleting_a_property_removes_it_from_the_document()
     {
