@@ -38,13 +38,33 @@ internal sealed class CachedBotState
             return new CachedBotState(key, null, EmptyDocument, properties);
         }
 
-        using var document = JsonDocument.Parse(item.Json);
-        foreach (var property in document.RootElement.Clone().EnumerateObject())
+        foreach (var property in ParseObject(item.Json).EnumerateObject())
         {
             properties[property.Name] = new RawSlot(property.Value);
         }
 
         return new CachedBotState(key, item.ETag, item.Json, properties);
+    }
+
+    // A document that is not a JSON object (damaged by hand) starts over empty; its ETag is kept, so
+    // the next save replaces exactly that version.
+    private static JsonElement ParseObject(string json)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(json);
+            if (document.RootElement.ValueKind == JsonValueKind.Object)
+            {
+                return document.RootElement.Clone();
+            }
+        }
+        catch (JsonException)
+        {
+            // Not JSON at all: start over the same way.
+        }
+
+        using var empty = JsonDocument.Parse(EmptyDocument);
+        return empty.RootElement.Clone();
     }
 
     public string Serialize()

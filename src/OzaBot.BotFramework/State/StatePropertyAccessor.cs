@@ -9,29 +9,23 @@ internal sealed class StatePropertyAccessor<T>(BotState state, string name, Json
     public string Name { get; } = name;
 
     /// <remarks>
-    /// The default is stored (as in Bot Builder), and so is a value that no longer deserializes after a
-    /// type changed between deployments: that property starts over instead of failing every turn.
+    /// The default is stored (as in Bot Builder); a stored null also gets the default. A value that no
+    /// longer deserializes (its type changed between deployments) throws <see cref="JsonException"/>:
+    /// the caller decides, e.g. DialogSet tells the user and calls <see cref="SetAsync"/> with a fresh
+    /// value, which replaces the stored one without reading it.
     /// </remarks>
     public async Task<T> GetAsync(ITurnContext turnContext, Func<T> defaultValueFactory, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(defaultValueFactory);
         var cached = await state.GetCachedAsync(turnContext, cancellationToken);
-        if (cached.Properties.TryGetValue(Name, out var slot))
+        if (cached.Properties.TryGetValue(Name, out var slot) && slot.Read(typeInfo) is { } value)
         {
-            try
+            if (slot is not ValueSlot<T>)
             {
-                var value = slot.Read(typeInfo);
-                if (slot is not ValueSlot<T>)
-                {
-                    cached.Properties[Name] = new ValueSlot<T>(value, typeInfo);
-                }
+                cached.Properties[Name] = new ValueSlot<T>(value, typeInfo);
+            }
 
-                return value;
-            }
-            catch (JsonException)
-            {
-                // Fall through to the default: the stored shape is from an older version of T.
-            }
+            return value;
         }
 
         var created = defaultValueFactory();

@@ -108,16 +108,33 @@ public sealed class BotStateTests
     }
 
     [Fact]
-    public async Task A_value_stored_in_an_older_shape_starts_over_from_the_default()
+    public async Task A_value_stored_in_an_older_shape_throws_on_get_and_set_replaces_it_unread()
     {
-        await _store.WriteAsync(ConversationKey, "{\"sheet\":42}", eTag: null);
+        await _store.WriteAsync(ConversationKey, "{\"other\":1,\"sheet\":42}", eTag: null);
         var sheet = _conversationState.CreateProperty("sheet", StateTestJsonContext.Default.AnswerSheet);
 
-        AnswerSheet? seen = null;
-        await TurnAsync(async context => seen = await sheet.GetAsync(context, () => new AnswerSheet { Answers = ["nieuw"] }));
+        await TurnAsync(async context =>
+        {
+            await Assert.ThrowsAsync<JsonException>(() => sheet.GetAsync(context, () => new AnswerSheet()));
+            await sheet.SetAsync(context, new AnswerSheet { Answers = ["nieuw"] });
+            Assert.Equal(["nieuw"], (await sheet.GetAsync(context, () => new AnswerSheet())).Answers);
+        });
 
-        Assert.Equal(["nieuw"], seen!.Answers);
-        Assert.Equal("{\"sheet\":{\"Answers\":[\"nieuw\"]}}", (await _store.ReadAsync(ConversationKey))!.Json);
+        Assert.Equal("{\"other\":1,\"sheet\":{\"Answers\":[\"nieuw\"]}}", (await _store.ReadAsync(ConversationKey))!.Json);
+    }
+
+    [Theory]
+    [InlineData("{\"sheet\":null}")]
+    [InlineData("[1,2]")]
+    [InlineData("niet eens json")]
+    public async Task A_null_value_or_a_damaged_document_starts_over_and_is_replaced(string stored)
+    {
+        await _store.WriteAsync(ConversationKey, stored, eTag: null);
+        var sheet = _conversationState.CreateProperty("sheet", StateTestJsonContext.Default.AnswerSheet);
+
+        await TurnAsync(async context => (await sheet.GetAsync(context, () => new AnswerSheet())).Answers.Add("x"));
+
+        Assert.Equal("{\"sheet\":{\"Answers\":[\"x\"]}}", (await _store.ReadAsync(ConversationKey))!.Json);
     }
 
     [Fact]
