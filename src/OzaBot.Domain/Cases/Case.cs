@@ -90,9 +90,9 @@ public sealed partial class Case
     /// <summary>Append-only: who changed what, when.</summary>
     [JsonInclude] public IReadOnlyList<HistoryEntry> History { get => history; internal set => history = [.. value]; }
 
-    public bool IsClosed => Status == CaseStatus.Gesloten;
+    [JsonIgnore] public bool IsClosed => Status == CaseStatus.Gesloten;
 
-    public Partner? Procesregisseur => partners.FirstOrDefault(p => p.Role == PartnerRole.Procesregisseur);
+    [JsonIgnore] public Partner? Procesregisseur => partners.FirstOrDefault(p => p.Role == PartnerRole.Procesregisseur);
 
     /// <summary>Opens a case at the first step of its track with a fresh random case code.</summary>
     public static DomainResult<Case> Open(ProcessCatalogue catalogue, Track track, string? initials, Actor actor)

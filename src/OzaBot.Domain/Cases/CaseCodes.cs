@@ -9,7 +9,7 @@ namespace OzaBot.Domain.Cases;
 /// </summary>
 public static partial class CaseCodes
 {
-    internal const string Alphabet = "3469ACDEFGHJKMNPQRTUVWXY";
+    internal const string Alphabet = "34679ACDEFGHJKMNPQRTUVWXY";
 
     public static string New(bool zio = false)
     {
@@ -31,9 +31,9 @@ public static partial class CaseCodes
         return match.Success ? match.Value.ToUpperInvariant() : null;
     }
 
-    [GeneratedRegex("^(OZA|ZIO)-[3469ACDEFGHJKMNPQRTUVWXY]{4}-[3469ACDEFGHJKMNPQRTUVWXY]{2}$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex("^(OZA|ZIO)-[34679ACDEFGHJKMNPQRTUVWXY]{4}-[34679ACDEFGHJKMNPQRTUVWXY]{2}$", RegexOptions.CultureInvariant)]
     private static partial Regex Pattern();
 
-    [GeneratedRegex(@"\b(OZA|ZIO)-[3469ACDEFGHJKMNPQRTUVWXY]{4}-[3469ACDEFGHJKMNPQRTUVWXY]{2}\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(OZA|ZIO)-[34679ACDEFGHJKMNPQRTUVWXY]{4}-[34679ACDEFGHJKMNPQRTUVWXY]{2}\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex InText();
 }
