@@ -148,6 +148,27 @@ public class ProcessCatalogueTests
     }
 
     [Fact]
+    public void A_missing_required_field_is_named()
+    {
+        const string region = """{ "zioPhases": [ { "id": "zio.fase1", "number": 1, "name": "Verkennen", "expectedDuration": "1 jaar", "source": { "document": "zio-stappenplan", "section": "Tijdsinvestering" } } ] }""";
+        var ex = Assert.Throws<ProcessContentException>(() => ProcessCatalogueLoader.Load([region]));
+        Assert.Contains(ex.Errors, e => e.Contains("goal", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_checklist_id_outside_its_step_and_a_duplicate_id_are_refused()
+    {
+        var steps = ProcessCatalogue.Default.OzaSteps;
+        var broken = steps.Select((s, i) => i == 0
+            ? s with { Checklist = [.. s.Checklist, s.Checklist[0], s.Checklist[0] with { Id = "elders.item" }] }
+            : s).ToList();
+        var json = System.Text.Json.JsonSerializer.Serialize(new ContentFile(OzaSteps: broken), ContentJsonContext.Default.ContentFile);
+        var ex = Assert.Throws<ProcessContentException>(() => ProcessCatalogueLoader.Load([json]));
+        Assert.Contains(ex.Errors, e => e.Contains("id 'oza.verkennen.behoefte-besproken' komt meer dan eens voor", StringComparison.Ordinal));
+        Assert.Contains(ex.Errors, e => e.Contains("checklist elders.item: id moet beginnen met 'oza.verkennen.'", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_section_that_does_not_exist_in_the_cited_document_is_refused()
     {
         const string region = """{ "processRules": [ { "id": "ozo", "title": "t", "text": "t", "roles": [], "source": { "document": "procesafspraken-oza", "section": "Hoofdstuk 99" } } ] }""";
@@ -173,4 +194,20 @@ public class ProcessCatalogueTests
 
     private static ContentFile ContentFileOf(ProcessCatalogue c) => new(
         c.Documents, c.OzaSteps, c.ZioPhases, c.ZioSteps, c.Settings, c.ProcessRules, c.Vocabularies, c.ConversationFramework, c.Evaluation);
+}
+
+public class ConversationFrameworkTests
+{
+    private static ConversationFramework Framework => ProcessCatalogue.Default.ConversationFramework;
+
+    [Fact]
+    public void At_most_two_blocks_per_conversation_are_offered()
+    {
+        var two = Framework.Choose([6, 1, 6]);
+        Assert.True(two.IsOk);
+        Assert.Equal(["Bestuur en voorwaarden", "Outcome"], two.Value!.Select(b => b.Title));
+        Assert.Equal(ContentTexts.TooManyBlocks(2), Framework.Choose([1, 2, 3]).Reason);
+        Assert.Equal(ContentTexts.UnknownBlock(7), Framework.Choose([8]).Reason);
+        Assert.Equal(ContentTexts.NoBlock, Framework.Choose([]).Reason);
+    }
 }
