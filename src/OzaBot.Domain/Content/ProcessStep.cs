@@ -11,7 +11,10 @@ public sealed record ChecklistItem(string Id, string Text, PartnerRole Who, Sour
 /// <summary>A tool the ZiO stappenplan names for a step (screeningsdocument, persona's, …).</summary>
 public sealed record StepTool(string Name, string Text, SourceRef Source);
 
-/// <summary>A step of the OZA five steps or of the ZiO six steps (<see cref="Phase"/> set for ZiO).</summary>
+/// <summary>
+/// A step of the OZA five steps or of the ZiO six steps (<see cref="Phase"/> set for ZiO). <see cref="LeadNote"/>
+/// describes the regiehouders and betrokkenen in words where roles alone say too little (ZiO).
+/// </summary>
 public sealed record ProcessStep(
     string Id,
     int Number,
@@ -24,7 +27,8 @@ public sealed record ProcessStep(
     IReadOnlyList<SourcedText> Tips,
     SourceRef Source,
     int? Phase = null,
-    IReadOnlyList<StepTool>? Tools = null)
+    IReadOnlyList<StepTool>? Tools = null,
+    string? LeadNote = null)
 {
     public IEnumerable<ChecklistItem> ChecklistFor(Track track) => Checklist.Where(i => i.AppliesToTrack(track));
 

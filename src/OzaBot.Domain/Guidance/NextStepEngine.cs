@@ -86,9 +86,9 @@ public sealed class NextStepEngine
 
         if (!c.Track.IsOza())
         {
-            var step = catalogue.ZioSteps.First(s => s.Id == StepIds.ZioInrichtenSamenwerking);
-            var phases = catalogue.ZioPhases[0];
-            yield return new NextAction(AdviceKind.Stagnation, GuidanceTexts.ZioStagnationWhat, GuidanceTexts.ZioStagnationWhy, phases.Source, step.Lead, now, Meeting: MeetingKind.Projectgroep);
+            var lead = catalogue.Step(StepIds.ZioInrichtenSamenwerking).Lead;
+            var timeSpan = catalogue.ZioPhases[0].Source;
+            yield return new NextAction(AdviceKind.Stagnation, GuidanceTexts.ZioStagnationWhat, GuidanceTexts.ZioStagnationWhy, timeSpan, lead, now, Meeting: MeetingKind.Projectgroep);
             yield break;
         }
 

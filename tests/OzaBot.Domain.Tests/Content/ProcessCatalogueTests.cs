@@ -17,6 +17,9 @@ public class ProcessCatalogueTests
         Assert.Equal(3, Catalogue.ZioPhases.Count);
         Assert.Equal(6, Catalogue.ZioSteps.Count);
         Assert.Equal([1, 1, 1, 2, 3, 3], Catalogue.ZioSteps.Select(s => s.Phase!.Value));
+        Assert.All(Catalogue.ZioSteps, s => Assert.False(string.IsNullOrWhiteSpace(s.LeadNote)));
+        Assert.All(Catalogue.ZioSteps.Take(5), s => Assert.NotEmpty(s.Tools!));
+        Assert.Equal(12, Catalogue.ZioPhases[0].ExpectedMonths);
     }
 
     [Fact]
