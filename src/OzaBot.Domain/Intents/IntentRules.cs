@@ -41,6 +41,7 @@ internal static class IntentRules
 
         new(Intent.PlanMeeting, ["planverb", AnyMeeting]),
         new(Intent.PlanMeeting, ["new", AnyMeeting]),
+        new(Intent.PlanMeeting, ["ozo"], 2),
 
         new(Intent.Evaluate, ["eval", "record"]),
         new(Intent.Evaluate, ["outcome", "record"]),
@@ -49,7 +50,7 @@ internal static class IntentRules
 
         new(Intent.Gesprekskader, ["framework"]),
 
-        new(Intent.AddPartner, ["add", "partner"]),
+        new(Intent.AddPartner, ["add", "partner"], Forbidden: ["action"]),
         new(Intent.AddAction, ["add|new|record", "action"]),
 
         new(Intent.ListCases, ["my|all|list|show|what", "cases"]),

@@ -68,6 +68,8 @@ internal static class IntentTable
 
         // plan meeting
         ("plan een ozo", Intent.PlanMeeting, "Ozo"),
+        ("ozo", Intent.PlanMeeting, "Ozo"),
+        ("kan je een ozo inplannen voor volgende week dinsdag", Intent.PlanMeeting, "Ozo"),
         ("ozo plannen", Intent.PlanMeeting, "Ozo"),
         ("ozo inplannen", Intent.PlanMeeting, "Ozo"),
         ("kun je een OZO plannen", Intent.PlanMeeting, "Ozo"),
@@ -253,6 +255,7 @@ internal static class IntentTable
         ("actiepunt vastleggen", Intent.AddAction, null),
         ("actie toevoegne", Intent.AddAction, null),
         ("add an action", Intent.AddAction, null),
+        ("voeg actie toe: ouders bellen", Intent.AddAction, null),
         ("new task", Intent.AddAction, null),
 
         // close case
@@ -305,5 +308,13 @@ internal static class IntentTable
         "nee",
         "hoi",
         "de les stopt vandaag om drie uur",
+        "volgende week ben ik er niet",
+        "de volgende keer neem ik taart mee",
+        "wie neemt de notulen",
+        "hoe gaat het",
+        "is er nieuws",
+        "where is the meeting room",
+        "can you send me the file",
+        "ik snap het niet",
     ];
 }
