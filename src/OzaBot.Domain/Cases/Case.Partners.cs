@@ -61,5 +61,9 @@ public sealed partial class Case
 
     public bool HasPartner(PartnerRole role) => partners.Any(p => p.Role == role);
 
+    /// <summary>Whether a user opened the case or takes part in it as a partner (for "mijn casussen").</summary>
+    public bool Involves(string userId) =>
+        !string.IsNullOrEmpty(userId) && (OwnerUserId == userId || partners.Any(p => p.UserId == userId));
+
     private static string? NullIfBlank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }

@@ -143,6 +143,17 @@ public class CaseTransitionTests
     }
 
     [Fact]
+    public void A_case_involves_its_owner_and_partners_with_a_user_id()
+    {
+        var c = New();
+        Ok(c.AddPartner(PartnerRole.Gebiedsteam, null, "aad-gebiedsteam", Now));
+        Assert.True(c.Involves("user-ib"));
+        Assert.True(c.Involves("aad-gebiedsteam"));
+        Assert.False(c.Involves("someone-else"));
+        Assert.False(c.Involves(""));
+    }
+
+    [Fact]
     public void A_procesregisseur_can_be_removed_before_the_plan_and_unknown_partners_are_refused()
     {
         var c = New();
