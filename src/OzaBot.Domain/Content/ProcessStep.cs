@@ -13,7 +13,8 @@ public sealed record StepTool(string Name, string Text, SourceRef Source);
 
 /// <summary>
 /// A step of the OZA five steps or of the ZiO six steps (<see cref="Phase"/> set for ZiO). <see cref="LeadNote"/>
-/// describes the regiehouders and betrokkenen in words where roles alone say too little (ZiO).
+/// describes the regiehouders and betrokkenen in words where roles alone say too little (ZiO); <see cref="NameEn"/>
+/// is the English step name for English-speaking users (the content itself is Dutch).
 /// </summary>
 public sealed record ProcessStep(
     string Id,
@@ -28,7 +29,8 @@ public sealed record ProcessStep(
     SourceRef Source,
     int? Phase = null,
     IReadOnlyList<StepTool>? Tools = null,
-    string? LeadNote = null)
+    string? LeadNote = null,
+    string? NameEn = null)
 {
     public IEnumerable<ChecklistItem> ChecklistFor(Track track) => Checklist.Where(i => i.AppliesToTrack(track));
 
@@ -37,4 +39,4 @@ public sealed record ProcessStep(
 }
 
 /// <summary>A ZiO phase (Verkennen, Betrekken, Implementeren) with its expected time span.</summary>
-public sealed record ZioPhase(string Id, int Number, string Name, string Goal, string ExpectedDuration, SourceRef Source, int? ExpectedMonths = null);
+public sealed record ZioPhase(string Id, int Number, string Name, string Goal, string ExpectedDuration, SourceRef Source, int? ExpectedMonths = null, string? NameEn = null);

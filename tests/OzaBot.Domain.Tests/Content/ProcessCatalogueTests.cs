@@ -20,6 +20,8 @@ public class ProcessCatalogueTests
         Assert.All(Catalogue.ZioSteps, s => Assert.False(string.IsNullOrWhiteSpace(s.LeadNote)));
         Assert.All(Catalogue.ZioSteps.Take(5), s => Assert.NotEmpty(s.Tools!));
         Assert.Equal(12, Catalogue.ZioPhases[0].ExpectedMonths);
+        Assert.All(Catalogue.OzaSteps.Concat(Catalogue.ZioSteps), s => Assert.False(string.IsNullOrWhiteSpace(s.NameEn)));
+        Assert.All(Catalogue.ZioPhases, p => Assert.False(string.IsNullOrWhiteSpace(p.NameEn)));
     }
 
     [Fact]
