@@ -177,6 +177,13 @@ internal sealed class ExpressionParser
             }
         }
 
+        // adaptive-expressions evaluates a path that ends in [i] as an element access with other rules for
+        // missing values (no substitution, an error out of range); keep the subset to paths it resolves as one.
+        if (segments is [.., { Name: null }])
+        {
+            throw Error("a path may not end with an index; bind the item with $data or read a property of it");
+        }
+
         var implicitData = !first.StartsWith('$');
         if (implicitData)
         {

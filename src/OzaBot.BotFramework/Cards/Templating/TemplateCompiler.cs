@@ -34,8 +34,8 @@ internal static class TemplateCompiler
         return new ObjectNode(properties, BindingExpression(obj, DataKey), BindingExpression(obj, WhenKey));
     }
 
-    // $data and $when must be one ${…}: the official engine treats anything else in ways no template
-    // wants ($when: a warning and the element is dropped; $data: the raw text becomes the data).
+    // $data and $when must be one ${…} that is not a constant: the official engine treats anything else
+    // in ways no template wants ($when: the element is always dropped; $data: the raw text becomes the data).
     private static TemplateExpression? BindingExpression(JsonObject obj, string key)
     {
         if (!obj.TryGetPropertyValue(key, out var value))
@@ -88,7 +88,10 @@ internal static class TemplateCompiler
             position = end + 1;
         }
 
-        return parts is [TemplateExpression single] ? new SingleExpressionNode(single, text) : new InterpolatedStringNode(parts, text);
+        // A lone constant such as ${42} stays text in the official engine (it parses to a string concat).
+        return parts is [TemplateExpression single and not LiteralExpression]
+            ? new SingleExpressionNode(single, text)
+            : new InterpolatedStringNode(parts, text);
     }
 
     private static int FindClosingBrace(string text, int from)

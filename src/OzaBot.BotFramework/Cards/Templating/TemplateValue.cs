@@ -56,7 +56,8 @@ internal readonly record struct TemplateValue(TemplateValueKind Kind, JsonNode? 
         },
     };
 
-    public double Number => Node!.GetValue<double>();
+    // Parsed JSON converts to double; values we create from a count hold an int.
+    public double Number => Node is JsonValue value && value.TryGetValue(out double number) ? number : Node!.GetValue<int>();
 
     public string Text => Node!.GetValue<string>();
 
