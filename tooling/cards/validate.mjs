@@ -15,6 +15,8 @@ const AC = require('adaptivecards/dist/adaptivecards.js');
 
 // Teams reads `msteams` on the card root (width, entities); `$schema` is the designer's hint.
 const extraCardProperties = new Set(['$schema', 'msteams', 'type', 'body', 'actions']);
+// Read by the parser itself for every element and action (parseCardObject), not through the schema.
+const handledByParser = new Set(['type', 'fallback']);
 // Collections the parser reads by hand instead of through the property schema.
 const collections = { Container: ['items'], Column: ['items'], ColumnSet: ['columns'], ActionSet: ['actions'] };
 // Plain objects inside elements that have no type of their own.
@@ -56,8 +58,8 @@ export function validateCard(json) {
   const unknownProperties = [];
   const context = new AC.SerializationContext(AC.Versions.v1_5);
   const describe = (o) => `${o.getJsonTypeName()}${o.id ? '#' + o.id : ''}`;
-  context.onParseElement = (element, source) => unknownKeys(element, source, new Set(['type']), describe(element), unknownProperties);
-  context.onParseAction = (action, source) => unknownKeys(action, source, new Set(['type']), describe(action), unknownProperties);
+  context.onParseElement = (element, source) => unknownKeys(element, source, handledByParser, describe(element), unknownProperties);
+  context.onParseAction = (action, source) => unknownKeys(action, source, handledByParser, describe(action), unknownProperties);
 
   const card = new AC.AdaptiveCard();
   card.parse(json, context);
@@ -70,7 +72,32 @@ export function validateCard(json) {
   for (const e of card.validateProperties().validationEvents) {
     events.push(`validate ${AC.ValidationEvent[e.event]}: ${e.message}`);
   }
+  // The parser only reads a fallback when the primary type is unknown to it, so check each one on its own.
+  for (const fallback of fallbacks(json)) {
+    const host = fallback.type.startsWith('Action.')
+      ? { type: 'AdaptiveCard', version: json.version, body: [{ type: 'ActionSet', actions: [fallback] }] }
+      : { type: 'AdaptiveCard', version: json.version, body: [fallback] };
+    const checked = validateCard(host);
+    events.push(...checked.events.map((e) => `fallback ${fallback.type}: ${e}`));
+    unknownProperties.push(...checked.unknownProperties.map((e) => `fallback ${fallback.type}: ${e}`));
+  }
+
   return { events, unknownProperties, version: card.version ? card.version.toString() : null };
+}
+
+function* fallbacks(node) {
+  if (Array.isArray(node)) {
+    for (const item of node) {
+      yield* fallbacks(item);
+    }
+  } else if (node && typeof node === 'object') {
+    for (const [key, value] of Object.entries(node)) {
+      if (key === 'fallback' && value && typeof value === 'object') {
+        yield value;
+      }
+      yield* fallbacks(value);
+    }
+  }
 }
 
 if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop())) {
