@@ -55,9 +55,15 @@ public sealed class CardSubmission
             return false;
         }
 
-        if (activity.Value is not { ValueKind: JsonValueKind.Object } value || value.GetRawText().Length > MaxPayloadChars)
+        if (activity.Value is not { ValueKind: JsonValueKind.Object } value)
         {
-            error = activity.Value is null ? CardTexts.UnknownButton(activity.Locale) : CardTexts.TooLarge(activity.Locale);
+            error = CardTexts.UnknownButton(activity.Locale);
+            return false;
+        }
+
+        if (value.GetRawText().Length > MaxPayloadChars)
+        {
+            error = CardTexts.TooLarge(activity.Locale);
             return false;
         }
 
