@@ -133,16 +133,17 @@ internal sealed class ExpressionParser
 
     private TemplateExpression ParseFunction(string name)
     {
+        Func<TemplateExpression, TemplateExpression> create = name switch
+        {
+            "exists" => argument => new ExistsExpression(argument),
+            "empty" => argument => new EmptyExpression(argument),
+            "count" => argument => new CountExpression(argument),
+            _ => throw Error("function '" + name + "' is not in the supported subset"),
+        };
         Expect("(");
         var argument = ParseOr();
         Expect(")");
-        return name switch
-        {
-            "exists" => new ExistsExpression(argument),
-            "empty" => new EmptyExpression(argument),
-            "count" => new CountExpression(argument),
-            _ => throw Error("function '" + name + "' is not in the supported subset"),
-        };
+        return create(argument);
     }
 
     private PathExpression ParsePath(string first)
