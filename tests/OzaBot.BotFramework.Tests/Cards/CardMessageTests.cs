@@ -132,4 +132,27 @@ public sealed class CardMessageTests
         Assert.DoesNotContain("timestamp", json, StringComparison.Ordinal);
         Assert.DoesNotContain("serviceUrl", json, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_plan_at_its_realistic_maximum_fits_in_one_message()
+    {
+        // 15 partners, 40 actions, 10 meetings, 8 evaluations, 60 refresh ids: well above a real case.
+        var data = CardSamples.Data("plan");
+        data["partners"] = new JsonArray([.. Enumerable.Range(1, 15).Select(i => (JsonNode?)new JsonObject { ["role"] = $"Jeugdhulpaanbieder {i}", ["organisation"] = $"Zorgaanbieder met een lange naam {i}" })]);
+        data["actions"] = new JsonArray([.. Enumerable.Range(1, 40).Select(i => (JsonNode?)new JsonObject
+        {
+            ["what"] = $"Actie {i}: beschikking ambulante jeugdhulp aanvragen en terugkoppelen in het OZO",
+            ["owner"] = "Intern begeleider",
+            ["due"] = "di 1 dec",
+            ["status"] = "Open",
+        })]);
+        data["meetings"] = new JsonArray([.. Enumerable.Range(1, 10).Select(i => (JsonNode?)new JsonObject { ["kind"] = "OZO", ["when"] = $"di {i} dec 2026, 14:00–15:00" })]);
+        data["evaluations"] = new JsonArray([.. Enumerable.Range(1, 8).Select(i => (JsonNode?)new JsonObject { ["when"] = $"di {i} feb 2027", ["what"] = "tussenevaluatie" })]);
+        var refresh = new CardRefresh(new JsonObject { ["card"] = "plan", ["caseCode"] = "OZA-7K3M-Q9", ["revision"] = 12 }, [.. Enumerable.Range(1, 60).Select(i => $"29:1a2b3c4d5e6f7a8b9c0d-member-{i:D2}")]);
+
+        var activity = CardMessage.Create(CardSamples.Library.Expand("plan", data), refresh);
+
+        var bytes = CardRules.MeasureUtf16Bytes(JsonSerializer.Serialize(activity, BotJsonContext.Default.Activity));
+        Assert.InRange(bytes, 20 * 1024, CardRules.MaxMessageBytes);
+    }
 }
