@@ -55,6 +55,16 @@ public sealed class SlotFinder(SchedulingOptions options, TimeProvider time)
         return found;
     }
 
+    /// <summary>The query's window as instants: from the start of its first local day to the end of its last.</summary>
+    public TimeSlot Window(SlotQuery query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var zone = options.TimeZone;
+        var from = query.From.ToDateTime(TimeOnly.MinValue);
+        var to = query.To.AddDays(1).ToDateTime(TimeOnly.MinValue);
+        return new TimeSlot(new DateTimeOffset(from, zone.GetUtcOffset(from)), new DateTimeOffset(to, zone.GetUtcOffset(to)));
+    }
+
     public bool IsSchoolDay(DateOnly date) =>
         SchedulingOptions.IsSchoolWeekday(date.DayOfWeek) && !options.Holidays.Any(h => h.Contains(date));
 

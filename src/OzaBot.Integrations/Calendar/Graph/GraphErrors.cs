@@ -1,0 +1,34 @@
+using System.Globalization;
+using Azure.Identity;
+using Microsoft.Graph.Models.ODataErrors;
+using Microsoft.Kiota.Abstractions;
+using OzaBot.Domain.Scheduling;
+
+namespace OzaBot.Integrations.Calendar.Graph;
+
+/// <summary>Turns SDK failures (after the RetryHandler gave up) into the port's typed error.</summary>
+internal static class GraphErrors
+{
+    public static bool IsGraphFailure(Exception exception) =>
+        exception is ApiException or HttpRequestException or AuthenticationFailedException or TaskCanceledException;
+
+    /// <summary>True when the service may have acted before failing, so a create may have left an event behind.</summary>
+    public static bool MayHaveCreated(Exception exception) =>
+        exception is not (ApiException { ResponseStatusCode: >= 400 and < 500 and not 408 and not 429 } or AuthenticationFailedException);
+
+    public static CalendarException Map(Exception exception, string operation)
+    {
+        var kind = exception switch
+        {
+            ApiException { ResponseStatusCode: 429 } => CalendarErrorKind.Throttled,
+            ApiException { ResponseStatusCode: 401 or 403 } or AuthenticationFailedException => CalendarErrorKind.AccessDenied,
+            ApiException { ResponseStatusCode: 404 } => CalendarErrorKind.NotFound,
+            ODataError { ResponseStatusCode: 400, Error.Message: { } message } when message.Contains("organizer", StringComparison.OrdinalIgnoreCase) => CalendarErrorKind.NotOrganizer,
+            ApiException { ResponseStatusCode: 400 } => CalendarErrorKind.InvalidRequest,
+            ApiException { ResponseStatusCode: >= 500 } or HttpRequestException or TaskCanceledException => CalendarErrorKind.Unavailable,
+            _ => CalendarErrorKind.Failed,
+        };
+        var status = exception is ApiException api ? api.ResponseStatusCode.ToString(CultureInfo.InvariantCulture) : exception.GetType().Name;
+        return new CalendarException(kind, $"Graph {operation} failed ({status}).", exception);
+    }
+}
