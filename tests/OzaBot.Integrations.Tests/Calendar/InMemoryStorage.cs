@@ -14,6 +14,8 @@ internal sealed class InMemoryStorage : IStorage
 
     public string? ConflictOnceFor { get; set; }
 
+    public string? AlwaysConflictFor { get; set; }
+
     public IReadOnlyCollection<string> Keys => [.. items.Keys];
 
     public Task<StoreItem?> ReadAsync(string key, CancellationToken cancellationToken = default) =>
@@ -23,7 +25,7 @@ internal sealed class InMemoryStorage : IStorage
     {
         lock (items)
         {
-            if (ConflictOnceFor == key)
+            if (ConflictOnceFor == key || AlwaysConflictFor == key)
             {
                 ConflictOnceFor = null;
                 throw StorageConflictException.For(key);

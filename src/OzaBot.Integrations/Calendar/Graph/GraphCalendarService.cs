@@ -60,10 +60,10 @@ internal sealed class GraphCalendarService(GraphServiceClient graph, MeetingStor
                 return stored;
             }, cancellationToken);
         }
-        catch
+        catch (Exception e) when (e is not OperationCanceledException)
         {
             await DeleteQuietlyAsync(created.Id);
-            throw;
+            throw e as CalendarException ?? new CalendarException(CalendarErrorKind.Failed, "Storing the meeting failed; the event was removed again.", e);
         }
     }
 

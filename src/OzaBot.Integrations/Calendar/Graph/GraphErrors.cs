@@ -10,14 +10,15 @@ namespace OzaBot.Integrations.Calendar.Graph;
 internal static class GraphErrors
 {
     public static bool IsGraphFailure(Exception exception) =>
-        exception is ApiException or HttpRequestException or AuthenticationFailedException or TaskCanceledException;
+        Unwrap(exception) is ApiException or HttpRequestException or AuthenticationFailedException or TaskCanceledException;
 
     /// <summary>True when the service may have acted before failing, so a create may have left an event behind.</summary>
     public static bool MayHaveCreated(Exception exception) =>
-        exception is not (ApiException { ResponseStatusCode: >= 400 and < 500 and not 408 and not 429 } or AuthenticationFailedException);
+        Unwrap(exception) is not (ApiException { ResponseStatusCode: >= 400 and < 500 and not 408 and not 429 } or AuthenticationFailedException);
 
     public static CalendarException Map(Exception exception, string operation)
     {
+        exception = Unwrap(exception);
         var kind = exception switch
         {
             ApiException { ResponseStatusCode: 429 } => CalendarErrorKind.Throttled,
@@ -31,4 +32,8 @@ internal static class GraphErrors
         var status = exception is ApiException api ? api.ResponseStatusCode.ToString(CultureInfo.InvariantCulture) : exception.GetType().Name;
         return new CalendarException(kind, $"Graph {operation} failed ({status}).", exception);
     }
+
+    /// <summary>When the RetryHandler gives up it throws an AggregateException of every attempt's error; the last one counts.</summary>
+    private static Exception Unwrap(Exception exception) =>
+        exception is AggregateException { InnerExceptions.Count: > 0 } aggregate ? aggregate.InnerExceptions[^1] : exception;
 }

@@ -15,20 +15,19 @@ internal static class GraphEventMapper
             attendees.Add(Attendee(planner, "Organisator", required: true));
         }
 
-        return new Event
+        // The SDK's backing store sends every property that was assigned, even null: assign only what is set.
+        var ev = new Event
         {
             Subject = MeetingAgenda.Subject(meeting.Kind, meeting.CaseCode),
             Body = new ItemBody { ContentType = BodyType.Html, Content = MeetingAgenda.ToHtml(meeting) },
             Start = GraphTime.ToGraph(meeting.Start),
             End = GraphTime.ToGraph(meeting.End),
-            Location = meeting.Location is null ? null : new Location { DisplayName = meeting.Location },
             Attendees = attendees,
             IsOnlineMeeting = true,
             OnlineMeetingProvider = OnlineMeetingProviderType.TeamsForBusiness,
             AllowNewTimeProposals = true,
             Sensitivity = Sensitivity.Private,
             TransactionId = GraphMeetingIds.TransactionId(meeting.CaseCode, meeting.MeetingId),
-            Recurrence = Recurrence(meeting.Start, meeting.Recurrence),
             // Part of the create body, so there is never an event without its case code.
             Extensions =
             [
@@ -48,17 +47,29 @@ internal static class GraphEventMapper
                 new SingleValueLegacyExtendedProperty { Id = GraphMeetingIds.ExtendedPropertyId, Value = GraphMeetingIds.MeetingKey(meeting.CaseCode, meeting.MeetingId) },
             ],
         };
+        if (meeting.Location is not null)
+        {
+            ev.Location = new Location { DisplayName = meeting.Location };
+        }
+
+        return WithRecurrence(ev, meeting);
     }
 
     /// <summary>Only what changes: start, end and (for a series) the recurrence, whose start date must equal the new start.</summary>
-    public static Event Move(ScheduledMeeting moved) => new()
-    {
-        Start = GraphTime.ToGraph(moved.Start),
-        End = GraphTime.ToGraph(moved.End),
-        Recurrence = Recurrence(moved.Start, moved.Recurrence),
-    };
+    public static Event Move(ScheduledMeeting moved) =>
+        WithRecurrence(new Event { Start = GraphTime.ToGraph(moved.Start), End = GraphTime.ToGraph(moved.End) }, moved);
 
-    public static PatternedRecurrence? Recurrence(DateTimeOffset start, MeetingRecurrence? recurrence) => recurrence is null ? null : new PatternedRecurrence
+    private static Event WithRecurrence(Event ev, ScheduledMeeting meeting)
+    {
+        if (meeting.Recurrence is { } recurrence)
+        {
+            ev.Recurrence = Recurrence(meeting.Start, recurrence);
+        }
+
+        return ev;
+    }
+
+    private static PatternedRecurrence Recurrence(DateTimeOffset start, MeetingRecurrence recurrence) => new()
     {
         Pattern = new RecurrencePattern
         {
