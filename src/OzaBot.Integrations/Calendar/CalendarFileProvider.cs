@@ -14,7 +14,10 @@ public sealed class CalendarFileProvider
     /// <returns><c>null</c> when the token is malformed or unknown.</returns>
     public async Task<CalendarFile?> FindAsync(string token, CancellationToken cancellationToken = default)
     {
-        if (!CalendarFileLinks.IsWellFormed(token) || await store.FindByFileTokenAsync(token, cancellationToken) is not { } meeting)
+        // The meeting must carry this very token: a token left over from an interrupted create is never served.
+        if (!CalendarFileLinks.IsWellFormed(token)
+            || await store.FindByFileTokenAsync(token, cancellationToken) is not { } meeting
+            || meeting.CalendarFileUrl?.AbsolutePath.EndsWith("/" + token + CalendarFileLinks.Extension, StringComparison.Ordinal) != true)
         {
             return null;
         }

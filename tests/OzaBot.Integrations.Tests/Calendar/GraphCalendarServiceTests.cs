@@ -169,6 +169,22 @@ public sealed class GraphCalendarServiceTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_create_repeated_by_the_user_after_a_failure_reuses_the_transaction_id()
+    {
+        var request = CalendarTestData.Ozo();
+        graph.Fail(new StandInFault("POST", "/events", 500, RetryAfterSeconds: null));
+        await Assert.ThrowsAsync<CalendarException>(() => calendar.CreateAsync(request));
+
+        await calendar.CreateAsync(request);
+
+        var ids = graph.RequestsTo("POST", "/events").Select(r => r.Body!.Value.GetProperty("transactionId").GetString()).ToList();
+        Assert.Equal(2, ids.Count);
+        Assert.Equal(ids[0], ids[1]);
+        Assert.NotEqual(ids[0], GraphMeetingIds.TransactionId("K-4821", MeetingRequest.NewMeetingId()));
+        Assert.Single(graph.Events);
+    }
+
+    [Fact]
     public async Task A_server_error_after_the_event_was_made_leaves_no_event_and_nothing_stored()
     {
         // 500 is not retried; the event exists on the server although the client saw a failure.

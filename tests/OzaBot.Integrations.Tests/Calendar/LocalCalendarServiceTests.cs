@@ -1,3 +1,4 @@
+using OzaBot.BotFramework.State;
 using OzaBot.Domain.Scheduling;
 using OzaBot.Integrations.Calendar;
 using OzaBot.Integrations.Calendar.Local;
@@ -69,6 +70,21 @@ public sealed class LocalCalendarServiceTests
         Assert.Null(await files.FindAsync(CalendarFileLinks.NewToken()));
         Assert.Null(await files.FindAsync("../calendar:case:K-4821"));
         Assert.Null(await files.FindAsync(string.Empty));
+    }
+
+    [Fact]
+    public async Task A_token_left_by_an_interrupted_create_is_not_served()
+    {
+        var request = CalendarTestData.Ozo();
+        storage.AlwaysConflictFor = "calendar:case:K-4821";
+        await Assert.ThrowsAsync<StorageConflictException>(() => calendar.CreateAsync(request));
+        var leftover = storage.Keys.Single(k => k.StartsWith("calendar:file:", StringComparison.Ordinal))["calendar:file:".Length..];
+        storage.AlwaysConflictFor = null;
+
+        var created = await calendar.CreateAsync(request);
+
+        Assert.Null(await files.FindAsync(leftover));
+        Assert.NotNull(await files.FindAsync(Token(created)));
     }
 
     [Fact]
