@@ -3,13 +3,14 @@ using OzaBot.Domain.Scheduling;
 using OzaBot.Integrations.Calendar;
 using OzaBot.Integrations.Calendar.Local;
 using OzaBot.Integrations.Calendar.Storage;
+using OzaBot.Testing.Time;
 
 namespace OzaBot.Integrations.Tests.Calendar;
 
 public sealed class LocalCalendarServiceTests
 {
     private readonly InMemoryStorage storage = new();
-    private readonly ManualTimeProvider time = new(CalendarTestData.Now);
+    private readonly SettableClock time = new(CalendarTestData.Now);
     private readonly LocalCalendarService calendar;
     private readonly CalendarFileProvider files;
 
@@ -91,14 +92,14 @@ public sealed class LocalCalendarServiceTests
     public async Task Reschedule_moves_the_meeting_bumps_the_sequence_and_the_file_follows()
     {
         var created = await calendar.CreateAsync(CalendarTestData.Ozo());
-        time.Now = time.Now.AddHours(1);
+        time.Advance(TimeSpan.FromHours(1));
         var start = new DateTimeOffset(2026, 11, 26, 9, 0, 0, CalendarTestData.Winter);
 
         var moved = await calendar.RescheduleAsync("K-4821", created.MeetingId, start, start.AddHours(1));
 
         Assert.Equal(1, moved.Sequence);
         Assert.Equal(start, moved.Start);
-        Assert.Equal(time.Now, moved.LastModified);
+        Assert.Equal(time.GetUtcNow(), moved.LastModified);
         var parsed = await IcalJs.ParseAsync((await files.FindAsync(Token(created)))!.Content);
         var ev = parsed.GetProperty("events")[0];
         Assert.Equal(1, ev.GetProperty("sequence").GetInt32());
