@@ -9,8 +9,9 @@ namespace OzaBot.Integrations.Calendar.Graph;
 /// <summary>Turns SDK failures (after the RetryHandler gave up) into the port's typed error.</summary>
 internal static class GraphErrors
 {
+    /// <summary>A failure of Graph or the network; a cancellation by the caller is not one (an HttpClient timeout is).</summary>
     public static bool IsGraphFailure(Exception exception) =>
-        Unwrap(exception) is ApiException or HttpRequestException or AuthenticationFailedException or TaskCanceledException;
+        Unwrap(exception) is ApiException or HttpRequestException or AuthenticationFailedException or TaskCanceledException { InnerException: TimeoutException };
 
     /// <summary>True when the service may have acted before failing, so a create may have left an event behind.</summary>
     public static bool MayHaveCreated(Exception exception) =>
