@@ -113,15 +113,16 @@ internal sealed class SampleBot(Dialog root, IStatePropertyAccessor<DialogState>
 /// <summary>Everything a conversation test needs, with a way to "restart the host" over the same stored JSON.</summary>
 internal sealed class SampleHost
 {
-    public SampleHost(Func<Dialog>? root = null, string locale = "nl-NL", JsonRoundTripStateAccessor<DialogState>? state = null)
+    public SampleHost(Func<Dialog>? root = null, string locale = "nl-NL", JsonRoundTripStateAccessor<DialogState>? state = null, FakeTimeProvider? time = null)
     {
+        Time = time ?? new FakeTimeProvider();
         State = state ?? new JsonRoundTripStateAccessor<DialogState>(DialogJsonContext.Default.DialogState);
         Adapter = new TestAdapter { Locale = locale, TimeProvider = Time };
         Adapter.Use(State);
         Bot = new SampleBot((root ?? (() => SampleDialogs.Root()))(), State);
     }
 
-    public FakeTimeProvider Time { get; } = new();
+    public FakeTimeProvider Time { get; }
 
     public TestAdapter Adapter { get; }
 
