@@ -29,8 +29,6 @@ public class ComponentDialog : Dialog
         return this;
     }
 
-    public Dialog? FindDialog(string dialogId) => _dialogs.Find(dialogId);
-
     public override Task<DialogTurnResult> BeginDialogAsync(DialogContext dc, object? options = null, CancellationToken cancellationToken = default)
     {
         var initial = InitialDialogId ?? throw new InvalidOperationException($"Component '{Id}' has no dialogs.");

@@ -21,8 +21,6 @@ public sealed class DialogSet
     /// <summary>"help", "stop"/"annuleer" and "opnieuw" are handled before the active dialog sees the message.</summary>
     public bool HandleInterruptions { get; init; } = true;
 
-    public IEnumerable<Dialog> Dialogs => _dialogs.Values;
-
     public DialogSet Add(Dialog dialog)
     {
         ArgumentNullException.ThrowIfNull(dialog);
