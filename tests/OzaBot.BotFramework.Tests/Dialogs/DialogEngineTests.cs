@@ -251,3 +251,48 @@ public sealed class DialogEngineTests
         }
     }
 }
+
+public sealed class DialogCancellationFromStepTests
+{
+    [Fact]
+    public async Task A_step_inside_a_component_can_cancel_the_whole_stack()
+    {
+        var host = new SampleHost(() =>
+        {
+            var root = new ComponentDialog("root");
+            root.AddDialog(new WaterfallDialog<HoursState>("steps", SampleJsonContext.Default.HoursState)
+                .AddStep((step, ct) => step.PromptAsync("ask", PromptOptions.FromText("Doorgaan?"), ct))
+                .AddStep(async (step, ct) =>
+                {
+                    if (step.ResultAs<bool>())
+                    {
+                        return await step.EndDialogAsync("door", ct);
+                    }
+
+                    await step.SendAsync("Gestopt op verzoek.", ct);
+                    return await step.CancelAllDialogsAsync(ct);
+                }))
+                .AddDialog(new ConfirmPrompt("ask"));
+            return root;
+        });
+
+        await host.Flow()
+            .Send("start").AssertReply("Doorgaan?")
+            .Send("nee").AssertReply("Gestopt op verzoek.").AssertNoReply()
+            .StartTestAsync();
+
+        Assert.Equal(DialogTurnStatus.Cancelled, host.Bot.Results[^1].Status);
+        Assert.Equal("""{"dialogStack":[]}""", host.StoredJson);
+    }
+
+    [Fact]
+    public async Task A_prompt_without_a_question_sends_nothing_empty()
+    {
+        var (dc, adapter) = await DialogEngineTests.NewContextAsync(new TextPrompt("silent"));
+
+        var result = await dc.PromptAsync("silent", new PromptOptions());
+
+        Assert.Equal(DialogTurnStatus.Waiting, result.Status);
+        Assert.Empty(adapter.Sent);
+    }
+}

@@ -37,7 +37,7 @@ public abstract class Prompt<T> : Dialog
         var instance = dc.ActiveDialog!;
         instance.State[OptionsKey] = JsonSerializer.SerializeToNode(promptOptions, DialogJsonContext.Default.PromptOptions);
         instance.State[StateKey] = new JsonObject { [AttemptCountKey] = 0 };
-        await dc.Context.SendActivityAsync(BuildPrompt(dc.Context, promptOptions, retryText: null), cancellationToken);
+        await SendAsync(dc.Context, BuildPrompt(dc.Context, promptOptions, retryText: null), cancellationToken);
         return DialogTurnResult.EndOfTurn;
     }
 
@@ -71,7 +71,7 @@ public abstract class Prompt<T> : Dialog
         if (!dc.Context.Responded)
         {
             var retryText = recognized.RetryText ?? DefaultRetryText(dc.Texts);
-            await dc.Context.SendActivityAsync(BuildPrompt(dc.Context, options, retryText), cancellationToken);
+            await SendAsync(dc.Context, BuildPrompt(dc.Context, options, retryText), cancellationToken);
         }
 
         return DialogTurnResult.EndOfTurn;
@@ -89,7 +89,7 @@ public abstract class Prompt<T> : Dialog
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         ArgumentNullException.ThrowIfNull(instance);
-        await turnContext.SendActivityAsync(BuildPrompt(turnContext, ReadOptions(instance), retryText: null), cancellationToken);
+        await SendAsync(turnContext, BuildPrompt(turnContext, ReadOptions(instance), retryText: null), cancellationToken);
     }
 
     public override string? GetHelp(ITurnContext turnContext, DialogInstance instance)
@@ -150,6 +150,15 @@ public abstract class Prompt<T> : Dialog
 
         activity.InputHint = ExpectingInput;
         return activity;
+    }
+
+    /// <summary>Sends the question unless it is empty (no prompt given): Teams rejects empty messages.</summary>
+    private static async Task SendAsync(ITurnContext turnContext, Activity activity, CancellationToken cancellationToken)
+    {
+        if (!string.IsNullOrEmpty(activity.Text) || activity.Attachments is { Count: > 0 })
+        {
+            await turnContext.SendActivityAsync(activity, cancellationToken);
+        }
     }
 
     private static Activity? Clone(Activity? activity) => activity is null
