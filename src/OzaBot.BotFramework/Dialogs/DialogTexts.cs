@@ -78,6 +78,7 @@ public sealed class DialogTexts
 
     public required string No { get; init; }
 
-    public static DialogTexts For(string? locale) =>
-        locale is not null && locale.StartsWith("en", StringComparison.OrdinalIgnoreCase) ? English : Dutch;
+    public static DialogTexts For(string? locale) => IsEnglish(locale) ? English : Dutch;
+
+    internal static bool IsEnglish(string? locale) => locale?.StartsWith("en", StringComparison.OrdinalIgnoreCase) == true;
 }

@@ -9,7 +9,7 @@ public sealed class NumberPrompt(string id, PromptValidator<decimal>? validator 
     protected override Task<PromptRecognizerResult<decimal>> RecognizeAsync(ITurnContext turnContext, PromptOptions options, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
-        var english = turnContext.Activity.Locale?.StartsWith("en", StringComparison.OrdinalIgnoreCase) == true;
+        var english = DialogTexts.IsEnglish(turnContext.Activity.Locale);
         return Task.FromResult(NumberRecognizer.TryRecognize(turnContext.Activity.Text, english, out var value)
             ? PromptRecognizerResult.Success(value)
             : PromptRecognizerResult.Failure<decimal>());
