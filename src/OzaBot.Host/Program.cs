@@ -1,6 +1,4 @@
-var builder = WebApplication.CreateBuilder(args);
-var app = builder.Build();
+using OzaBot.Host;
 
-app.MapGet("/", () => "Hello World!");
-
+var app = OzaBotApp.Build(args);
 app.Run();

@@ -20,7 +20,25 @@ public interface ITurnContext
     Task<ResourceResponse> UpdateActivityAsync(Activity activity, CancellationToken cancellationToken = default);
 
     Task DeleteActivityAsync(string activityId, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Adds a handler that sees every outgoing batch before the adapter (Bot Builder's
+    /// OnSendActivities); handlers run in the order added.
+    /// </summary>
+    ITurnContext OnSendActivities(SendActivitiesHandler handler);
+
+    /// <summary>
+    /// Forgets that the turn responded. For a send handler that held sends back, discarded them and
+    /// runs the turn again (state middleware retrying after a conflict).
+    /// </summary>
+    void ClearResponded();
 }
+
+/// <summary>
+/// Sees an outgoing batch: call <paramref name="next"/> to pass it on (to later handlers and the
+/// adapter), or return without calling it to hold the batch back (and call it later, or never).
+/// </summary>
+public delegate Task<ResourceResponse[]> SendActivitiesHandler(ITurnContext turnContext, IReadOnlyList<Activity> activities, Func<Task<ResourceResponse[]>> next);
 
 /// <summary>A small typed bag: one instance per type, for the duration of a turn.</summary>
 public sealed class TurnServices

@@ -5,6 +5,8 @@ namespace OzaBot.BotFramework.Builder;
 /// <summary>The turn context handed to middleware and the bot. Outgoing activities are addressed from the incoming one.</summary>
 public sealed class TurnContext(BotAdapter adapter, Activity activity) : ITurnContext
 {
+    private readonly List<SendActivitiesHandler> _onSendActivities = [];
+
     public BotAdapter Adapter { get; } = adapter;
 
     public Activity Activity { get; } = activity;
@@ -19,7 +21,7 @@ public sealed class TurnContext(BotAdapter adapter, Activity activity) : ITurnCo
     {
         ArgumentNullException.ThrowIfNull(activity);
         ActivityAddressing.ApplyReplyAddress(activity, Activity);
-        var responses = await Adapter.SendActivitiesAsync(this, [activity], cancellationToken);
+        var responses = await SendThroughHandlersAsync([activity], 0, cancellationToken);
         if (activity.Type != ActivityTypes.Typing)
         {
             Responded = true;
@@ -37,4 +39,18 @@ public sealed class TurnContext(BotAdapter adapter, Activity activity) : ITurnCo
 
     public Task DeleteActivityAsync(string activityId, CancellationToken cancellationToken = default) =>
         Adapter.DeleteActivityAsync(this, activityId, cancellationToken);
+
+    public ITurnContext OnSendActivities(SendActivitiesHandler handler)
+    {
+        ArgumentNullException.ThrowIfNull(handler);
+        _onSendActivities.Add(handler);
+        return this;
+    }
+
+    public void ClearResponded() => Responded = false;
+
+    private Task<ResourceResponse[]> SendThroughHandlersAsync(IReadOnlyList<Activity> activities, int index, CancellationToken cancellationToken) =>
+        index == _onSendActivities.Count
+            ? Adapter.SendActivitiesAsync(this, activities, cancellationToken)
+            : _onSendActivities[index](this, activities, () => SendThroughHandlersAsync(activities, index + 1, cancellationToken));
 }

@@ -12,5 +12,12 @@ namespace OzaBot.BotFramework.Schema;
 [JsonSerializable(typeof(AdaptiveCardInvokeValue))]
 [JsonSerializable(typeof(AdaptiveCardInvokeResponse))]
 [JsonSerializable(typeof(ExpectedReplies))]
+[JsonSerializable(typeof(ConversationParameters))]
+[JsonSerializable(typeof(ConversationResourceResponse))]
+[JsonSerializable(typeof(PagedMembersResult))]
+[JsonSerializable(typeof(ErrorResponse))]
+[JsonSerializable(typeof(ErrorDetail))]
+[JsonSerializable(typeof(Entity))]
+[JsonSerializable(typeof(string))]
 [JsonSerializable(typeof(JsonElement))]
 public sealed partial class BotJsonContext : JsonSerializerContext;

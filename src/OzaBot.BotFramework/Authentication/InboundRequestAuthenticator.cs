@@ -1,0 +1,187 @@
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Tokens;
+using OzaBot.BotFramework.Schema;
+
+namespace OzaBot.BotFramework.Authentication;
+
+/// <summary>
+/// Validates the <c>Authorization</c> header of an inbound activity (botframework-protocol.md §3):
+/// Bot Connector tokens (issuer api.botframework.com, audience = our app id, key endorsed for the
+/// channel, <c>serviceurl</c> claim = activity.serviceUrl) and Entra-issued tokens (Emulator, Playground
+/// with credentials). Every failure is an <see cref="AuthenticationFailedException"/> (→ 401).
+/// </summary>
+public sealed class InboundRequestAuthenticator : IDisposable
+{
+    private static readonly string[] AllowedAlgorithms = [SecurityAlgorithms.RsaSha256, SecurityAlgorithms.RsaSha384, SecurityAlgorithms.RsaSha512];
+
+    private readonly BotAuthenticationOptions _options;
+    private readonly SigningKeyCache _channelKeys;
+    private readonly SigningKeyCache _entraKeys;
+    private readonly TimeProvider _time;
+    private readonly JsonWebTokenHandler _handler = new() { MapInboundClaims = false };
+
+    public InboundRequestAuthenticator(BotAuthenticationOptions options, HttpClient metadataClient, TimeProvider time)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        _options = options;
+        _time = time;
+        _channelKeys = new SigningKeyCache(metadataClient, options.ChannelOpenIdMetadataUrl, options, time);
+        _entraKeys = new SigningKeyCache(metadataClient, options.EntraOpenIdMetadataUrl, options, time);
+    }
+
+    public async Task<BotIdentity> AuthenticateAsync(string? authorizationHeader, Activity activity, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        if (string.IsNullOrEmpty(authorizationHeader))
+        {
+            if (!_options.AllowUnauthenticated)
+            {
+                throw new AuthenticationFailedException("No Authorization header.");
+            }
+
+            if (!LoopbackAddresses.IsLoopbackUrl(activity.ServiceUrl))
+            {
+                throw new AuthenticationFailedException("Unauthenticated requests must come from a loopback serviceUrl.");
+            }
+
+            return BotIdentity.Anonymous;
+        }
+
+        if (!_options.HasCredentials)
+        {
+            // As Bot Builder: with no app id configured, no token can be valid for us.
+            throw new AuthenticationFailedException("A token was sent but no Bot:AppId is configured.");
+        }
+
+        const string scheme = "Bearer ";
+        if (!authorizationHeader.StartsWith(scheme, StringComparison.OrdinalIgnoreCase))
+        {
+            throw new AuthenticationFailedException("Authorization is not a Bearer token.");
+        }
+
+        JsonWebToken token;
+        try
+        {
+            token = _handler.ReadJsonWebToken(authorizationHeader[scheme.Length..].Trim());
+        }
+        catch (ArgumentException ex)
+        {
+            throw new AuthenticationFailedException("Malformed token.", ex);
+        }
+
+        if (string.Equals(token.Issuer, _options.ChannelIssuer, StringComparison.Ordinal))
+        {
+            await ValidateChannelTokenAsync(token, activity, cancellationToken);
+            return new BotIdentity(false, "urn:botframework:azure");
+        }
+
+        if (EntraIssuer.TryGetTenant(token.Issuer, out var tenant))
+        {
+            await ValidateEntraTokenAsync(token, tenant, cancellationToken);
+            return new BotIdentity(false, null);
+        }
+
+        throw new AuthenticationFailedException("Unknown token issuer.");
+    }
+
+    private async Task ValidateChannelTokenAsync(JsonWebToken token, Activity activity, CancellationToken cancellationToken)
+    {
+        var key = await ValidateSignatureAndClaimsAsync(token, _channelKeys, [_options.ChannelIssuer], [_options.AppId!], cancellationToken);
+
+        // A key may only sign for the channels it is endorsed for (skipped when the activity names none).
+        if (!string.IsNullOrEmpty(activity.ChannelId) &&
+            (key.Endorsements is null || !key.Endorsements.Contains(activity.ChannelId, StringComparer.OrdinalIgnoreCase)))
+        {
+            throw new AuthenticationFailedException("Signing key is not endorsed for this channel.");
+        }
+
+        // The token says which service it came from; the activity must not point elsewhere.
+        var serviceUrl = token.TryGetClaim("serviceurl", out var claim) ? claim.Value : null;
+        if (string.IsNullOrEmpty(serviceUrl) || !string.Equals(serviceUrl, activity.ServiceUrl, StringComparison.OrdinalIgnoreCase))
+        {
+            throw new AuthenticationFailedException("serviceurl claim does not match the activity.");
+        }
+    }
+
+    private async Task ValidateEntraTokenAsync(JsonWebToken token, string tenant, CancellationToken cancellationToken)
+    {
+        var pinnedTenant = _options.AppType == BotAppType.MultiTenant ? null : _options.TenantId;
+        if (pinnedTenant is not null && !string.Equals(pinnedTenant, tenant, StringComparison.OrdinalIgnoreCase))
+        {
+            throw new AuthenticationFailedException("Token from another tenant.");
+        }
+
+        var appId = _options.AppId!;
+        await ValidateSignatureAndClaimsAsync(token, _entraKeys, [token.Issuer], [appId, "api://" + appId], cancellationToken);
+
+        if (!token.TryGetClaim("ver", out var ver))
+        {
+            throw new AuthenticationFailedException("Entra token without ver claim.");
+        }
+
+        var callerAppClaim = ver.Value == "2.0" ? "azp" : "appid";
+        if (!token.TryGetClaim(callerAppClaim, out var callerApp) || !string.Equals(callerApp.Value, appId, StringComparison.OrdinalIgnoreCase))
+        {
+            throw new AuthenticationFailedException("Entra token issued to another application.");
+        }
+    }
+
+    private async Task<SigningKeyCache.SigningKey> ValidateSignatureAndClaimsAsync(
+        JsonWebToken token, SigningKeyCache keys, string[] issuers, string[] audiences, CancellationToken cancellationToken)
+    {
+        if (!AllowedAlgorithms.Contains(token.Alg, StringComparer.Ordinal))
+        {
+            throw new AuthenticationFailedException("Token algorithm not allowed.");
+        }
+
+        SigningKeyCache.SigningKey? key;
+        try
+        {
+            key = await keys.FindAsync(token.Kid ?? string.Empty, cancellationToken);
+        }
+        catch (Exception ex) when (ex is HttpRequestException or System.Text.Json.JsonException or TaskCanceledException)
+        {
+            throw new AuthenticationFailedException("Signing keys unavailable.", ex);
+        }
+
+        if (key is null)
+        {
+            throw new AuthenticationFailedException("Unknown signing key.");
+        }
+
+        var parameters = new TokenValidationParameters
+        {
+            IssuerSigningKey = key.Key,
+            ValidIssuers = issuers,
+            ValidAudiences = audiences,
+            ValidAlgorithms = AllowedAlgorithms,
+            ClockSkew = _options.ClockSkew,
+            RequireExpirationTime = true,
+            RequireSignedTokens = true,
+            ValidateIssuerSigningKey = true,
+            LifetimeValidator = ValidateLifetime,
+        };
+
+        var result = await _handler.ValidateTokenAsync(token, parameters);
+        if (!result.IsValid)
+        {
+            throw new AuthenticationFailedException("Token validation failed: " + result.Exception?.GetType().Name, result.Exception ?? new SecurityTokenException());
+        }
+
+        return key;
+    }
+
+    // Uses our TimeProvider rather than the wall clock, so expiry is testable with fake time.
+    private bool ValidateLifetime(DateTime? notBefore, DateTime? expires, SecurityToken token, TokenValidationParameters parameters)
+    {
+        var now = _time.GetUtcNow().UtcDateTime;
+        return expires is { } exp && now <= exp.ToUniversalTime() + _options.ClockSkew &&
+               (notBefore is not { } nbf || now >= nbf.ToUniversalTime() - _options.ClockSkew);
+    }
+
+    public void Dispose()
+    {
+        _channelKeys.Dispose();
+        _entraKeys.Dispose();
+    }
+}

@@ -1,0 +1,195 @@
+using System.Text.Json;
+using Microsoft.Extensions.Logging;
+using OzaBot.BotFramework.Authentication;
+using OzaBot.BotFramework.Connector;
+using OzaBot.BotFramework.Schema;
+
+namespace OzaBot.BotFramework.Builder;
+
+/// <summary>
+/// Turns one HTTP request on <c>/api/messages</c> into a turn (botframework-protocol.md §4):
+/// 400 for an unreadable body, 401 for any authentication failure (before anything else happens),
+/// a re-delivered activity id is ignored, invokes are answered in the response body (501 when nobody
+/// answered), <c>expectReplies</c> returns the replies in the body, and everything else is 200.
+/// </summary>
+public sealed class CloudAdapter : BotAdapter
+{
+    private const string ExpectRepliesMode = "expectReplies";
+
+    private readonly InboundRequestAuthenticator _authenticator;
+    private readonly ConnectorClientFactory _connectors;
+    private readonly ActivityDeduplicator _deduplicator;
+    private readonly CloudAdapterOptions _options;
+    private readonly TimeProvider _time;
+    private readonly ILogger _logger;
+
+    public CloudAdapter(
+        InboundRequestAuthenticator authenticator,
+        ConnectorClientFactory connectors,
+        ActivityDeduplicator deduplicator,
+        CloudAdapterOptions options,
+        TimeProvider time,
+        ILogger<CloudAdapter> logger)
+    {
+        _authenticator = authenticator;
+        _connectors = connectors;
+        _deduplicator = deduplicator;
+        _options = options;
+        _time = time;
+        _logger = logger;
+        OnTurnError = ApologiseAsync;
+    }
+
+    public async Task<BotHttpResponse> ProcessAsync(string? authorizationHeader, ReadOnlyMemory<byte> body, IBot bot, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(bot);
+        Activity? activity;
+        try
+        {
+            activity = body.IsEmpty ? null : JsonSerializer.Deserialize(body.Span, BotJsonContext.Default.Activity);
+        }
+        catch (JsonException)
+        {
+            activity = null;
+        }
+
+        if (string.IsNullOrEmpty(activity?.Type))
+        {
+            AdapterLog.BadRequest(_logger);
+            return BotHttpResponse.BadRequest;
+        }
+
+        BotIdentity identity;
+        try
+        {
+            identity = await _authenticator.AuthenticateAsync(authorizationHeader, activity, cancellationToken);
+        }
+        catch (AuthenticationFailedException ex)
+        {
+            AdapterLog.Unauthorized(_logger, ex.Message);
+            return BotHttpResponse.Unauthorized;
+        }
+
+        activity.CallerId = identity.CallerId;
+        if (!_deduplicator.TryBegin(activity))
+        {
+            AdapterLog.Duplicate(_logger, activity.Type);
+            return BotHttpResponse.Ok;
+        }
+
+        var expectReplies = string.Equals(activity.DeliveryMode, ExpectRepliesMode, StringComparison.OrdinalIgnoreCase);
+        var context = new TurnContext(this, activity);
+        var channel = new ChannelTurn(identity, expectReplies ? [] : null);
+        context.Services.Set(channel);
+
+        // The turn is not tied to the HTTP request: a client that hangs up does not abort it.
+        var turnCancellation = new CancellationTokenSource(_options.TurnTimeout, _time);
+        var turn = RunTurnAsync(context, bot, turnCancellation);
+
+        if (expectReplies || activity.Type == ActivityTypes.Invoke)
+        {
+            await turn;
+            return expectReplies ? ExpectedRepliesResponse(channel) : InvokeHttpResponse(context);
+        }
+
+        var deadline = Task.Delay(_options.ResponseDeadline, _time, cancellationToken);
+        if (await Task.WhenAny(turn, deadline) != turn)
+        {
+            AdapterLog.ContinuingInBackground(_logger, activity.Type);
+        }
+
+        return BotHttpResponse.Ok;
+    }
+
+    public override async Task<ResourceResponse[]> SendActivitiesAsync(ITurnContext turnContext, IReadOnlyList<Activity> activities, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        ArgumentNullException.ThrowIfNull(activities);
+        var channel = turnContext.Services.GetRequired<ChannelTurn>();
+        var responses = new ResourceResponse[activities.Count];
+        for (var i = 0; i < activities.Count; i++)
+        {
+            var activity = activities[i];
+            if (channel.Buffered is { } buffer)
+            {
+                lock (buffer)
+                {
+                    buffer.Add(activity);
+                }
+
+                responses[i] = new ResourceResponse();
+                continue;
+            }
+
+            var connector = Connector(turnContext, channel);
+            var conversationId = activity.Conversation?.Id ?? throw new InvalidOperationException("Outgoing activity has no conversation.");
+            responses[i] = activity.ReplyToId is { Length: > 0 } replyTo
+                ? await connector.ReplyToActivityAsync(conversationId, replyTo, activity, cancellationToken)
+                : await connector.SendToConversationAsync(conversationId, activity, cancellationToken);
+        }
+
+        return responses;
+    }
+
+    public override Task<ResourceResponse> UpdateActivityAsync(ITurnContext turnContext, Activity activity, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        ArgumentNullException.ThrowIfNull(activity);
+        var connector = Connector(turnContext, turnContext.Services.GetRequired<ChannelTurn>());
+        return connector.UpdateActivityAsync(activity.Conversation!.Id!, activity.Id!, activity, cancellationToken);
+    }
+
+    public override Task DeleteActivityAsync(ITurnContext turnContext, string activityId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        var connector = Connector(turnContext, turnContext.Services.GetRequired<ChannelTurn>());
+        return connector.DeleteActivityAsync(turnContext.Activity.Conversation!.Id!, activityId, cancellationToken);
+    }
+
+    private ConnectorClient Connector(ITurnContext turnContext, ChannelTurn channel) =>
+        channel.Connector ??= _connectors.Create(turnContext.Activity.ServiceUrl!, channel.Identity);
+
+    private async Task RunTurnAsync(TurnContext context, IBot bot, CancellationTokenSource cancellation)
+    {
+        using (cancellation)
+        {
+            await RunPipelineAsync(context, bot.OnTurnAsync, cancellation.Token);
+        }
+    }
+
+    private static BotHttpResponse InvokeHttpResponse(TurnContext context) => context.InvokeResponse is { } invoke
+        ? new BotHttpResponse(invoke.Status, invoke.Body is { } body ? body.GetRawText() : null)
+        : BotHttpResponse.NotImplemented;
+
+    private static BotHttpResponse ExpectedRepliesResponse(ChannelTurn channel) =>
+        new(200, JsonSerializer.Serialize(new ExpectedReplies { Activities = channel.Buffered! }, BotJsonContext.Default.ExpectedReplies));
+
+    private async Task ApologiseAsync(ITurnContext turnContext, Exception exception)
+    {
+        var activity = turnContext.Activity;
+        AdapterLog.TurnFailed(_logger, activity.Type, activity.ChannelId, exception.GetType().FullName ?? "Exception", exception.StackTrace);
+        if (activity.Type is not (ActivityTypes.Message or ActivityTypes.Invoke))
+        {
+            return;
+        }
+
+        try
+        {
+            await turnContext.SendActivityAsync(BotFrameworkTexts.Apology(activity.Locale), CancellationToken.None);
+        }
+        catch (Exception ex) when (ex is ConnectorException or HttpRequestException or InvalidOperationException or TaskCanceledException)
+        {
+            AdapterLog.ApologyFailed(_logger, ex.GetType().Name);
+        }
+    }
+
+    /// <summary>Per-turn channel facts: who called, the lazily created connector, the expectReplies buffer.</summary>
+    private sealed class ChannelTurn(BotIdentity identity, List<Activity>? buffered)
+    {
+        public BotIdentity Identity { get; } = identity;
+
+        public List<Activity>? Buffered { get; } = buffered;
+
+        public ConnectorClient? Connector { get; set; }
+    }
+}

@@ -1,0 +1,12 @@
+namespace OzaBot.BotFramework.State;
+
+/// <summary>What the user reads when state could not be saved.</summary>
+public static class StateTexts
+{
+    public const string TryAgainNl = "Iemand anders paste dit gesprek tegelijk aan, dus je laatste bericht is niet verwerkt. Probeer het opnieuw.";
+
+    public const string TryAgainEn = "Someone else changed this conversation at the same moment, so your last message was not processed. Please try again.";
+
+    public static string TryAgain(string? locale) =>
+        locale is not null && locale.StartsWith("en", StringComparison.OrdinalIgnoreCase) ? TryAgainEn : TryAgainNl;
+}

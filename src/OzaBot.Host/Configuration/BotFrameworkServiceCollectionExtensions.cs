@@ -1,0 +1,72 @@
+using Microsoft.Extensions.Options;
+using OzaBot.BotFramework.Authentication;
+using OzaBot.BotFramework.Builder;
+using OzaBot.BotFramework.Connector;
+
+namespace OzaBot.Host.Configuration;
+
+internal static class BotFrameworkServiceCollectionExtensions
+{
+    /// <summary>The protocol layer: authentication, the Connector client, the adapter and its middleware.</summary>
+    public static IServiceCollection AddOzaBotBotFramework(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddSingleton<IConfigureOptions<BotAuthenticationOptions>>(new BotOptionsSetup(configuration));
+        services.AddSingleton<IValidateOptions<BotAuthenticationOptions>>(new BotOptionsValidator(configuration));
+        services.AddOptions<BotAuthenticationOptions>().ValidateOnStart();
+        services.AddOptions<ConnectorOptions>();
+        services.AddOptions<CloudAdapterOptions>();
+        services.TryAddSingletonTimeProvider();
+
+        services.AddHttpClient(nameof(InboundRequestAuthenticator));
+        services.AddHttpClient(nameof(ConnectorClient));
+
+        services.AddSingleton(sp => new InboundRequestAuthenticator(
+            Options(sp),
+            sp.GetRequiredService<IHttpClientFactory>().CreateClient(nameof(InboundRequestAuthenticator)),
+            sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(CreateTokenProvider);
+        services.AddSingleton(sp => new ConnectorClientFactory(
+            sp.GetRequiredService<IHttpClientFactory>().CreateClient(nameof(ConnectorClient)),
+            sp.GetRequiredService<IConnectorTokenProvider>(),
+            Options(sp),
+            sp.GetRequiredService<IOptions<ConnectorOptions>>().Value,
+            sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(sp => new ActivityDeduplicator(sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(sp =>
+        {
+            var adapter = new CloudAdapter(
+                sp.GetRequiredService<InboundRequestAuthenticator>(),
+                sp.GetRequiredService<ConnectorClientFactory>(),
+                sp.GetRequiredService<ActivityDeduplicator>(),
+                sp.GetRequiredService<IOptions<CloudAdapterOptions>>().Value,
+                sp.GetRequiredService<TimeProvider>(),
+                sp.GetRequiredService<ILogger<CloudAdapter>>());
+            adapter.Use(new ShowTypingMiddleware(sp.GetRequiredService<TimeProvider>()));
+            return adapter;
+        });
+        return services;
+    }
+
+    private static BotAuthenticationOptions Options(IServiceProvider sp) => sp.GetRequiredService<IOptions<BotAuthenticationOptions>>().Value;
+
+    private static IConnectorTokenProvider CreateTokenProvider(IServiceProvider sp)
+    {
+        var options = Options(sp);
+        if (!options.HasCredentials)
+        {
+            return new NoConnectorToken();
+        }
+
+        return options.AppType == BotAppType.UserAssignedMSI
+            ? new ManagedIdentityConnectorTokenProvider(options)
+            : new MsalConnectorTokenProvider(options, sp.GetService<Microsoft.Identity.Client.IMsalHttpClientFactory>());
+    }
+
+    private static void TryAddSingletonTimeProvider(this IServiceCollection services)
+    {
+        if (!services.Any(d => d.ServiceType == typeof(TimeProvider)))
+        {
+            services.AddSingleton(TimeProvider.System);
+        }
+    }
+}

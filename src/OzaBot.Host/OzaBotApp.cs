@@ -1,0 +1,30 @@
+using OzaBot.Host.Configuration;
+using OzaBot.Host.Endpoints;
+
+namespace OzaBot.Host;
+
+/// <summary>The composition root, callable from tests with their own services and URLs.</summary>
+internal static class OzaBotApp
+{
+    /// <summary>Where the bot listens when nothing else is configured: the Agents Playground's default endpoint.</summary>
+    public const string DefaultUrl = "http://127.0.0.1:3978";
+
+    public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        if (string.IsNullOrEmpty(builder.Configuration["urls"]) && !builder.Configuration.GetSection("Kestrel:Endpoints").Exists())
+        {
+            builder.WebHost.UseUrls(DefaultUrl);
+        }
+
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
+        builder.Services.AddOzaBotBotFramework(builder.Configuration);
+        builder.Services.AddOzaBotConversations();
+        configure?.Invoke(builder);
+
+        var app = builder.Build();
+        app.MapBotMessages();
+        app.MapHealth();
+        return app;
+    }
+}

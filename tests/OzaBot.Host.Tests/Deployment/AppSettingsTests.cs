@@ -1,0 +1,87 @@
+using OzaBot.Host.Configuration;
+
+namespace OzaBot.Host.Tests.Deployment;
+
+/// <summary>
+/// Every configuration key the host reads (ConfigurationKeys.All) is set as an App Service app setting
+/// in infra/ ("__" for ":"), and every app setting there is read by the host — except the explicit
+/// lists below, each with its reason. A new key that is neither deployed nor listed fails here.
+/// </summary>
+public sealed class AppSettingsTests
+{
+    /// <summary>Keys the host reads that are deliberately not set in Azure.</summary>
+    private static readonly Dictionary<string, string> NotDeployed = new()
+    {
+        [ConfigurationKeys.BotAllowUnauthenticated] = "local development switch for the anonymous Playground; must never be on in Azure",
+        [ConfigurationKeys.StorageSqlitePath] = "local SQLite store; Azure uses Storage:Provider=AzureTables",
+        [ConfigurationKeys.StorageConnectionString] = "local/Azurite connection string with an account key; Azure uses Storage:TableEndpoint + the managed identity (shared keys are off)",
+        [ConfigurationKeys.CalendarGraphClientSecret] = "Azure calls Graph with the managed identity; there is no client secret",
+    };
+
+    /// <summary>App settings read by the platform or SDKs rather than through ConfigurationKeys.</summary>
+    private static readonly Dictionary<string, string> PlatformSettings = new()
+    {
+        ["AZURE_CLIENT_ID"] = "Azure.Identity (ManagedIdentityCredential/DefaultAzureCredential) picks the user-assigned identity by it",
+    };
+
+    private static readonly BicepFile AppService = BicepFile.Load("modules", "appservice.bicep");
+
+    private static readonly string[] SettingBlocks = ["appSettings", "singleTenantSettings"];
+
+    private static readonly List<string> Deployed =
+        SettingBlocks.SelectMany(block => BicepFile.ObjectKeys(AppService.Text, "var " + block)).ToList();
+
+    private static string AppSettingName(string key) => key.Replace(":", "__", StringComparison.Ordinal);
+
+    [Fact]
+    public void Every_key_the_host_reads_is_deployed_or_an_explicit_exception()
+    {
+        var missing = ConfigurationKeys.All
+            .Where(key => !NotDeployed.ContainsKey(key) && !Deployed.Contains(AppSettingName(key)))
+            .ToList();
+
+        Assert.True(missing.Count == 0, "not set in infra/modules/appservice.bicep: " + string.Join(", ", missing.Select(AppSettingName)));
+    }
+
+    [Fact]
+    public void Every_deployed_app_setting_is_read_by_the_host_or_the_platform()
+    {
+        var read = ConfigurationKeys.All.Select(AppSettingName).Concat(PlatformSettings.Keys).ToHashSet(StringComparer.Ordinal);
+
+        var unknown = Deployed.Where(name => !read.Contains(name)).ToList();
+
+        Assert.True(unknown.Count == 0, "deployed but never read: " + string.Join(", ", unknown));
+        Assert.Equal(Deployed.Count, Deployed.Distinct(StringComparer.Ordinal).Count());
+    }
+
+    [Fact]
+    public void The_exceptions_are_current_and_none_of_them_is_deployed_anywhere()
+    {
+        var infraText = string.Concat(Directory.EnumerateFiles(OzaBot.Testing.Tooling.RepoPaths.Combine("infra"), "*", SearchOption.AllDirectories).Select(File.ReadAllText));
+
+        foreach (var (key, reason) in NotDeployed)
+        {
+            Assert.Contains(key, ConfigurationKeys.All);
+            Assert.False(string.IsNullOrWhiteSpace(reason));
+            Assert.DoesNotContain(AppSettingName(key), infraText, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void Both_setting_blocks_reach_the_web_app_and_the_password_only_for_SingleTenant()
+    {
+        var applied = AppService.Block("resource siteAppSettings ");
+
+        Assert.Contains("properties: botAppType == 'SingleTenant' ? union(appSettings, singleTenantSettings) : appSettings", applied, StringComparison.Ordinal);
+        Assert.Equal([AppSettingName(ConfigurationKeys.BotAppPassword)], BicepFile.ObjectKeys(AppService.Text, "var singleTenantSettings"));
+    }
+
+    [Theory]
+    [InlineData("Storage__Provider: 'AzureTables'")]
+    [InlineData("Storage__ManagedIdentityClientId: identityClientId")]
+    [InlineData("Calendar__Graph__ClientId: identityClientId")]
+    [InlineData("AZURE_CLIENT_ID: identityClientId")]
+    [InlineData("Host__PublicBaseUrl: 'https://${site.properties.defaultHostName}'")]
+    public void Azure_uses_table_storage_and_graph_through_the_managed_identity(string setting) =>
+        Assert.Contains("\n  " + setting + "\n", AppService.Text, StringComparison.Ordinal);
+}

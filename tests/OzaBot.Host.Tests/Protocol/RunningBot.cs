@@ -1,0 +1,84 @@
+using System.Net.Http.Headers;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+using System.Text;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Identity.Client;
+using OzaBot.BotFramework.Authentication;
+using OzaBot.Testing.Channel;
+
+namespace OzaBot.Host.Tests.Protocol;
+
+/// <summary>The real host on a real Kestrel socket (127.0.0.1, free port), wired to a <see cref="ChannelStandIn"/>.</summary>
+internal sealed class RunningBot : IAsyncDisposable
+{
+    public const string AppId = "test-app-id";
+    public const string TenantId = "6f0c2b8e-1b7a-4c3e-9a51-0d6a3c9b7e21";
+
+    private readonly WebApplication _app;
+    private readonly LoopbackMsalHttpClientFactory? _msal;
+
+    private RunningBot(WebApplication app, LoopbackMsalHttpClientFactory? msal, Uri messagesUrl)
+    {
+        _app = app;
+        _msal = msal;
+        MessagesUrl = messagesUrl;
+    }
+
+    public Uri MessagesUrl { get; }
+
+    public HttpClient Http { get; } = new();
+
+    public IServiceProvider Services => _app.Services;
+
+    public static async Task<RunningBot> StartDevelopmentAsync(params string[] extraArgs) =>
+        await StartAsync(["--Bot:AllowUnauthenticated=true", .. extraArgs], configure: null, msal: null);
+
+    public static async Task<RunningBot> StartAuthenticatedAsync(ChannelStandIn standIn, string appType = "SingleTenant")
+    {
+        var msal = new LoopbackMsalHttpClientFactory(standIn.BaseUrl);
+        return await StartAsync(
+            [$"--Bot:AppId={AppId}", "--Bot:AppPassword=test-secret", $"--Bot:TenantId={TenantId}", $"--Bot:AppType={appType}"],
+            builder =>
+            {
+                builder.Services.AddSingleton<IMsalHttpClientFactory>(msal);
+                builder.Services.PostConfigure<BotAuthenticationOptions>(o =>
+                {
+                    o.ChannelOpenIdMetadataUrl = standIn.ChannelMetadataUrl;
+                    o.EntraOpenIdMetadataUrl = standIn.EntraMetadataUrl;
+                });
+            },
+            msal);
+    }
+
+    public static async Task<RunningBot> StartAsync(string[] args, Action<WebApplicationBuilder>? configure, LoopbackMsalHttpClientFactory? msal = null)
+    {
+        var app = OzaBotApp.Build(["--urls", "http://127.0.0.1:0", "--Logging:LogLevel:Default=Warning", .. args], configure);
+        await app.StartAsync();
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        return new RunningBot(app, msal, new Uri(address + "/api/messages"));
+    }
+
+    public Task<HttpResponseMessage> PostAsync(JsonNode activity, string? token = null) => PostRawAsync(activity.ToJsonString(), token);
+
+    public async Task<HttpResponseMessage> PostRawAsync(string body, string? token = null)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, MessagesUrl) { Content = new StringContent(body, Encoding.UTF8, "application/json") };
+        if (token is not null)
+        {
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        }
+
+        return await Http.SendAsync(request);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Http.Dispose();
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+        _msal?.Dispose();
+    }
+}
