@@ -260,6 +260,7 @@ internal static partial class DateTimeRecognizer
     private static string Remove(string input, Match match) =>
         (input[..match.Index] + " " + input[(match.Index + match.Length)..]).Trim();
 
+    // Regex patterns must be constants, so these repeat the words of HourWords and MonthNames above.
     private const string HourWordAlternatives = "een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve";
 
     private const string MonthAlternatives = "januari|january|jan|februari|february|feb|maart|march|mrt|mar|april|apr|mei|may|juni|june|jun|juli|july|jul|augustus|august|aug|september|sept|sep|oktober|october|okt|oct|november|nov|december|dec";
