@@ -13,4 +13,10 @@ public enum PartnerRole
     Procesregisseur,
     Onderwijsconsulent,
     Overig,
+
+    /// <summary>The municipality as policy maker and financer (Jeugdwet); a ZiO projectgroep partner.</summary>
+    Gemeente,
+
+    /// <summary>Wlz executor; a ZiO partner for Wlz pupils.</summary>
+    Zorgkantoor,
 }

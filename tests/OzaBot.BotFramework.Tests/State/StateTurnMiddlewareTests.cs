@@ -11,8 +11,8 @@ public sealed class StateTurnMiddlewareTests
     private const string GroupId = "19:groep@thread.v2";
     private const string GroupKey = "msteams/conversations/" + GroupId;
 
-    private static readonly Schema.ChannelAccount Anna = TestAdapter.User("29:anna", "Anna");
-    private static readonly Schema.ChannelAccount Bram = TestAdapter.User("29:bram", "Bram");
+    private static readonly BotFramework.Schema.ChannelAccount Anna = TestAdapter.User("29:anna", "Anna");
+    private static readonly BotFramework.Schema.ChannelAccount Bram = TestAdapter.User("29:bram", "Bram");
 
     private readonly CountingStorage _store = new(new MemoryStorage());
 

@@ -1,0 +1,11 @@
+using System.Text.Json.Serialization;
+
+namespace OzaBot.Domain.Cases;
+
+/// <summary>Source-generated JSON for storing a case as one document (camelCase, enums as strings).</summary>
+[JsonSourceGenerationOptions(
+    PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
+    UseStringEnumConverter = true,
+    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
+[JsonSerializable(typeof(Case))]
+public sealed partial class CaseJsonContext : JsonSerializerContext;

@@ -1,0 +1,78 @@
+using OzaBot.Domain.Vocabulary;
+
+namespace OzaBot.Domain.Cases;
+
+/// <summary>The status of one checklist item in a case.</summary>
+public sealed record ChecklistEntry(string ItemId, ChecklistStatus Status, DateTimeOffset ChangedAt, string ChangedBy);
+
+/// <summary>A partner in the case, known by role and an optional neutral label ("gebiedsteam Noord"), never a name.</summary>
+public sealed record Partner(string Id, PartnerRole Role, string? Label, string? UserId, DateTimeOffset AddedAt);
+
+/// <summary>An agreed action: what (neutral words), which role owns it, by when.</summary>
+public sealed record CaseAction(
+    string Id,
+    string Description,
+    PartnerRole Owner,
+    DateTimeOffset? Due,
+    ActionStatus Status,
+    DateTimeOffset CreatedAt,
+    DateTimeOffset? CompletedAt = null,
+    int PostponedCount = 0);
+
+/// <summary>A meeting; <see cref="CalendarReference"/> is the calendar's own id (Graph event id, .ics UID).</summary>
+public sealed record Meeting(
+    string Id,
+    MeetingKind Kind,
+    DateTimeOffset Start,
+    DateTimeOffset End,
+    IReadOnlyList<PartnerRole> Attendees,
+    MeetingStatus Status,
+    string? CalendarReference = null);
+
+/// <summary>Who finances what, for which period, and where the beschikking stands.</summary>
+public sealed record FinancingAgreement(
+    string Id,
+    Financer Financer,
+    string What,
+    DateOnly From,
+    DateOnly? Until,
+    BeschikkingStatus Beschikking);
+
+/// <summary>The outcome criteria of one evaluation: uitval, tevredenheid (1-10 per party), doelrealisatie.</summary>
+public sealed record OutcomeScores(
+    bool Uitval,
+    GoalAttainment Doelrealisatie,
+    int? TevredenheidOuders = null,
+    int? TevredenheidLeerling = null,
+    int? TevredenheidSchool = null);
+
+public sealed record Evaluation(string Id, DateTimeOffset HeldAt, OutcomeScores Scores, EvaluationDecision Decision, DateTimeOffset? NextEvaluationAt);
+
+public sealed record Escalation(
+    string Id,
+    EscalationLevel Level,
+    EscalationReason Reason,
+    string? Note,
+    DateTimeOffset RaisedAt,
+    DateTimeOffset? ResolvedAt = null,
+    string? Outcome = null)
+{
+    public bool IsOpen => ResolvedAt is null;
+}
+
+/// <summary>Consent: which partner may receive what, given by whom, until when (and if withdrawn).</summary>
+public sealed record ConsentRecord(
+    string Id,
+    PartnerRole Recipient,
+    string What,
+    ConsentGiver GivenBy,
+    DateTimeOffset GivenAt,
+    DateOnly Until,
+    DateTimeOffset? WithdrawnAt = null)
+{
+    public bool IsValidOn(DateTimeOffset moment) =>
+        WithdrawnAt is null && GivenAt <= moment && DateOnly.FromDateTime(moment.UtcDateTime) <= Until;
+}
+
+/// <summary>One append-only history line: who (opaque user id), what, when.</summary>
+public sealed record HistoryEntry(DateTimeOffset At, string UserId, string What);

@@ -1,0 +1,42 @@
+using OzaBot.Domain.Vocabulary;
+
+namespace OzaBot.Domain.Content;
+
+/// <summary>One concrete thing to do or check in a step. <see cref="AppliesTo"/> null means every track.</summary>
+public sealed record ChecklistItem(string Id, string Text, PartnerRole Who, SourceRef Source, IReadOnlyList<Track>? AppliesTo = null)
+{
+    public bool AppliesToTrack(Track track) => AppliesTo is null || AppliesTo.Contains(track);
+}
+
+/// <summary>A tool the ZiO stappenplan names for a step (screeningsdocument, persona's, …).</summary>
+public sealed record StepTool(string Name, string Text, SourceRef Source);
+
+/// <summary>
+/// A step of the OZA five steps or of the ZiO six steps (<see cref="Phase"/> set for ZiO). <see cref="LeadNote"/>
+/// describes the regiehouders and betrokkenen in words where roles alone say too little (ZiO); <see cref="NameEn"/>
+/// is the English step name for English-speaking users (the content itself is Dutch).
+/// </summary>
+public sealed record ProcessStep(
+    string Id,
+    int Number,
+    string Name,
+    string Goal,
+    IReadOnlyList<PartnerRole> Leads,
+    IReadOnlyList<PartnerRole> Participants,
+    IReadOnlyList<ChecklistItem> Checklist,
+    string Result,
+    IReadOnlyList<SourcedText> Tips,
+    SourceRef Source,
+    int? Phase = null,
+    IReadOnlyList<StepTool>? Tools = null,
+    string? LeadNote = null,
+    string? NameEn = null)
+{
+    public IEnumerable<ChecklistItem> ChecklistFor(Track track) => Checklist.Where(i => i.AppliesToTrack(track));
+
+    /// <summary>The role that is on turn for this step by default.</summary>
+    public PartnerRole Lead => Leads.Count > 0 ? Leads[0] : PartnerRole.School;
+}
+
+/// <summary>A ZiO phase (Verkennen, Betrekken, Implementeren) with its expected time span.</summary>
+public sealed record ZioPhase(string Id, int Number, string Name, string Goal, string ExpectedDuration, SourceRef Source, int? ExpectedMonths = null, string? NameEn = null);

@@ -1,0 +1,72 @@
+using OzaBot.Domain.Cases;
+using OzaBot.Domain.Content;
+using OzaBot.Domain.Vocabulary;
+
+namespace OzaBot.Domain.Guidance;
+
+/// <summary>Dutch texts of the next-step engine (dates stay out of the text; cards show <see cref="NextAction.When"/>).</summary>
+public static class GuidanceTexts
+{
+    public const string ActietafelWhat = "Breng de casus in bij de Regionale Actietafel";
+    public const string ZioStagnationWhat = "Het traject staat stil: bespreek het in de projectgroep";
+    public const string ZioStagnationWhy = "Fase 1 en 2 zijn samen meestal binnen een jaar haalbaar; blijf evaluatiemomenten plannen om draagvlak te houden.";
+    public const string PostponedWhy = "Een actie is herhaaldelijk verzet en weer verlopen. Bij stagnatie die school en samenwerkingsverband te boven gaat, is de Actietafel de plek (met doorzettingsmacht, altijd met of in afstemming met ouders).";
+    public const string PlanActietafelWhat = "Plan de Regionale Actietafel";
+    public const string PlanActietafelWhy = "Er loopt een escalatie naar de Actietafel. Deelnemers: directeur SWV, teamleider gebiedsteam, leerplichtambtenaar en de procesregisseur; ouders in afstemming of aanwezig.";
+    public const string PlanEvaluationWhat = "Plan het evaluatieoverleg";
+    public const string PlanEvaluationWhy = "De evaluatie komt eraan. Evalueer met leerling, ouders en partners: uitvoering, efficiëntie, doelen en aansluiting.";
+    public const string RecordEvaluationWhat = "Leg de evaluatie vast: uitval, tevredenheid, doelrealisatie en een besluit";
+    public const string RecordEvaluationWhy = "De evaluatiedatum is bereikt. Leg de outcome-criteria vast en besluit: doorgaan, bijstellen, afschalen, opschalen of afsluiten.";
+    public const string FirstEvaluationWhat = "Plan de eerste evaluatie";
+    public const string FirstEvaluationWhy = "Zonder evaluatiedatum start Activeren niet; evalueer het arrangement regelmatig.";
+    public const string PlanOzoWhat = "Plan het OZO";
+    public const string PlanOzoWhy = "De school heeft zorgplicht en belegt het OZO, met of in afstemming met ouders. Basispartners: school, samenwerkingsverband, gebiedsteam en zo nodig leerplicht.";
+    public const string PlanProjectgroepWhat = "Plan de eerste bijeenkomst van de projectgroep";
+    public const string PlanProjectgroepWhy = "Zet een projectgroep op met minimaal school, samenwerkingsverband(en) en gemeente(n) en verdeel taken.";
+    public const string SupportLevelWhat = "Kies het ondersteuningsniveau: basis, aanvullend of specialistisch";
+    public const string SupportLevelWhy = "Zo dichtbij en licht als mogelijk, zo zwaar als nodig.";
+    public const string ProcesregisseurWhat = "Benoem één procesregisseur";
+    public const string ProcesregisseurWhy = "Het gezamenlijk plan heeft precies één procesregisseur: één kind, één gezin, één plan.";
+    public const string GoalsWhat = "Kies de doelstelling van het arrangement";
+    public const string GoalsWhy = "Terugleiden, opbouwen, versterken, aanpassen, doorleiden of verrijken: de doelstelling helpt het arrangement dicht bij de leerling te organiseren.";
+    public const string AgreePlanWhat = "Stel het gezamenlijk plan vast";
+    public const string AgreePlanWhy = "Het plan beschrijft zorg en ondersteuning, periode, ieders verantwoordelijkheid en het evaluatieproces. Pas daarna volgt een beschikking.";
+    public const string BeschikkingWhat = "Vraag de beschikking aan";
+    public const string BeschikkingWhy = "Het gezamenlijk plan is er; nu kan de beschikking worden afgegeven.";
+    public const string MeetingNotRecordedWhy = "Het overleg is voorbij maar staat nog als gepland. Leg vast dat het is gehouden, of verzet het.";
+    public const string UpcomingActionWhy = "De deadline komt eraan.";
+
+    public static string OverdueWhat(string description) => "Actie verlopen: " + description;
+
+    public static string OverdueWhy(PartnerRole owner) =>
+        $"De deadline is voorbij. In het gezamenlijk plan staat ieders verantwoordelijkheid; de {CaseTexts.RoleName(owner)} is aan zet.";
+
+    public static string StagnationWhy(int weeks) =>
+        $"Al {weeks} weken geen voortgang. Bij stagnatie die school en samenwerkingsverband te boven gaat, is de Actietafel de plek, met doorzettingsmacht; altijd met of in afstemming met ouders.";
+
+    public static string UpcomingWhat(string description) => "Actie: " + description;
+
+    public static string PrepareWhat(MeetingKind kind) => $"Bereid het {CaseTexts.MeetingName(kind)} voor";
+
+    public static string PrepareWhy(MeetingKind kind) => kind switch
+    {
+        MeetingKind.Ozo => "Stem vooraf af met ouders en zorg dat de basispartners er zijn: school, samenwerkingsverband, gebiedsteam en zo nodig leerplicht.",
+        MeetingKind.Evaluatie => "Evaluatievragen: hoe verloopt de uitvoering, is de inzet efficiënt, worden de doelen behaald, sluit het nog aan? Leg ook uitval, tevredenheid en doelrealisatie vast.",
+        MeetingKind.Actietafel => "Breng de stagnatie helder in; de Actietafel heeft doorzettingsmacht. Ouders zijn aanwezig of er is met hen afgestemd.",
+        _ => "Verdeel taken en verantwoordelijkheden en werk aan beeldvorming en draagvlak bij de ketenpartners.",
+    };
+
+    public static string RecordMeetingWhat(MeetingKind kind) => $"Leg vast of het {CaseTexts.MeetingName(kind)} is gehouden";
+
+    public static string ChecklistWhy(ProcessStep step) => $"Hoort bij stap {step.Name}: {step.Goal}";
+
+    public static string AdvanceWhat(ProcessStep next) => $"Ga door naar stap {next.Number}: {next.Name}";
+
+    public static string AdvanceWhy(ProcessStep current) => $"Alles van stap {current.Name} is rond.";
+
+    public static string PreviewWhat(ProcessStep next, IEnumerable<string> items) =>
+        $"Daarna, in stap {next.Name}: {string.Join("; ", items)}";
+
+    public static string PreviewWhy(ProcessStep next, ZioPhase? newPhase) =>
+        newPhase is null ? next.Goal : $"{next.Goal} Dit is het begin van fase {newPhase.Number} ({newPhase.Name}): {newPhase.ExpectedDuration}";
+}

@@ -1,0 +1,247 @@
+using OzaBot.Domain.Cases;
+using OzaBot.Domain.Content;
+using OzaBot.Domain.Vocabulary;
+
+namespace OzaBot.Domain.Guidance;
+
+/// <summary>
+/// "Wat is de volgende stap?": a ranked, deterministic list of advice for a case at a moment. Ranking is by
+/// <see cref="AdviceKind"/> (urgent first), then by when (soonest first), then by the order the rules produce.
+/// Every piece of advice cites the content it rests on. Pure: the same case and moment give the same list.
+/// </summary>
+public sealed class NextStepEngine
+{
+    private const int PreviewItems = 3;
+
+    private readonly ProcessCatalogue catalogue;
+    private readonly NextStepOptions options;
+
+    public NextStepEngine(ProcessCatalogue catalogue, NextStepOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(catalogue);
+        this.catalogue = catalogue;
+        this.options = options ?? NextStepOptions.From(catalogue.Settings);
+    }
+
+    public IReadOnlyList<NextAction> Advise(Case c, TimeProvider time)
+    {
+        ArgumentNullException.ThrowIfNull(time);
+        return Advise(c, time.GetUtcNow());
+    }
+
+    public IReadOnlyList<NextAction> Advise(Case c, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(c);
+        if (c.IsClosed)
+        {
+            return [];
+        }
+
+        var step = catalogue.Step(c.CurrentStepId);
+        var advice = new List<NextAction>();
+        advice.AddRange(Actions(c, now));
+        advice.AddRange(Stagnation(c, now));
+        advice.AddRange(Evaluation(c, now));
+        advice.AddRange(Meetings(c, now));
+        advice.AddRange(Decisions(c, step));
+        advice.AddRange(step.ChecklistFor(c.Track)
+            .Where(i => c.ChecklistStatusOf(i.Id) == ChecklistStatus.Open)
+            .Select(i => new NextAction(AdviceKind.ChecklistItem, i.Text, GuidanceTexts.ChecklistWhy(step), i.Source, Owner(c, i.Who), null, i.Id)));
+        advice.AddRange(Progress(c, step));
+
+        return [.. advice
+            .Select((a, index) => (a, index))
+            .OrderBy(p => p.a.Kind)
+            .ThenBy(p => p.a.When ?? DateTimeOffset.MaxValue)
+            .ThenBy(p => p.index)
+            .Select(p => p.a)];
+    }
+
+    private IEnumerable<NextAction> Actions(Case c, DateTimeOffset now)
+    {
+        var planRule = catalogue.Rule(RuleIds.GezamenlijkPlan);
+        foreach (var action in c.Actions.Where(a => a.Status == ActionStatus.Open && a.Due is not null))
+        {
+            if (action.Due < now)
+            {
+                yield return new NextAction(AdviceKind.OverdueAction, GuidanceTexts.OverdueWhat(action.Description), GuidanceTexts.OverdueWhy(action.Owner), planRule.Source, action.Owner, action.Due, action.Id);
+            }
+            else if (action.Due <= now + options.UpcomingActionWindow)
+            {
+                yield return new NextAction(AdviceKind.UpcomingAction, GuidanceTexts.UpcomingWhat(action.Description), GuidanceTexts.UpcomingActionWhy, planRule.Source, action.Owner, action.Due, action.Id);
+            }
+        }
+    }
+
+    private IEnumerable<NextAction> Stagnation(Case c, DateTimeOffset now)
+    {
+        // A running arrangement is quiet between evaluations by design: count from the planned evaluation.
+        var plannedProgress = c.IsRunning(catalogue) && c.NextEvaluationAt > c.LastProgressAt ? c.NextEvaluationAt.Value : c.LastProgressAt;
+        var idle = now - plannedProgress;
+        var repeatedlyOverdue = c.Actions.Any(a => a.Status == ActionStatus.Open && a.Due < now && a.PostponedCount >= options.PostponementsBeforeEscalation);
+        if (idle < options.StagnationPeriod && !repeatedlyOverdue)
+        {
+            yield break;
+        }
+
+        if (!c.Track.IsOza())
+        {
+            var lead = catalogue.Step(StepIds.ZioInrichtenSamenwerking).Lead;
+            var timeSpan = catalogue.ZioPhases[0].Source;
+            yield return new NextAction(AdviceKind.Stagnation, GuidanceTexts.ZioStagnationWhat, GuidanceTexts.ZioStagnationWhy, timeSpan, lead, now, Meeting: MeetingKind.Projectgroep);
+            yield break;
+        }
+
+        if (c.HasOpenEscalation(EscalationLevel.Actietafel) || c.PlannedMeetings(MeetingKind.Actietafel).Any())
+        {
+            yield break;
+        }
+
+        var rule = catalogue.Rule(RuleIds.Actietafel);
+        var why = repeatedlyOverdue ? GuidanceTexts.PostponedWhy : GuidanceTexts.StagnationWhy((int)(idle.TotalDays / 7));
+        yield return new NextAction(AdviceKind.Stagnation, GuidanceTexts.ActietafelWhat, why, rule.Source, Regisseur(c), now, Meeting: MeetingKind.Actietafel);
+    }
+
+    private IEnumerable<NextAction> Evaluation(Case c, DateTimeOffset now)
+    {
+        if (c.NextEvaluationAt is not { } due || now < due - options.EvaluationReminder)
+        {
+            yield break;
+        }
+
+        var activeren = catalogue.Step(c.Track.IsOza() ? StepIds.OzaActiveren : StepIds.ZioOntwikkelingImplementatie);
+        if (c.IsRunning(catalogue) && due <= now)
+        {
+            var outcome = catalogue.Evaluation.OutcomeCriteria[0].Source;
+            yield return new NextAction(AdviceKind.EvaluationDue, GuidanceTexts.RecordEvaluationWhat, GuidanceTexts.RecordEvaluationWhy, outcome, Regisseur(c), due, Meeting: MeetingKind.Evaluatie);
+        }
+        else if (!c.PlannedMeetings(MeetingKind.Evaluatie).Any())
+        {
+            yield return new NextAction(AdviceKind.PlanMeeting, GuidanceTexts.PlanEvaluationWhat, GuidanceTexts.PlanEvaluationWhy, activeren.Source, Regisseur(c), due, Meeting: MeetingKind.Evaluatie);
+        }
+    }
+
+    private IEnumerable<NextAction> Meetings(Case c, DateTimeOffset now)
+    {
+        foreach (var meeting in c.Meetings.Where(m => m.Status == MeetingStatus.Gepland).OrderBy(m => m.Start))
+        {
+            var source = MeetingSource(meeting.Kind);
+            var who = meeting.Kind == MeetingKind.Ozo ? PartnerRole.School : Regisseur(c);
+            if (meeting.End <= now)
+            {
+                yield return new NextAction(AdviceKind.RecordMeeting, GuidanceTexts.RecordMeetingWhat(meeting.Kind), GuidanceTexts.MeetingNotRecordedWhy, source, who, meeting.Start, meeting.Id, meeting.Kind);
+            }
+            else if (meeting.Start <= now + options.MeetingPreparation)
+            {
+                yield return new NextAction(AdviceKind.PrepareMeeting, GuidanceTexts.PrepareWhat(meeting.Kind), GuidanceTexts.PrepareWhy(meeting.Kind), source, who, meeting.Start, meeting.Id, meeting.Kind);
+            }
+        }
+
+        if (c.HasOpenEscalation(EscalationLevel.Actietafel) && !c.PlannedMeetings(MeetingKind.Actietafel).Any())
+        {
+            var rule = catalogue.Rule(RuleIds.Actietafel);
+            yield return new NextAction(AdviceKind.PlanMeeting, GuidanceTexts.PlanActietafelWhat, GuidanceTexts.PlanActietafelWhy, rule.Source, Regisseur(c), null, Meeting: MeetingKind.Actietafel);
+        }
+
+        var ozoNeeded = c.CurrentStepId == StepIds.OzaBetrekken && !c.HasHeld(MeetingKind.Ozo) && !c.PlannedMeetings(MeetingKind.Ozo).Any();
+        if (ozoNeeded)
+        {
+            yield return new NextAction(AdviceKind.PlanMeeting, GuidanceTexts.PlanOzoWhat, GuidanceTexts.PlanOzoWhy, catalogue.Rule(RuleIds.Ozo).Source, PartnerRole.School, null, Meeting: MeetingKind.Ozo);
+        }
+
+        var projectgroepNeeded = c.CurrentStepId == StepIds.ZioInrichtenSamenwerking && !c.HasHeld(MeetingKind.Projectgroep) && !c.PlannedMeetings(MeetingKind.Projectgroep).Any();
+        if (projectgroepNeeded)
+        {
+            var step = catalogue.Step(StepIds.ZioInrichtenSamenwerking);
+            yield return new NextAction(AdviceKind.PlanMeeting, GuidanceTexts.PlanProjectgroepWhat, GuidanceTexts.PlanProjectgroepWhy, step.Source, step.Lead, null, Meeting: MeetingKind.Projectgroep);
+        }
+    }
+
+    private IEnumerable<NextAction> Decisions(Case c, ProcessStep step)
+    {
+        if (!c.Track.IsOza())
+        {
+            yield break;
+        }
+
+        var v = catalogue.Vocabularies;
+        if (step.Id == StepIds.OzaVerkennen && c.SupportLevel is null)
+        {
+            yield return new NextAction(AdviceKind.Decide, GuidanceTexts.SupportLevelWhat, GuidanceTexts.SupportLevelWhy, v.SupportPrinciple.Source, PartnerRole.School, null);
+        }
+
+        if (step.Id == StepIds.OzaOntwikkelen && c.PlanAgreedAt is null)
+        {
+            var plan = catalogue.Rule(RuleIds.GezamenlijkPlan).Source;
+            if (c.Procesregisseur is null)
+            {
+                yield return new NextAction(AdviceKind.Decide, GuidanceTexts.ProcesregisseurWhat, GuidanceTexts.ProcesregisseurWhy, plan, PartnerRole.School, null);
+            }
+
+            if (c.Goals.Count == 0)
+            {
+                yield return new NextAction(AdviceKind.Decide, GuidanceTexts.GoalsWhat, GuidanceTexts.GoalsWhy, v.Goals[0].Source, Regisseur(c), null);
+            }
+            else if (c.Procesregisseur is not null)
+            {
+                yield return new NextAction(AdviceKind.Decide, GuidanceTexts.AgreePlanWhat, GuidanceTexts.AgreePlanWhy, plan, PartnerRole.Procesregisseur, null);
+            }
+        }
+
+        if (c.PlanAgreedAt is not null)
+        {
+            var financing = catalogue.Rule(RuleIds.GezamenlijkeFinanciering).Source;
+            foreach (var f in c.Financing.Where(f => f.Beschikking == BeschikkingStatus.NogAanvragen))
+            {
+                yield return new NextAction(AdviceKind.Decide, GuidanceTexts.BeschikkingWhat, GuidanceTexts.BeschikkingWhy, financing, RoleOf(f.Financer), null, f.Id);
+            }
+        }
+
+        if (step.Id is StepIds.OzaArrangeren or StepIds.OzaActiveren && c.NextEvaluationAt is null)
+        {
+            var activeren = catalogue.Step(StepIds.OzaActiveren);
+            yield return new NextAction(AdviceKind.PlanMeeting, GuidanceTexts.FirstEvaluationWhat, GuidanceTexts.FirstEvaluationWhy, activeren.Source, Regisseur(c), null, Meeting: MeetingKind.Evaluatie);
+        }
+    }
+
+    private IEnumerable<NextAction> Progress(Case c, ProcessStep step)
+    {
+        if (catalogue.NextStep(c.Track, step.Id) is not { } next)
+        {
+            yield break;
+        }
+
+        if (c.CanAdvance(catalogue).IsOk)
+        {
+            yield return new NextAction(AdviceKind.AdvanceStep, GuidanceTexts.AdvanceWhat(next), GuidanceTexts.AdvanceWhy(step), next.Source, step.Lead, null, next.Id);
+        }
+
+        var items = next.ChecklistFor(c.Track).Take(PreviewItems).Select(i => i.Text);
+        var newPhase = next.Phase != step.Phase ? catalogue.PhaseOf(next) : null;
+        yield return new NextAction(AdviceKind.NextStepPreview, GuidanceTexts.PreviewWhat(next, items), GuidanceTexts.PreviewWhy(next, newPhase), next.Source, next.Lead, null, next.Id);
+    }
+
+    private SourceRef MeetingSource(MeetingKind kind) => kind switch
+    {
+        MeetingKind.Ozo => catalogue.Rule(RuleIds.Ozo).Source,
+        MeetingKind.Actietafel => catalogue.Rule(RuleIds.Actietafel).Source,
+        MeetingKind.Evaluatie => catalogue.Step(StepIds.OzaActiveren).Source,
+        _ => catalogue.Step(StepIds.ZioInrichtenSamenwerking).Source,
+    };
+
+    /// <summary>The procesregisseur when there is one; before that the school (it convenes the OZO).</summary>
+    private static PartnerRole Regisseur(Case c) => c.Procesregisseur is null ? PartnerRole.School : PartnerRole.Procesregisseur;
+
+    /// <summary>A content item may name the procesregisseur before one is appointed; then the school is on turn.</summary>
+    private static PartnerRole Owner(Case c, PartnerRole role) => role == PartnerRole.Procesregisseur ? Regisseur(c) : role;
+
+    private static PartnerRole RoleOf(Financer financer) => financer switch
+    {
+        Financer.School => PartnerRole.School,
+        Financer.Samenwerkingsverband => PartnerRole.Samenwerkingsverband,
+        Financer.Gemeente => PartnerRole.Gebiedsteam,
+        Financer.Zorgkantoor => PartnerRole.Zorgkantoor,
+        Financer.Pgb => PartnerRole.Ouders,
+        _ => PartnerRole.Overig,
+    };
+}

@@ -1,0 +1,7 @@
+namespace OzaBot.Domain.Scheduling;
+
+public enum MeetingStatus
+{
+    Scheduled,
+    Cancelled,
+}

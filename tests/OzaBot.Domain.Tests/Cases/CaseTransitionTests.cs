@@ -1,0 +1,412 @@
+using OzaBot.Domain.Cases;
+using OzaBot.Domain.Content;
+using OzaBot.Domain.Vocabulary;
+using static OzaBot.Domain.Tests.Cases.CaseFixture;
+
+namespace OzaBot.Domain.Tests.Cases;
+
+public class CaseTransitionTests
+{
+    public static TheoryData<string> OzaSteps => [.. StepIds.Oza];
+
+    public static TheoryData<string> ZioSteps => [.. StepIds.Zio];
+
+    [Fact]
+    public void A_new_case_starts_at_the_first_step_with_a_random_code_and_a_history_line()
+    {
+        var oza = New(Track.OzaGroep, "jb");
+        Assert.Equal(StepIds.OzaVerkennen, oza.CurrentStepId);
+        Assert.True(CaseCodes.IsValid(oza.Code));
+        Assert.Equal("JB", oza.Initials);
+        Assert.Equal(1, oza.Revision);
+        Assert.Equal(CaseTexts.History.Opened, oza.History.Single().What);
+        Assert.Equal(StepIds.ZioDataInventariseren, New(Track.ZioRegio).CurrentStepId);
+        Assert.StartsWith("ZIO-", New(Track.ZioSchool).Code, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Jan de Vries")]
+    [InlineData("ABCDE")]
+    [InlineData("J1")]
+    public void Names_and_other_non_initials_are_refused(string initials)
+    {
+        var result = Case.Open(Catalogue, Track.OzaIndividueel, initials, Now);
+        Assert.Equal(CaseTexts.InitialsInvalid, result.Reason);
+    }
+
+    [Theory]
+    [MemberData(nameof(OzaSteps))]
+    public void Every_oza_step_refuses_to_advance_while_its_checklist_is_open(string stepId)
+    {
+        var c = OzaAt(stepId);
+        var open = c.OpenChecklistItems(Catalogue);
+        var result = c.AdvanceStep(Catalogue, Now);
+        Assert.True(result.IsRefused);
+        Assert.Equal(stepId, c.CurrentStepId);
+        if (stepId == StepIds.OzaActiveren)
+        {
+            Assert.Equal(CaseTexts.LastStep, result.Reason);
+        }
+        else
+        {
+            Assert.StartsWith("Stap " + Catalogue.Step(stepId).Name + " is nog niet rond", result.Reason, StringComparison.Ordinal);
+            Assert.Contains(open[0].Text, result.Reason, StringComparison.Ordinal);
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(ZioSteps))]
+    public void Every_zio_step_advances_only_when_its_checklist_is_done(string stepId)
+    {
+        var c = ZioAt(stepId);
+        var next = Catalogue.NextStep(Track.ZioSchool, stepId);
+        Assert.True(c.AdvanceStep(Catalogue, Now).IsRefused);
+        CompleteCurrentStep(c, Now);
+        var result = c.AdvanceStep(Catalogue, Now);
+        Assert.Equal(next is not null, result.IsOk);
+        Assert.Equal(next?.Id ?? stepId, c.CurrentStepId);
+    }
+
+    [Fact]
+    public void Not_applicable_items_count_as_settled()
+    {
+        var c = New();
+        foreach (var item in c.OpenChecklistItems(Catalogue))
+        {
+            Ok(c.SetChecklistItem(Catalogue, item.Id, item.Id.EndsWith("diagnose", StringComparison.Ordinal) ? ChecklistStatus.NietVanToepassing : ChecklistStatus.Gedaan, Now));
+        }
+
+        Ok(c.ChooseSupportLevel(SupportLevel.Basis, Now));
+        Ok(c.AdvanceStep(Catalogue, Now));
+        Assert.Equal(StepIds.OzaBetrekken, c.CurrentStepId);
+    }
+
+    [Fact]
+    public void Verkennen_needs_a_support_level_before_betrekken()
+    {
+        var c = New();
+        CompleteCurrentStep(c, Now);
+        Assert.Equal(CaseTexts.SupportLevelMissing, c.AdvanceStep(Catalogue, Now).Reason);
+    }
+
+    [Fact]
+    public void Ontwikkelen_needs_the_joint_plan_which_needs_a_procesregisseur_and_a_goal()
+    {
+        var c = OzaAt(StepIds.OzaOntwikkelen);
+        CompleteCurrentStep(c, Now);
+        Assert.Equal(CaseTexts.PlanMissing, c.AdvanceStep(Catalogue, Now).Reason);
+        Assert.Equal(CaseTexts.NoProcesregisseur, c.AgreeJointPlan(Now).Reason);
+        Ok(c.AddPartner(PartnerRole.Procesregisseur, null, null, Now));
+        Assert.Equal(CaseTexts.GoalsMissing, c.AgreeJointPlan(Now).Reason);
+        Assert.Equal(CaseTexts.GoalsMissing, c.ChooseGoals([], Now).Reason);
+        Ok(c.ChooseGoals([OzaGoal.Versterken, OzaGoal.Versterken], Now));
+        Ok(c.AgreeJointPlan(Now));
+        Assert.Equal(CaseTexts.PlanAlreadyAgreed, c.AgreeJointPlan(Now).Reason);
+        Ok(c.AdvanceStep(Catalogue, Now));
+        Assert.Equal(StepIds.OzaArrangeren, c.CurrentStepId);
+        Assert.Equal([OzaGoal.Versterken], c.Goals);
+    }
+
+    [Theory]
+    [InlineData(StepIds.OzaVerkennen)]
+    [InlineData(StepIds.OzaBetrekken)]
+    public void The_joint_plan_cannot_be_agreed_before_ontwikkelen(string stepId)
+    {
+        var c = OzaAt(stepId);
+        Ok(c.AddPartner(PartnerRole.Procesregisseur, null, null, Now));
+        Ok(c.ChooseGoals([OzaGoal.Opbouwen], Now));
+        Assert.Equal(CaseTexts.PlanNotYet, c.AgreeJointPlan(Now).Reason);
+    }
+
+    [Fact]
+    public void Activeren_needs_a_procesregisseur_and_a_first_evaluation_date()
+    {
+        var c = OzaAt(StepIds.OzaArrangeren);
+        CompleteCurrentStep(c, Now);
+        Assert.Equal(CaseTexts.NoFirstEvaluation, c.AdvanceStep(Catalogue, Now).Reason);
+        Assert.Equal(CaseTexts.InPast, c.ScheduleNextEvaluation(T0.AddDays(-1), Now).Reason);
+        Ok(c.ScheduleNextEvaluation(T0.AddDays(60), Now));
+        Ok(c.AdvanceStep(Catalogue, Now));
+        Assert.Equal(StepIds.OzaActiveren, c.CurrentStepId);
+    }
+
+    [Fact]
+    public void There_is_always_exactly_one_procesregisseur_once_the_plan_is_agreed()
+    {
+        var c = OzaAt(StepIds.OzaArrangeren);
+        var first = c.Procesregisseur!;
+        Assert.Equal(CaseTexts.SecondProcesregisseur, c.AddPartner(PartnerRole.Procesregisseur, null, null, Now).Reason);
+        Assert.Equal(CaseTexts.RemoveProcesregisseur, c.RemovePartner(first.Id, Now).Reason);
+        var replaced = Ok(c.ReplaceProcesregisseur("regisseur SWV", null, Now));
+        Assert.Single(c.Partners, p => p.Role == PartnerRole.Procesregisseur);
+        Assert.Equal(replaced, c.Procesregisseur!.Id);
+    }
+
+    [Fact]
+    public void A_case_involves_its_owner_and_partners_with_a_user_id()
+    {
+        var c = New();
+        Ok(c.AddPartner(PartnerRole.Gebiedsteam, null, "aad-gebiedsteam", Now));
+        Assert.True(c.Involves("user-ib"));
+        Assert.True(c.Involves("aad-gebiedsteam"));
+        Assert.False(c.Involves("someone-else"));
+        Assert.False(c.Involves(""));
+    }
+
+    [Fact]
+    public void A_procesregisseur_can_be_removed_before_the_plan_and_unknown_partners_are_refused()
+    {
+        var c = New();
+        var id = Ok(c.AddPartner(PartnerRole.Procesregisseur, null, null, Now));
+        Ok(c.RemovePartner(id, Now));
+        Assert.Null(c.Procesregisseur);
+        Assert.Equal(CaseTexts.NotFound, c.RemovePartner(id, Now).Reason);
+    }
+
+    [Fact]
+    public void Checklist_items_of_later_steps_or_other_tracks_are_refused()
+    {
+        var c = New(Track.OzaIndividueel);
+        Assert.Equal(CaseTexts.FutureStep("Ontwikkelen"), c.SetChecklistItem(Catalogue, "oza.ontwikkelen.aspect-didactisch", ChecklistStatus.Gedaan, Now).Reason);
+        Assert.Equal(CaseTexts.UnknownChecklistItem, c.SetChecklistItem(Catalogue, "oza.verkennen.populatie-analyse", ChecklistStatus.Gedaan, Now).Reason);
+        Assert.Equal(CaseTexts.UnknownChecklistItem, c.SetChecklistItem(Catalogue, "zio.borging.schriftelijk", ChecklistStatus.Gedaan, Now).Reason);
+        Assert.Equal(CaseTexts.UnknownChecklistItem, c.SetChecklistItem(Catalogue, "bestaat-niet", ChecklistStatus.Gedaan, Now).Reason);
+    }
+
+    [Fact]
+    public void Earlier_checklist_items_can_be_reopened_and_that_does_not_count_as_progress()
+    {
+        var c = OzaAt(StepIds.OzaBetrekken);
+        var later = At(T0.AddDays(3));
+        Ok(c.SetChecklistItem(Catalogue, "oza.verkennen.opp-aanwezig", ChecklistStatus.Open, later));
+        Assert.Equal(ChecklistStatus.Open, c.ChecklistStatusOf("oza.verkennen.opp-aanwezig"));
+        Assert.Equal(T0, c.LastProgressAt);
+    }
+
+    [Fact]
+    public void Oza_only_transitions_are_refused_for_zio()
+    {
+        var c = New(Track.ZioRegio);
+        Assert.Equal(CaseTexts.OnlyOza, c.ChooseSupportLevel(SupportLevel.Basis, Now).Reason);
+        Assert.Equal(CaseTexts.OnlyOza, c.ChooseGoals([OzaGoal.Aanpassen], Now).Reason);
+        Assert.Equal(CaseTexts.OnlyOza, c.AgreeJointPlan(Now).Reason);
+    }
+
+    [Fact]
+    public void Meetings_follow_the_procesafspraken()
+    {
+        var oza = New();
+        var zio = New(Track.ZioSchool);
+        var start = T0.AddDays(7);
+        PartnerRole[] school = [PartnerRole.School, PartnerRole.Ouders];
+        Assert.Equal(CaseTexts.OzoNeedsSchool, oza.PlanMeeting(MeetingKind.Ozo, start, start.AddHours(1), [PartnerRole.Ouders], Now).Reason);
+        Assert.Equal(CaseTexts.OzoOnlyOza, zio.PlanMeeting(MeetingKind.Ozo, start, start.AddHours(1), school, Now).Reason);
+        Assert.Equal(CaseTexts.ProjectgroepOnlyZio, oza.PlanMeeting(MeetingKind.Projectgroep, start, start.AddHours(1), school, Now).Reason);
+        Assert.Equal(CaseTexts.PlanMissing, oza.PlanMeeting(MeetingKind.Evaluatie, start, start.AddHours(1), school, Now).Reason);
+        Assert.Equal(CaseTexts.InPast, oza.PlanMeeting(MeetingKind.Ozo, T0.AddHours(-1), T0, school, Now).Reason);
+        Assert.Equal(CaseTexts.EndBeforeStart, oza.PlanMeeting(MeetingKind.Ozo, start, start, school, Now).Reason);
+        Assert.Equal(CaseTexts.NoAttendees, oza.PlanMeeting(MeetingKind.Actietafel, start, start.AddHours(1), [], Now).Reason);
+        Ok(zio.PlanMeeting(MeetingKind.Projectgroep, start, start.AddHours(1), [PartnerRole.School, PartnerRole.Gemeente], Now));
+        Ok(oza.PlanMeeting(MeetingKind.Actietafel, start, start.AddHours(1), [PartnerRole.Samenwerkingsverband], Now));
+    }
+
+    [Fact]
+    public void A_meeting_can_be_moved_held_once_started_and_cancelled_only_while_planned()
+    {
+        var c = New();
+        var start = T0.AddDays(2);
+        var id = Ok(c.PlanMeeting(MeetingKind.Ozo, start, start.AddHours(1), [PartnerRole.School], Now));
+        Assert.Equal(CaseTexts.MeetingNotStarted, c.MarkMeetingHeld(id, Now).Reason);
+        Ok(c.RescheduleMeeting(id, start.AddDays(1), start.AddDays(1).AddHours(1), Now));
+        var after = At(start.AddDays(1).AddHours(2));
+        Ok(c.MarkMeetingHeld(id, after));
+        Assert.Equal(after.At, c.LastProgressAt);
+        Assert.Equal(CaseTexts.MeetingNotPlanned, c.CancelMeeting(id, after).Reason);
+        Assert.Equal(CaseTexts.NotFound, c.CancelMeeting("m99", after).Reason);
+    }
+
+    [Fact]
+    public void Planning_the_first_evaluation_meeting_sets_the_evaluation_date()
+    {
+        var c = OzaAt(StepIds.OzaArrangeren);
+        Ok(c.ScheduleNextEvaluation(T0.AddDays(90), Now));
+        var start = T0.AddDays(100);
+        Ok(c.PlanMeeting(MeetingKind.Evaluatie, start, start.AddHours(1), [PartnerRole.Procesregisseur], Now));
+        Assert.Equal(T0.AddDays(90), c.NextEvaluationAt); // an already planned date stays
+        var fresh = OzaAt(StepIds.OzaOntwikkelen);
+        Ok(fresh.AddPartner(PartnerRole.Procesregisseur, null, null, Now));
+        Ok(fresh.ChooseGoals([OzaGoal.Versterken], Now));
+        Ok(fresh.AgreeJointPlan(Now));
+        Ok(fresh.PlanMeeting(MeetingKind.Evaluatie, start, start.AddHours(1), [PartnerRole.Procesregisseur], Now));
+        Assert.Equal(start, fresh.NextEvaluationAt);
+    }
+
+    [Fact]
+    public void Actions_can_be_done_cancelled_or_postponed_once_and_only_while_open()
+    {
+        var c = New();
+        var a = Ok(c.AddAction("OPP bijwerken", PartnerRole.School, T0.AddDays(7), Now));
+        Assert.Equal(CaseTexts.InPast, c.AddAction("te laat", PartnerRole.School, T0.AddDays(-1), Now).Reason);
+        Assert.Equal(CaseTexts.TextMissing, c.AddAction("  ", PartnerRole.School, null, Now).Reason);
+        Assert.Equal(CaseTexts.TextTooLong, c.AddAction(new string('x', 201), PartnerRole.School, null, Now).Reason);
+        Assert.Equal(CaseTexts.InPast, c.PostponeAction(a, T0, Now).Reason);
+        Ok(c.PostponeAction(a, T0.AddDays(14), Now));
+        Ok(c.CompleteAction(a, At(T0.AddDays(1))));
+        Assert.Equal(ActionStatus.Gedaan, c.Actions.Single().Status);
+        Assert.Equal(CaseTexts.ActionNotOpen, c.CancelAction(a, Now).Reason);
+        Assert.Equal(CaseTexts.NotFound, c.CompleteAction("a99", Now).Reason);
+        Assert.Equal(T0.AddDays(1), c.LastProgressAt);
+    }
+
+    [Fact]
+    public void A_beschikking_is_refused_before_the_joint_plan_and_allowed_after()
+    {
+        var c = OzaAt(StepIds.OzaOntwikkelen);
+        var f = Ok(c.AddFinancing(Financer.Gemeente, "Jeugdhulp in de klas", new DateOnly(2026, 9, 1), null, Now));
+        Assert.Equal(CaseTexts.PeriodInvalid, c.AddFinancing(Financer.Pgb, "Zorg", new DateOnly(2026, 9, 1), new DateOnly(2026, 8, 1), Now).Reason);
+        Assert.Equal(CaseTexts.BeschikkingBeforePlan, c.SetBeschikkingStatus(f, BeschikkingStatus.Aangevraagd, Now).Reason);
+        Assert.Equal(CaseTexts.BeschikkingBeforePlan, c.SetBeschikkingStatus(f, BeschikkingStatus.Afgegeven, Now).Reason);
+        Ok(c.SetBeschikkingStatus(f, BeschikkingStatus.NietNodig, Now));
+        Ok(c.AddPartner(PartnerRole.Procesregisseur, null, null, Now));
+        Ok(c.ChooseGoals([OzaGoal.Versterken], Now));
+        Ok(c.AgreeJointPlan(Now));
+        Ok(c.SetBeschikkingStatus(f, BeschikkingStatus.Afgegeven, Now));
+        Assert.Equal(CaseTexts.NotFound, c.SetBeschikkingStatus("f99", BeschikkingStatus.Afgegeven, Now).Reason);
+    }
+
+    [Theory]
+    [InlineData(StepIds.OzaVerkennen)]
+    [InlineData(StepIds.OzaBetrekken)]
+    [InlineData(StepIds.OzaOntwikkelen)]
+    [InlineData(StepIds.OzaArrangeren)]
+    public void Evaluations_wait_until_activeren(string stepId)
+    {
+        var c = OzaAt(stepId);
+        var result = c.RecordEvaluation(Catalogue, new OutcomeScores(false, GoalAttainment.Bereikt), EvaluationDecision.Doorgaan, T0.AddDays(30), Now);
+        Assert.Equal(CaseTexts.EvaluationTooEarly, result.Reason);
+    }
+
+    [Fact]
+    public void Zio_evaluations_start_in_phase_three()
+    {
+        var scores = new OutcomeScores(false, GoalAttainment.Gedeeltelijk);
+        Assert.Equal(CaseTexts.EvaluationTooEarly, ZioAt(StepIds.ZioInrichtenSamenwerking).RecordEvaluation(Catalogue, scores, EvaluationDecision.Doorgaan, T0.AddDays(30), Now).Reason);
+        var c = ZioAt(StepIds.ZioOntwikkelingImplementatie);
+        Ok(c.RecordEvaluation(Catalogue, scores, EvaluationDecision.Bijstellen, T0.AddDays(30), Now));
+        Assert.Equal(CaseTexts.OnlyOza, c.RecordEvaluation(Catalogue, scores, EvaluationDecision.Opschalen, T0.AddDays(30), Now).Reason);
+    }
+
+    [Fact]
+    public void Evaluation_decisions_move_the_support_level_and_afsluiten_closes_the_case()
+    {
+        var c = OzaAt(StepIds.OzaActiveren); // support level Aanvullend
+        var scores = new OutcomeScores(false, GoalAttainment.Gedeeltelijk, 7, null, 8);
+        Assert.Equal(CaseTexts.NextEvaluationMissing, c.RecordEvaluation(Catalogue, scores, EvaluationDecision.Doorgaan, null, Now).Reason);
+        Assert.Equal(CaseTexts.ScoreRange, c.RecordEvaluation(Catalogue, scores with { TevredenheidOuders = 11 }, EvaluationDecision.Doorgaan, T0.AddDays(30), Now).Reason);
+        Ok(c.RecordEvaluation(Catalogue, scores, EvaluationDecision.Opschalen, T0.AddDays(30), Now));
+        Assert.Equal(SupportLevel.Specialistisch, c.SupportLevel);
+        Assert.Equal(CaseTexts.AlreadySpecialistisch, c.RecordEvaluation(Catalogue, scores, EvaluationDecision.Opschalen, T0.AddDays(30), Now).Reason);
+        Ok(c.RecordEvaluation(Catalogue, scores, EvaluationDecision.Afschalen, T0.AddDays(60), Now));
+        Ok(c.RecordEvaluation(Catalogue, scores, EvaluationDecision.Afschalen, T0.AddDays(60), Now));
+        Assert.Equal(SupportLevel.Basis, c.SupportLevel);
+        Assert.Equal(CaseTexts.AlreadyBasis, c.RecordEvaluation(Catalogue, scores, EvaluationDecision.Afschalen, T0.AddDays(60), Now).Reason);
+        Assert.Equal(T0.AddDays(60), c.NextEvaluationAt);
+        Ok(c.RecordEvaluation(Catalogue, scores with { Doelrealisatie = GoalAttainment.Bereikt }, EvaluationDecision.Afsluiten, null, Now));
+        Assert.True(c.IsClosed);
+        Assert.Equal(CloseReason.DoelenBereikt, c.CloseReason);
+        Assert.Null(c.NextEvaluationAt);
+    }
+
+    [Fact]
+    public void Escalations_are_one_open_per_level_and_resolve_once()
+    {
+        var c = New();
+        var x = Ok(c.Escalate(EscalationLevel.Actietafel, EscalationReason.Stagnatie, null, Now));
+        Assert.Equal(CaseTexts.EscalationOpen, c.Escalate(EscalationLevel.Actietafel, EscalationReason.Overig, null, Now).Reason);
+        Ok(c.Escalate(EscalationLevel.Procesregisseur, EscalationReason.VerlopenActies, null, Now));
+        Assert.Equal(CaseTexts.TextMissing, c.ResolveEscalation(x, "", Now).Reason);
+        Ok(c.ResolveEscalation(x, "Plek gevonden via doorzettingsmacht", Now));
+        Assert.Equal(CaseTexts.EscalationResolved, c.ResolveEscalation(x, "nogmaals", Now).Reason);
+        Ok(c.Escalate(EscalationLevel.Actietafel, EscalationReason.GeenPassendAanbod, null, Now));
+    }
+
+    [Fact]
+    public void Consent_is_per_role_until_a_date_and_can_be_withdrawn()
+    {
+        var c = New();
+        var t = Ok(c.RecordConsent(PartnerRole.Gebiedsteam, "hulpvraag", ConsentGiver.Ouders, new DateOnly(2026, 12, 31), Now));
+        Assert.Equal(CaseTexts.InPast, c.RecordConsent(PartnerRole.Leerplicht, "verzuim", ConsentGiver.Ouders, new DateOnly(2026, 1, 1), Now).Reason);
+        Assert.True(c.HasConsent(PartnerRole.Gebiedsteam, T0.AddDays(10)));
+        Assert.False(c.HasConsent(PartnerRole.Gebiedsteam, new DateTimeOffset(2027, 1, 2, 0, 0, 0, TimeSpan.Zero)));
+        Assert.False(c.HasConsent(PartnerRole.Zorgaanbieder, T0));
+        Ok(c.WithdrawConsent(t, At(T0.AddDays(1))));
+        Assert.False(c.HasConsent(PartnerRole.Gebiedsteam, T0.AddDays(2)));
+        Assert.Equal(CaseTexts.ConsentWithdrawn, c.WithdrawConsent(t, Now).Reason);
+    }
+
+    [Fact]
+    public void A_closed_case_refuses_every_change()
+    {
+        var c = OzaAt(StepIds.OzaBetrekken);
+        var a = Ok(c.AddAction("x", PartnerRole.School, null, Now));
+        Ok(c.Close(CloseReason.GeenArrangementNodig, Now));
+        var revision = c.Revision;
+        DomainResult[] attempts =
+        [
+            c.Close(CloseReason.Overig, Now),
+            c.SetInitials("AB", Now),
+            c.SetChecklistItem(Catalogue, "oza.betrekken.leerplicht", ChecklistStatus.Gedaan, Now),
+            c.AdvanceStep(Catalogue, Now),
+            c.ChooseSupportLevel(SupportLevel.Basis, Now),
+            c.CompleteAction(a, Now),
+            c.AddPartner(PartnerRole.School, null, null, Now).IsOk ? DomainResult.Ok : DomainResult.Refused(CaseTexts.Closed),
+            c.PlanMeeting(MeetingKind.Ozo, T0.AddDays(1), T0.AddDays(2), [PartnerRole.School], Now).IsOk ? DomainResult.Ok : DomainResult.Refused(CaseTexts.Closed),
+        ];
+        Assert.All(attempts, r => Assert.True(r.IsRefused));
+        Assert.Equal(CaseTexts.AlreadyClosed, attempts[0].Reason);
+        Assert.Equal(CaseTexts.Closed, attempts[1].Reason);
+        Assert.Equal(CaseTexts.Closed, c.Escalate(EscalationLevel.Actietafel, EscalationReason.Overig, null, Now).Reason);
+        Assert.Equal(revision, c.Revision);
+    }
+
+    [Fact]
+    public void Every_free_text_refuses_a_bsn()
+    {
+        const string bsn = "leerling 111222333";
+        var c = OzaAt(StepIds.OzaActiveren);
+        var m = Ok(c.PlanMeeting(MeetingKind.Evaluatie, T0.AddDays(5), T0.AddDays(5).AddHours(1), [PartnerRole.Ouders], Now));
+        var x = Ok(c.Escalate(EscalationLevel.Actietafel, EscalationReason.Stagnatie, null, Now));
+        var revision = c.Revision;
+        DomainResult[] attempts =
+        [
+            Plain(c.AddAction(bsn, PartnerRole.School, null, Now)),
+            Plain(c.AddPartner(PartnerRole.Zorgaanbieder, bsn, null, Now)),
+            Plain(c.ReplaceProcesregisseur(bsn, null, Now)),
+            Plain(c.AddFinancing(Financer.Gemeente, bsn, new DateOnly(2026, 9, 1), null, Now)),
+            Plain(c.Escalate(EscalationLevel.Procesregisseur, EscalationReason.Overig, bsn, Now)),
+            c.ResolveEscalation(x, bsn, Now),
+            Plain(c.RecordConsent(PartnerRole.Gebiedsteam, bsn, ConsentGiver.Ouders, new DateOnly(2027, 1, 1), Now)),
+            c.SetCalendarReference(m, bsn, Now),
+            c.SetInitials("111222333", Now),
+            Plain(Case.Open(Catalogue, Track.OzaIndividueel, "111222333", Now)),
+        ];
+        Assert.All(attempts, r => Assert.Equal(CaseTexts.Bsn, r.Reason));
+        Assert.Equal(revision, c.Revision);
+    }
+
+    [Fact]
+    public void Every_accepted_change_bumps_the_revision_and_appends_history_and_stale_submits_are_detected()
+    {
+        var c = New();
+        var seen = c.Revision;
+        Ok(c.CheckRevision(seen));
+        Ok(c.AddAction("OPP bespreken", PartnerRole.School, null, At(T0, "user-2")));
+        Assert.Equal(seen + 1, c.Revision);
+        Assert.Equal(CaseTexts.Stale, c.CheckRevision(seen).Reason);
+        Assert.Equal(("user-2", CaseTexts.History.ActionAdded), (c.History[^1].UserId, c.History[^1].What));
+        Assert.True(c.AddAction("x", PartnerRole.School, null, new Actor("", T0)).IsRefused);
+        Assert.Equal(2, c.History.Count);
+    }
+
+    private static DomainResult Plain<T>(DomainResult<T> result) => new(result.IsOk, result.Reason);
+}
