@@ -106,7 +106,7 @@ public sealed class DialogEngineTests
     [Fact]
     public async Task Activities_other_than_messages_leave_a_waiting_waterfall_alone()
     {
-        var host = new SampleHost(() => new WaterfallDialog<HoursState>("raw", SampleJsonContext.Default.HoursState)
+        var host = new SampleHost(() => new WaterfallDialog<HoursState>("raw", DialogSampleJsonContext.Default.HoursState)
             .AddStep(async (step, ct) =>
             {
                 await step.SendAsync("Vertel maar.", ct);
@@ -130,7 +130,7 @@ public sealed class DialogEngineTests
     [Fact]
     public async Task NextAsync_twice_in_one_step_throws()
     {
-        var (dc, _) = await NewContextAsync(new WaterfallDialog<HoursState>("twice", SampleJsonContext.Default.HoursState)
+        var (dc, _) = await NewContextAsync(new WaterfallDialog<HoursState>("twice", DialogSampleJsonContext.Default.HoursState)
             .AddStep(async (step, ct) =>
             {
                 await step.NextAsync(null, ct);
@@ -144,7 +144,7 @@ public sealed class DialogEngineTests
     [Fact]
     public async Task Steps_chained_with_NextAsync_share_one_state_and_the_last_result_ends_the_waterfall()
     {
-        var (dc, _) = await NewContextAsync(new WaterfallDialog<HoursState>("chain", SampleJsonContext.Default.HoursState)
+        var (dc, _) = await NewContextAsync(new WaterfallDialog<HoursState>("chain", DialogSampleJsonContext.Default.HoursState)
             .AddStep((step, ct) =>
             {
                 step.State.Hours = step.Options!.Hours + 1;
@@ -165,7 +165,7 @@ public sealed class DialogEngineTests
     [Fact]
     public async Task Waterfall_options_must_be_its_state_type()
     {
-        var (dc, _) = await NewContextAsync(new WaterfallDialog<HoursState>("typed", SampleJsonContext.Default.HoursState)
+        var (dc, _) = await NewContextAsync(new WaterfallDialog<HoursState>("typed", DialogSampleJsonContext.Default.HoursState)
             .AddStep((step, ct) => Task.FromResult(DialogTurnResult.EndOfTurn)));
 
         await Assert.ThrowsAsync<ArgumentException>(() => dc.BeginDialogAsync("typed", "not the state"));
@@ -260,7 +260,7 @@ public sealed class DialogCancellationFromStepTests
         var host = new SampleHost(() =>
         {
             var root = new ComponentDialog("root");
-            root.AddDialog(new WaterfallDialog<HoursState>("steps", SampleJsonContext.Default.HoursState)
+            root.AddDialog(new WaterfallDialog<HoursState>("steps", DialogSampleJsonContext.Default.HoursState)
                 .AddStep((step, ct) => step.PromptAsync("ask", PromptOptions.FromText("Doorgaan?"), ct))
                 .AddStep(async (step, ct) =>
                 {

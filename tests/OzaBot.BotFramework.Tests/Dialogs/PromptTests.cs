@@ -152,7 +152,7 @@ public sealed class PromptTests
         return new SampleHost(() =>
         {
             var root = new ComponentDialog("root");
-            root.AddDialog(new WaterfallDialog<HoursState>("echo", SampleJsonContext.Default.HoursState)
+            root.AddDialog(new WaterfallDialog<HoursState>("echo", DialogSampleJsonContext.Default.HoursState)
                     .AddStep((step, ct) => step.PromptAsync(prompt.Id, options, ct))
                     .AddStep(async (step, ct) =>
                     {

@@ -24,7 +24,7 @@ internal sealed class HoursState
 
 [JsonSerializable(typeof(IntakeState))]
 [JsonSerializable(typeof(HoursState))]
-internal sealed partial class SampleJsonContext : JsonSerializerContext;
+internal sealed partial class DialogSampleJsonContext : JsonSerializerContext;
 
 /// <summary>
 /// A small but complete conversation: component "main" → waterfall "intake" → component "details"
@@ -52,7 +52,7 @@ internal static class SampleDialogs
     }
 
     public static WaterfallDialog<IntakeState> Intake(string version = "1") =>
-        new WaterfallDialog<IntakeState>("intake", SampleJsonContext.Default.IntakeState)
+        new WaterfallDialog<IntakeState>("intake", DialogSampleJsonContext.Default.IntakeState)
         {
             Version = version,
             HelpText = "Hier leg je een nieuwe aanvraag vast.",
@@ -80,7 +80,7 @@ internal static class SampleDialogs
     public static ComponentDialog Details(string version = "1")
     {
         var details = new ComponentDialog("details") { Version = version };
-        details.AddDialog(new WaterfallDialog<HoursState>("details-steps", SampleJsonContext.Default.HoursState)
+        details.AddDialog(new WaterfallDialog<HoursState>("details-steps", DialogSampleJsonContext.Default.HoursState)
                 .AddStep((step, ct) => step.PromptAsync("hours", PromptOptions.FromText(AskHours), ct))
                 .AddStep((step, ct) =>
                 {
