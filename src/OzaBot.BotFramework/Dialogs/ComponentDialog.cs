@@ -95,7 +95,9 @@ public class ComponentDialog : Dialog
         ArgumentNullException.ThrowIfNull(instance);
         try
         {
-            return DialogStackValidator.IsCompatible(InnerState(instance), id => _dialogs.Find(id) ?? findDialog(id));
+            // A component only stays on the stack while something inside it waits; an empty inner stack is damage.
+            var inner = InnerState(instance);
+            return inner.DialogStack.Count > 0 && DialogStackValidator.IsCompatible(inner, id => _dialogs.Find(id) ?? findDialog(id));
         }
         catch (DialogStateException)
         {

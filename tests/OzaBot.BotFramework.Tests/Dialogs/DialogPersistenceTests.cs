@@ -77,6 +77,7 @@ public sealed class DialogPersistenceTests
     [InlineData("{not json")]
     [InlineData("""{"dialogStack":[{"id":"main"}]}""")]
     [InlineData("""{"dialogStack":[{"id":"main","version":"1","state":{"dialogs":"oops"}}]}""")]
+    [InlineData("""{"dialogStack":[{"id":"main","version":"1","state":{"dialogs":{"dialogStack":[]}}}]}""")]
     [InlineData("""{"dialogStack":[{"id":"main","version":"1","state":{"dialogs":{"dialogStack":[{"id":"intake","version":"1","state":{"values":{}}}]}}}]}""")]
     public async Task Corrupt_state_restarts_cleanly_instead_of_crashing(string storedJson)
     {
