@@ -72,8 +72,8 @@ public sealed class CaseFlowTests
             .AssertCard()
             .Send("klaar met deze stap")
             .AssertReplyContains("Stap Verkennen is nog niet rond")
-            .Execute("saveChecklist", new Dictionary<string, object> { ["caseCode"] = code, ["revision"] = stored.Case.Revision, ["check-ouders-leerling-gehoord"] = "true" })
-            .AssertInvokeResponse(r => Assert.Equal(200, r!.Status))
+            .Execute("saveChecklist", new Dictionary<string, object> { ["caseCode"] = code, ["revision"] = stored.Case.Revision, ["check-" + Domain.Content.ProcessCatalogue.Default.OzaSteps[0].Checklist[0].Id] = "true" })
+            .AssertInvokeResponse(r => Assert.Equal("application/vnd.microsoft.card.adaptive", r!.Body!.Value.GetProperty("type").GetString()))
             .StartTestAsync();
     }
 
