@@ -50,9 +50,12 @@ public sealed class ConversationEndToEndTests : IAsyncLifetime
         var planId = (await chat.SayAsync("toon plan"))[^1].ActivityId;
         var cardRequest = (await chat.SayAsync("stap 1"))[^1];
         Assert.Contains(code, cardRequest.Body, StringComparison.Ordinal);
-        var caseRevision = ReadRevision(cardRequest);
+        // Exactly what Teams sends: the button's own data plus the inputs of the card.
+        var data = ExecuteData(cardRequest, "saveChecklist");
+        data["check-" + Domain.Content.ProcessCatalogue.Default.OzaSteps[0].Checklist[0].Id] = "true";
+        data["note"] = "";
 
-        var (response, sent) = await chat.ExecuteAsync("saveChecklist", new JsonObject { ["caseCode"] = code, ["revision"] = caseRevision, ["check-" + Domain.Content.ProcessCatalogue.Default.OzaSteps[0].Checklist[0].Id] = "true" }, replyToId: "guidance-card-id");
+        var (response, sent) = await chat.ExecuteAsync("saveChecklist", data, replyToId: "guidance-card-id");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
@@ -87,12 +90,28 @@ public sealed class ConversationEndToEndTests : IAsyncLifetime
         return Domain.Cases.CaseCodes.Find(ChatClient.Transcript(await chat.SayAsync("versterken")))!;
     }
 
-    private static int ReadRevision(RecordedRequest cardMessage)
+    private static JsonObject ExecuteData(RecordedRequest cardMessage, string verb)
     {
-        var content = cardMessage.Json!["attachments"]![0]!["content"]!;
-        var execute = content.ToJsonString();
-        var index = execute.IndexOf("\"revision\":", StringComparison.Ordinal);
-        var digits = new string([.. execute[(index + 11)..].TakeWhile(char.IsDigit)]);
-        return int.Parse(digits, System.Globalization.CultureInfo.InvariantCulture);
+        var card = cardMessage.Json!["attachments"]![0]!["content"]!;
+        var action = Descendants(card).OfType<JsonObject>().First(o => o["type"]?.GetValue<string>() == "Action.Execute" && o["verb"]?.GetValue<string>() == verb);
+        return action["data"]!.DeepClone().AsObject();
+    }
+
+    private static IEnumerable<JsonNode> Descendants(JsonNode node)
+    {
+        yield return node;
+        var children = node switch
+        {
+            JsonObject o => o.Select(p => p.Value),
+            JsonArray a => a.AsEnumerable(),
+            _ => [],
+        };
+        foreach (var child in children.OfType<JsonNode>())
+        {
+            foreach (var descendant in Descendants(child))
+            {
+                yield return descendant;
+            }
+        }
     }
 }

@@ -56,6 +56,7 @@ public sealed class StepGuidanceFlow : IIntentHandler, ICardActionHandler
         var items = turn.Services.Catalogue.Step(stored.Case.CurrentStepId).ChecklistFor(stored.Case.Track).Select(i => i.Id).ToList();
         var parsed = SubmitResult.Parse(submission.Data, turn.Locale, r => new ChecklistSubmit(
             r.WholeNumber("revision", 0, int.MaxValue) ?? -1,
+            r.Optional("step", 64),
             items.ToDictionary(id => id, id => r.Optional("check-" + id, 5) is { } v ? v == "true" : (bool?)null),
             r.Optional("note", 500)), "caseCode", "verb");
         if (!parsed.IsValid)
@@ -65,7 +66,7 @@ public sealed class StepGuidanceFlow : IIntentHandler, ICardActionHandler
         }
 
         var save = parsed.Value!;
-        if (save.Revision != stored.Case.Revision)
+        if (save.Revision != stored.Case.Revision || (save.Step is not null && save.Step != stored.Case.CurrentStepId))
         {
             // A stale card: someone changed the case since it was sent. Show the current state, apply nothing.
             await ReplyAsync(turn, submission, turn.Card("step-guidance", CaseCardData.StepGuidance(stored, turn.Services.Catalogue)), CaseFlowTexts.StaleCard(turn.IsEnglish), cancellationToken);
@@ -163,7 +164,7 @@ public sealed class StepGuidanceFlow : IIntentHandler, ICardActionHandler
         }
     }
 
-    private sealed record ChecklistSubmit(int Revision, IReadOnlyDictionary<string, bool?> Items, string? Note);
+    private sealed record ChecklistSubmit(int Revision, string? Step, IReadOnlyDictionary<string, bool?> Items, string? Note);
 }
 
 internal static class StepTexts
