@@ -27,25 +27,10 @@ public sealed class NextStepFlow : IIntentHandler, ICardActionHandler
     {
         ArgumentNullException.ThrowIfNull(turn);
         ArgumentNullException.ThrowIfNull(submission);
-        var stored = await turn.RequireCaseAsync(CaseCodes.Find(submission.Data["caseCode"]?.ToString()), cancellationToken);
-        if (stored is null)
+        if (await turn.RequireCaseAsync(submission, cancellationToken) is { } stored)
         {
-            if (submission.IsInvoke)
-            {
-                turn.Context.RespondWithError(404, "NotFound", CaseAccessTexts.NotFound(turn.IsEnglish, "?"));
-            }
-
-            return;
-        }
-
-        var card = turn.Card("next-steps", CaseCardData.NextSteps(stored, turn.Services.Catalogue, turn.Services.NextSteps.Advise(stored.Case, turn.Services.Time)));
-        if (submission.IsInvoke)
-        {
-            turn.Context.RespondWithCard(card);
-        }
-        else
-        {
-            await turn.Context.SendCardAsync(card, cancellationToken: cancellationToken);
+            var card = turn.Card("next-steps", CaseCardData.NextSteps(stored, turn.Services.Catalogue, turn.Services.NextSteps.Advise(stored.Case, turn.Services.Time)));
+            await turn.AnswerAsync(submission, card, null, cancellationToken);
         }
     }
 

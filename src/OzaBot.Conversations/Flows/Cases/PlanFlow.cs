@@ -28,19 +28,8 @@ public sealed class PlanFlow : IIntentHandler, ICardActionHandler
     {
         ArgumentNullException.ThrowIfNull(turn);
         ArgumentNullException.ThrowIfNull(submission);
-        var code = CaseCodes.Find(submission.Data["caseCode"]?.ToString());
-        var stored = code is null ? null : await turn.Services.Cases.GetAsync(code, cancellationToken);
-        if (stored is null || !CaseAccess.MayAccess(turn, stored))
+        if (await turn.RequireCaseAsync(submission, cancellationToken) is not { } stored)
         {
-            if (submission.IsInvoke)
-            {
-                turn.Context.RespondWithError(404, "NotFound", CaseAccessTexts.NotFound(turn.IsEnglish, code ?? "?"));
-            }
-            else
-            {
-                await turn.SendAsync(CaseAccessTexts.NotFound(turn.IsEnglish, code ?? "?"), cancellationToken);
-            }
-
             return;
         }
 

@@ -39,17 +39,14 @@ public sealed class StepGuidanceFlow : IIntentHandler, ICardActionHandler
     {
         ArgumentNullException.ThrowIfNull(turn);
         ArgumentNullException.ThrowIfNull(submission);
-        var code = CaseCodes.Find(submission.Data["caseCode"]?.ToString());
-        var stored = code is null ? null : await turn.Services.Cases.GetAsync(code, cancellationToken);
-        if (stored is null || !CaseAccess.MayAccess(turn, stored))
+        if (await turn.RequireCaseAsync(submission, cancellationToken) is not { } stored)
         {
-            await ReplyAsync(turn, submission, null, CaseAccessTexts.NotFound(turn.IsEnglish, code ?? "?"), cancellationToken);
             return;
         }
 
         if (submission.Verb != SaveVerb)
         {
-            await ReplyAsync(turn, submission, turn.Card("step-guidance", CaseCardData.StepGuidance(stored, turn.Services.Catalogue)), null, cancellationToken);
+            await turn.AnswerAsync(submission, turn.Card("step-guidance", CaseCardData.StepGuidance(stored, turn.Services.Catalogue)), null, cancellationToken);
             return;
         }
 
@@ -61,7 +58,7 @@ public sealed class StepGuidanceFlow : IIntentHandler, ICardActionHandler
             r.Optional("note", 500)), "caseCode", "verb");
         if (!parsed.IsValid)
         {
-            await ReplyAsync(turn, submission, null, parsed.Error!, cancellationToken);
+            await turn.AnswerAsync(submission, null, parsed.Error!, cancellationToken);
             return;
         }
 
@@ -69,19 +66,19 @@ public sealed class StepGuidanceFlow : IIntentHandler, ICardActionHandler
         if (save.Revision != stored.Case.Revision || (save.Step is not null && save.Step != stored.Case.CurrentStepId))
         {
             // A stale card: someone changed the case since it was sent. Show the current state, apply nothing.
-            await ReplyAsync(turn, submission, turn.Card("step-guidance", CaseCardData.StepGuidance(stored, turn.Services.Catalogue)), CaseFlowTexts.StaleCard(turn.IsEnglish), cancellationToken);
+            await turn.AnswerAsync(submission, turn.Card("step-guidance", CaseCardData.StepGuidance(stored, turn.Services.Catalogue)), CaseFlowTexts.StaleCard(turn.IsEnglish), cancellationToken);
             return;
         }
 
         var updated = await turn.Services.Cases.UpdateAsync(stored.Code, s => ApplyChecklist(s.Case, save, turn), cancellationToken);
         if (updated.Result.IsRefused || updated.Case is null)
         {
-            await ReplyAsync(turn, submission, null, updated.Result.Reason ?? CaseAccessTexts.NotFound(turn.IsEnglish, stored.Code), cancellationToken);
+            await turn.AnswerAsync(submission, null, updated.Result.Reason ?? CaseAccessTexts.NotFound(turn.IsEnglish, stored.Code), cancellationToken);
             return;
         }
 
         var card = turn.Card("step-guidance", CaseCardData.StepGuidance(updated.Case, turn.Services.Catalogue));
-        await ReplyAsync(turn, submission, card, submission.IsInvoke ? null : CaseFlowTexts.StepSaved(turn.IsEnglish), cancellationToken);
+        await turn.AnswerAsync(submission, card, submission.IsInvoke ? null : CaseFlowTexts.StepSaved(turn.IsEnglish), cancellationToken);
         if (submission.IsInvoke && turn.Activity.ReplyToId is { Length: > 0 } original)
         {
             // Everyone else in the chat sees the ticked items too.
@@ -137,31 +134,6 @@ public sealed class StepGuidanceFlow : IIntentHandler, ICardActionHandler
         }
 
         return DomainResult.Ok;
-    }
-
-    private static async Task ReplyAsync(OzaTurn turn, CardSubmission submission, System.Text.Json.Nodes.JsonObject? card, string? text, CancellationToken cancellationToken)
-    {
-        if (submission.IsInvoke)
-        {
-            if (card is not null)
-            {
-                turn.Context.RespondWithCard(card);
-            }
-            else
-            {
-                turn.Context.RespondWithError(400, "BadRequest", text ?? string.Empty);
-                return;
-            }
-        }
-        else if (card is not null)
-        {
-            await turn.Context.SendCardAsync(card, cancellationToken: cancellationToken);
-        }
-
-        if (text is not null)
-        {
-            await turn.SendAsync(text, cancellationToken);
-        }
     }
 
     private sealed record ChecklistSubmit(int Revision, string? Step, IReadOnlyDictionary<string, bool?> Items, string? Note);
