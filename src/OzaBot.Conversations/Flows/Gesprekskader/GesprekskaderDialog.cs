@@ -75,7 +75,7 @@ internal static partial class GesprekskaderDialog
                     var data = await flows.DataAsync(step.Context, ct);
                     if (data.Gesprekskader is { } session && session.CaseCode == state.CaseCode && !IsSkip(note))
                     {
-                        session.SetNote(block.Number, state.QuestionIndex + 1, note);
+                        session.SetNotes(block.Number, [(state.QuestionIndex + 1, note)]);
                     }
 
                     if (++state.QuestionIndex >= block.Questions.Count)

@@ -79,10 +79,7 @@ internal sealed class GesprekskaderFlow(FlowTurns flows) : IIntentHandler, ICard
         }
 
         // An absent input means "unchanged" (Teams may drop inputs); a sent empty one clears the note.
-        foreach (var (question, note) in notes)
-        {
-            session.SetNote(block.Number, question!.Value, note);
-        }
+        session.SetNotes(block.Number, notes.Select(n => (n.Question!.Value, (string?)n.Note)));
 
         await turn.SendAsync(GesprekskaderTexts.Saved(english, block.Number), cancellationToken);
         var card = turn.Card(GesprekskaderCard.Template, GesprekskaderCard.Data(catalogue, session, block, english));

@@ -21,15 +21,20 @@ internal sealed class GesprekskaderSession
 
     public int RevisionOf(int block) => Revisions.GetValueOrDefault(block);
 
-    public void SetNote(int block, int question, string? note)
+    /// <summary>Sets notes of one block (empty clears) as one change: the block's revision goes up once.</summary>
+    public void SetNotes(int block, IEnumerable<(int Question, string? Note)> notes)
     {
-        if (string.IsNullOrWhiteSpace(note))
+        ArgumentNullException.ThrowIfNull(notes);
+        foreach (var (question, note) in notes)
         {
-            Notes.Remove(Key(block, question));
-        }
-        else
-        {
-            Notes[Key(block, question)] = note.Trim();
+            if (string.IsNullOrWhiteSpace(note))
+            {
+                Notes.Remove(Key(block, question));
+            }
+            else
+            {
+                Notes[Key(block, question)] = note.Trim();
+            }
         }
 
         Revisions[block] = RevisionOf(block) + 1;
