@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using OzaBot.BotFramework.Dialogs;
+using OzaBot.Conversations.Flows.Escalation;
 using OzaBot.Conversations.Flows.Evaluation;
 using OzaBot.Conversations.Flows.Gesprekskader;
 using OzaBot.Conversations.Routing;
@@ -21,6 +22,10 @@ internal static class EvaluationFlowRegistration
         services.AddSingleton<GesprekskaderFlow>();
         services.AddSingleton<IIntentHandler>(sp => sp.GetRequiredService<GesprekskaderFlow>());
         services.AddSingleton<ICardActionHandler>(sp => sp.GetRequiredService<GesprekskaderFlow>());
+        services.AddSingleton<Dialog>(sp => ResolveEscalationDialog.Create(sp.GetRequiredService<FlowTurns>()));
+        services.AddSingleton<EscalationFlow>();
+        services.AddSingleton<IIntentHandler>(sp => sp.GetRequiredService<EscalationFlow>());
+        services.AddSingleton<ICardActionHandler>(sp => sp.GetRequiredService<EscalationFlow>());
         return services;
     }
 }

@@ -18,4 +18,5 @@ internal sealed class EvaluationFlowsData
 [JsonSerializable(typeof(EvaluationDialogState))]
 [JsonSerializable(typeof(NextEvaluationState))]
 [JsonSerializable(typeof(GesprekskaderDialogState))]
+[JsonSerializable(typeof(Escalation.ResolveEscalationState))]
 internal sealed partial class EvaluationFlowsJsonContext : JsonSerializerContext;
