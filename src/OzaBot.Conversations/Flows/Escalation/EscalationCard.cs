@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using OzaBot.Conversations.Cases;
 using OzaBot.Conversations.Flows.Evaluation;
+using OzaBot.Conversations.Flows.Cases;
 using OzaBot.Conversations.Routing;
 using OzaBot.Domain.Cases;
 using OzaBot.Domain.Content;
@@ -42,7 +43,7 @@ internal static class EscalationCard
             ["revision"] = c.Revision,
             ["table"] = EscalationTexts.Table,
             ["currentStep"] = catalogue.Step(c.CurrentStepId).Name,
-            ["inStepSince"] = EscalationTexts.InStepSince(english, weeks, FlowDates.Day(c.StepStartedAt, english)),
+            ["inStepSince"] = EscalationTexts.InStepSince(english, weeks, DutchDates.Date(c.StepStartedAt)),
             ["triggers"] = new JsonArray([.. (triggers.Count > 0 ? triggers : [EscalationTexts.NoTrigger(english)]).Select(t => (JsonNode)JsonValue.Create(t))]),
             ["participants"] = string.Join(", ", Participants(catalogue, english)),
             ["nextSession"] = EscalationTexts.NextSession(english),

@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using OzaBot.BotFramework.Cards;
 using OzaBot.Conversations.Cases;
 using OzaBot.Conversations.Flows.Evaluation;
+using OzaBot.Conversations.Flows.Cases;
 using OzaBot.Conversations.Routing;
 using OzaBot.Domain.Cases;
 using OzaBot.Domain.Intents;
@@ -56,7 +57,7 @@ internal sealed class EscalationFlow : IIntentHandler, ICardActionHandler
             {
                 CaseCode = c.Code,
                 EscalationId = open.Id,
-                Question = EscalationTexts.AlreadyOpen(english, c.Code, FlowDates.Day(open.RaisedAt, english)),
+                Question = EscalationTexts.AlreadyOpen(english, c.Code, DutchDates.Date(open.RaisedAt)),
             }, cancellationToken);
             return;
         }

@@ -22,7 +22,7 @@ internal static class ResolveEscalationDialog
 {
     public const string Id = "escalation-resolve";
 
-    public static Dialog Create(FlowTurns flows)
+    public static Dialog Create()
     {
         var dialog = new ComponentDialog(Id) { HelpText = EscalationTexts.Help };
         dialog
@@ -42,7 +42,7 @@ internal static class ResolveEscalationDialog
                 .AddStep(async (step, ct) =>
                 {
                     var outcome = step.ResultAs<string>().Trim();
-                    var turn = await flows.TurnAsync(step.Dialogs, ct);
+                    var turn = EvaluationFlowsStore.Turn(step.Context);
                     if (await turn.RequireCaseAsync(step.State.CaseCode, ct) is { } stored &&
                         await turn.ChangeCaseAsync(stored, (c, actor) => c.ResolveEscalation(step.State.EscalationId, outcome, actor), ct) is { } updated)
                     {

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using OzaBot.Conversations.Cases;
+using OzaBot.Conversations.Flows.Cases;
 using OzaBot.Conversations.Routing;
 using OzaBot.Domain.Cases;
 using OzaBot.Domain.Content;
@@ -25,7 +26,7 @@ internal static class EvaluationCard
             ["revision"] = c.Revision,
             ["evaluationId"] = "e" + (c.Evaluations.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["kind"] = EvaluationTexts.Kind(english, c.Evaluations.Count),
-            ["period"] = FlowDates.Day(from, english) + " – " + FlowDates.Day(now, english),
+            ["period"] = DutchDates.Date(from) + " – " + DutchDates.Date(now),
             ["goals"] = new JsonArray([.. Goals(turn.Services.Catalogue, c)]),
             ["respondents"] = new JsonArray(
                 new JsonObject { ["key"] = "ouders", ["label"] = "ouders" },

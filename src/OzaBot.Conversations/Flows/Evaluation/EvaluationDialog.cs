@@ -4,6 +4,7 @@ using OzaBot.BotFramework.Dialogs;
 using OzaBot.BotFramework.Dialogs.Prompts;
 using OzaBot.Conversations.Cases;
 using OzaBot.Domain.Cases;
+using OzaBot.Domain.Content;
 
 namespace OzaBot.Conversations.Flows.Evaluation;
 
@@ -26,9 +27,8 @@ internal static class EvaluationDialog
 
     private static readonly string[] Skip = ["overslaan", "skip", "-", "nee", "no"];
 
-    public static Dialog Create(FlowTurns flows)
+    public static Dialog Create(ProcessCatalogue catalogue)
     {
-        var catalogue = flows.Services.Catalogue;
         var dialog = new ComponentDialog(Id) { HelpText = EvaluationTexts.Help };
         dialog
             .AddDialog(new WaterfallDialog<EvaluationDialogState>(Id + "-steps", EvaluationFlowsJsonContext.Default.EvaluationDialogState)
@@ -68,7 +68,7 @@ internal static class EvaluationDialog
                     var decision = Enum.Parse<EvaluationDecision>(catalogue.Evaluation.Decisions[step.ResultAs<FoundChoice>().Index].Id, ignoreCase: true);
                     var s = step.State;
                     var answers = new EvaluationAnswers(s.Doelrealisatie!.Value, s.Uitval!.Value, s.Satisfaction[0], s.Satisfaction[1], s.Satisfaction[2], decision);
-                    var turn = await flows.TurnAsync(step.Dialogs, ct);
+                    var turn = EvaluationFlowsStore.Turn(step.Context);
                     if (await turn.RequireCaseAsync(s.CaseCode, ct) is { } stored &&
                         await EvaluationRecorder.RecordAsync(turn, stored, answers, ct) is { } updated &&
                         EvaluationRecorder.NextDate(updated) is { } next)

@@ -14,19 +14,26 @@ internal sealed class EvaluationFlow : IIntentHandler, ICardActionHandler
 {
     public const string SaveVerb = "saveEvaluation";
 
+    /// <summary>The plan card's "Start evaluatie" button.</summary>
+    public const string StartVerb = "startEvaluation";
+
     public IReadOnlyCollection<Intent> Intents { get; } = [Intent.Evaluate];
 
-    public IReadOnlyCollection<string> Verbs { get; } = [SaveVerb];
+    public IReadOnlyCollection<string> Verbs { get; } = [SaveVerb, StartVerb];
 
     public async Task HandleAsync(OzaTurn turn, IntentMatch match, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turn);
         ArgumentNullException.ThrowIfNull(match);
-        if (await turn.RequireCaseAsync(match.CaseCode, cancellationToken) is not { } stored)
+        if (await turn.RequireCaseAsync(match.CaseCode, cancellationToken) is { } stored)
         {
-            return;
+            await StartAsync(turn, stored, cancellationToken);
         }
+    }
 
+    /// <summary>The questions to discuss, the card, and the same questions as a text conversation.</summary>
+    private static async Task StartAsync(OzaTurn turn, StoredCase stored, CancellationToken cancellationToken)
+    {
         var english = turn.IsEnglish;
         if (stored.Case.IsClosed || !EvaluationRecorder.IsRunning(turn.Services.Catalogue, stored.Case))
         {
@@ -44,6 +51,22 @@ internal sealed class EvaluationFlow : IIntentHandler, ICardActionHandler
     {
         ArgumentNullException.ThrowIfNull(turn);
         ArgumentNullException.ThrowIfNull(submission);
+        if (submission.Verb == StartVerb)
+        {
+            if (await CaseCardSubmit.ReadAsync(turn, submission, _ => 0, cancellationToken) is var (plan, _, _))
+            {
+                if (submission.IsInvoke)
+                {
+                    turn.Context.InvokeResponse = CardMessage.TextResponse(EvaluationTexts.Starting(turn.IsEnglish));
+                }
+
+                await turn.Dialogs.CancelAllDialogsAsync(cancellationToken: cancellationToken);
+                await StartAsync(turn, plan, cancellationToken);
+            }
+
+            return;
+        }
+
         string? problem = null;
         var read = await CaseCardSubmit.ReadAsync(turn, submission, r => EvaluationAnswers.Read(r, turn.IsEnglish, out problem), cancellationToken);
         if (read is not var (stored, revision, answers))

@@ -16,6 +16,8 @@ internal static class EvaluationTexts
         ? $"**Evaluation of case {code}**\nDiscuss together first:\n{Lines(questions)}\nThen record the outcome ({string.Join(", ", criteria.Select(c => c.Name))}) and a decision. Fill in the card, or answer step by step here (easy on a phone)."
         : $"**Evaluatie van casus {code}**\nBespreek eerst samen:\n{Lines(questions)}\nLeg daarna de uitkomst vast ({string.Join(", ", criteria.Select(c => c.Name.ToLowerInvariant()))}) en een besluit. Vul de kaart in, of antwoord hier stap voor stap (handig op je telefoon).";
 
+    public static string Starting(bool english) => english ? "Starting the evaluation below." : "De evaluatie staat hieronder klaar.";
+
     public static string TooEarly(bool english) => english
         ? "You can evaluate once the arrangement is running (step Activeren, or ZiO phase 3). Type **what's next?** to see what comes first."
         : CaseTexts.EvaluationTooEarly + " Typ **wat nu?** om te zien wat eerst moet.";

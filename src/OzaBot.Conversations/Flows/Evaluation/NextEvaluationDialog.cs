@@ -3,6 +3,8 @@ using OzaBot.BotFramework.Dialogs;
 using OzaBot.BotFramework.Dialogs.Prompts;
 using OzaBot.Conversations.Cases;
 
+using OzaBot.Conversations.Flows.Cases;
+
 namespace OzaBot.Conversations.Flows.Evaluation;
 
 internal sealed class NextEvaluationState
@@ -18,21 +20,20 @@ internal static class NextEvaluationDialog
 {
     public const string Id = "evaluation-next-date";
 
-    public static Dialog Create(FlowTurns flows)
+    public static Dialog Create(TimeProvider time)
     {
-        var time = flows.Services.Time;
         var dialog = new ComponentDialog(Id) { HelpText = EvaluationTexts.Help };
         dialog
             .AddDialog(new WaterfallDialog<NextEvaluationState>(Id + "-steps", EvaluationFlowsJsonContext.Default.NextEvaluationState)
                 .AddStep((step, ct) => step.PromptAsync(
                     "confirm",
-                    PromptOptions.FromText(EvaluationTexts.ConfirmNextDate(English(step.Context), FlowDates.Day(step.State.Proposed, English(step.Context)))),
+                    PromptOptions.FromText(EvaluationTexts.ConfirmNextDate(English(step.Context), DutchDates.Date(step.State.Proposed))),
                     ct))
                 .AddStep(async (step, ct) =>
                 {
                     if (step.ResultAs<bool>())
                     {
-                        await step.SendAsync(EvaluationTexts.NextPlanned(English(step.Context), FlowDates.Day(step.State.Proposed, English(step.Context))), ct);
+                        await step.SendAsync(EvaluationTexts.NextPlanned(English(step.Context), DutchDates.Date(step.State.Proposed)), ct);
                         return await step.EndDialogAsync(cancellationToken: ct);
                     }
 
@@ -42,12 +43,12 @@ internal static class NextEvaluationDialog
                 {
                     var answer = step.ResultAs<DateTimeResolution>();
                     var at = answer.HasTime ? answer.Value : FlowDates.MorningOf(answer.Value);
-                    var turn = await flows.TurnAsync(step.Dialogs, ct);
+                    var turn = EvaluationFlowsStore.Turn(step.Context);
                     if (await turn.RequireCaseAsync(step.State.CaseCode, ct) is { } stored &&
                         await turn.ChangeCaseAsync(stored, (c, actor) => c.ScheduleNextEvaluation(at, actor), ct) is { } updated)
                     {
                         await PlanCards.RefreshAsync(turn, updated, ct);
-                        await step.SendAsync(EvaluationTexts.NextPlanned(turn.IsEnglish, FlowDates.Day(at, turn.IsEnglish)), ct);
+                        await step.SendAsync(EvaluationTexts.NextPlanned(turn.IsEnglish, DutchDates.Date(at)), ct);
                     }
 
                     return await step.EndDialogAsync(cancellationToken: ct);

@@ -32,7 +32,7 @@ internal static partial class GesprekskaderDialog
 
     private const string QuestionsId = Id + "-questions";
 
-    public static Dialog Create(FlowTurns flows)
+    public static Dialog Create(EvaluationFlowsStore flows)
     {
         var catalogue = flows.Services.Catalogue;
         var framework = catalogue.ConversationFramework;
@@ -126,7 +126,7 @@ internal static partial class GesprekskaderDialog
     }
 
     /// <summary>The summary the group keeps: a heading and one card per chosen block, with the notes filled in.</summary>
-    private static async Task SendSummaryAsync(ITurnContext context, ProcessCatalogue catalogue, FlowTurns flows, GesprekskaderSession? session, CancellationToken cancellationToken)
+    private static async Task SendSummaryAsync(ITurnContext context, ProcessCatalogue catalogue, EvaluationFlowsStore flows, GesprekskaderSession? session, CancellationToken cancellationToken)
     {
         if (session is null)
         {

@@ -11,7 +11,7 @@ namespace OzaBot.Conversations.Flows.Gesprekskader;
 /// "gesprekskader": the text conversation (<see cref="GesprekskaderDialog"/>) and the summary cards' save
 /// button (<c>saveGesprekskader</c>), which changes the notes of one block in this chat's session.
 /// </summary>
-internal sealed class GesprekskaderFlow(FlowTurns flows) : IIntentHandler, ICardActionHandler
+internal sealed class GesprekskaderFlow(EvaluationFlowsStore flows) : IIntentHandler, ICardActionHandler
 {
     public const string SaveVerb = "saveGesprekskader";
 
