@@ -226,6 +226,44 @@ public sealed class EvaluationFlowTests
         Assert.Empty((await TestCases.ReadAsync(assistant, c.Code)).Evaluations);
     }
 
+    [Fact]
+    public async Task The_plan_cards_start_button_starts_the_evaluation()
+    {
+        var assistant = new Assistant();
+        var c = await TestCases.OzaAtAsync(assistant, StepIds.OzaActiveren);
+        await assistant.Flow()
+            .Execute(EvaluationFlow.StartVerb, new { caseCode = c.Code, revision = c.Revision })
+            .AssertInvokeResponse(r => Assert.Equal(EvaluationTexts.Starting(false), r!.Body!.Value.GetProperty("value").GetString()))
+            .AssertReplyContains("Bespreek eerst samen")
+            .AssertCard()
+            .AssertReplyContains(EvaluationTexts.AskGoals(false))
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task An_English_user_gets_English_questions()
+    {
+        var assistant = new Assistant();
+        var c = await TestCases.OzaAtAsync(assistant, StepIds.OzaActiveren);
+        var chat = assistant.Chat();
+        chat.Locale = "en-GB";
+        await assistant.Flow(chat)
+            .Send("evaluate " + c.Code)
+            .AssertReplyContains("Discuss together first")
+            .AssertCard()
+            .AssertReplyContains(EvaluationTexts.AskGoals(true))
+            .Send("partly reached")
+            .AssertReplyContains(EvaluationTexts.AskUitval(true))
+            .Send("no")
+            .AssertReplyContains(EvaluationTexts.AskSatisfaction(true))
+            .Send("skip")
+            .AssertReplyContains("**Decision**")
+            .Send("doorgaan")
+            .AssertReply(EvaluationTexts.Recorded(true, EvaluationDecision.Doorgaan))
+            .AssertReplyContains("Is that right?")
+            .StartTestAsync();
+    }
+
     private static Dictionary<string, object> Save(string code, int revision) => new()
     {
         ["caseCode"] = code,
