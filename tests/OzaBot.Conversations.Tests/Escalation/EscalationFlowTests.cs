@@ -39,7 +39,12 @@ public sealed class EscalationFlowTests
             })
             .Execute(EscalationFlow.SubmitVerb, Submit(c, "true"))
             .AssertReply(EscalationTexts.Submitted(false, c.Code))
-            .AssertInvokeResponse(r => Assert.Contains(EscalationTexts.SubmittedTitle, Unescape(r!.Body!.Value.GetRawText()), StringComparison.Ordinal))
+            .AssertInvokeResponse(r =>
+            {
+                var json = Unescape(r!.Body!.Value.GetRawText());
+                Assert.Contains(EscalationTexts.SubmittedTitle, json, StringComparison.Ordinal);
+                Assert.DoesNotContain("${", json, StringComparison.Ordinal);
+            })
             .Send("escaleren")
             .AssertReplyContains("Is de tafel geweest")
             .Send("ja")

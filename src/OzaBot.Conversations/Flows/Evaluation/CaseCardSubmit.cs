@@ -15,7 +15,7 @@ internal static class CaseCardSubmit
 
     /// <summary>The parsed fields and the case, or null after answering the user (malformed, or "niet gevonden").</summary>
     public static async Task<(StoredCase Case, int Revision, T Fields)?> ReadAsync<T>(
-        OzaTurn turn, CardSubmission submission, Func<SubmitReader, T> readFields, CancellationToken cancellationToken, params string[] ignored)
+        OzaTurn turn, CardSubmission submission, Func<SubmitReader, T> readFields, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turn);
         ArgumentNullException.ThrowIfNull(submission);
@@ -23,7 +23,7 @@ internal static class CaseCardSubmit
         var code = reader.Required("caseCode", MaxCodeLength);
         var revision = reader.WholeNumber("revision", 0, int.MaxValue);
         var fields = readFields(reader);
-        reader.RejectUnread(ignored);
+        reader.RejectUnread();
         if (!reader.IsValid || code is null || revision is null)
         {
             await RefuseAsync(turn, submission, reader.ErrorMessage, cancellationToken);
