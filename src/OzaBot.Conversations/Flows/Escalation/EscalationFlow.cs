@@ -1,0 +1,134 @@
+using System.Text.Json.Nodes;
+using OzaBot.BotFramework.Cards;
+using OzaBot.Conversations.Cases;
+using OzaBot.Conversations.Flows.Evaluation;
+using OzaBot.Conversations.Flows.Cases;
+using OzaBot.Conversations.Routing;
+using OzaBot.Domain.Cases;
+using OzaBot.Domain.Intents;
+using OzaBot.Domain.Vocabulary;
+
+namespace OzaBot.Conversations.Flows.Escalation;
+
+/// <summary>
+/// "escaleren naar de Actietafel": who sits at the Regionale Actietafel, what to prepare, and the
+/// <c>escalation</c> card (<c>submitEscalation</c> → <c>Case.Escalate</c>, <c>postponeEscalation</c>). When the
+/// case is already there, the outcome can be recorded. Planning the table is the meetings flow's "plan actietafel".
+/// </summary>
+internal sealed class EscalationFlow : IIntentHandler, ICardActionHandler
+{
+    public const string SubmitVerb = "submitEscalation";
+    public const string PostponeVerb = "postponeEscalation";
+
+    public IReadOnlyCollection<Intent> Intents { get; } = [Intent.Escalate];
+
+    public IReadOnlyCollection<string> Verbs { get; } = [SubmitVerb, PostponeVerb];
+
+    public async Task HandleAsync(OzaTurn turn, IntentMatch match, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        ArgumentNullException.ThrowIfNull(match);
+        if (await turn.RequireCaseAsync(match.CaseCode, cancellationToken) is { } stored)
+        {
+            await ProposeAsync(turn, stored, cancellationToken);
+        }
+    }
+
+    /// <summary>
+    /// The proposal itself, also for the next-step flow when the engine's advice is
+    /// <see cref="Domain.Guidance.AdviceKind.Stagnation"/>: who, what to prepare and the card; or, when the
+    /// case is already registered, the question whether the table has met.
+    /// </summary>
+    public static async Task ProposeAsync(OzaTurn turn, StoredCase stored, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        ArgumentNullException.ThrowIfNull(stored);
+        var english = turn.IsEnglish;
+        var c = stored.Case;
+        if (c.IsClosed || !c.Track.IsOza())
+        {
+            await turn.SendAsync(c.IsClosed ? EscalationTexts.Closed(english) : EscalationTexts.Zio(english), cancellationToken);
+            return;
+        }
+
+        if (c.Escalations.FirstOrDefault(e => e.Level == EscalationLevel.Actietafel && e.IsOpen) is { } open)
+        {
+            await turn.Dialogs.BeginDialogAsync(ResolveEscalationDialog.Id, new ResolveEscalationState
+            {
+                CaseCode = c.Code,
+                EscalationId = open.Id,
+                Question = EscalationTexts.AlreadyOpen(english, c.Code, DutchDates.Date(open.RaisedAt)),
+            }, cancellationToken);
+            return;
+        }
+
+        var catalogue = turn.Services.Catalogue;
+        await turn.SendAsync(EscalationTexts.WhoAndWhat(english, EscalationCard.Rule(catalogue), EscalationCard.Participants(catalogue, english)), cancellationToken);
+        await turn.SendCardAsync(EscalationCard.Template, EscalationCard.Data(turn, stored), cancellationToken);
+    }
+
+    public async Task HandleAsync(OzaTurn turn, CardSubmission submission, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        ArgumentNullException.ThrowIfNull(submission);
+        var english = turn.IsEnglish;
+        var postpone = submission.Verb == PostponeVerb;
+        var read = await CaseCardSubmit.ReadAsync(
+            turn,
+            submission,
+            r => postpone ? (null, null) : (Question: r.Required("question", EscalationTexts.MaxQuestionLength, english ? "Question" : "Vraag"), ParentsInformed: r.Optional("parentsInformed", 5)),
+            cancellationToken);
+        if (read is not var (stored, revision, (question, parentsInformed)))
+        {
+            return;
+        }
+
+        if (postpone)
+        {
+            await turn.SendAsync(EscalationTexts.Postponed(english), cancellationToken);
+            await CaseCardSubmit.ShowResultAsync(turn, submission, Notice(turn, stored, english ? EscalationTexts.PostponedTitleEnglish : EscalationTexts.PostponedTitle, EscalationTexts.Postponed(english)), cancellationToken);
+            return;
+        }
+
+        if (revision != stored.Case.Revision)
+        {
+            await CaseCardSubmit.ShowCurrentAsync(turn, submission, EscalationTexts.Stale(english), turn.Card(EscalationCard.Template, EscalationCard.Data(turn, stored)), cancellationToken);
+            return;
+        }
+
+        // An absent toggle is "unchanged" (Teams may drop inputs), and unchanged is the card's "not yet".
+        if (parentsInformed != "true")
+        {
+            await CaseCardSubmit.RefuseAsync(turn, submission, EscalationTexts.ParentsFirst(english), cancellationToken);
+            return;
+        }
+
+        var reason = EscalationCard.Reason(EscalationCard.Triggers(turn, stored.Case));
+        var updated = await turn.ChangeCaseAsync(
+            stored,
+            (c, actor) => c.Escalate(EscalationLevel.Actietafel, reason, question, actor) is { IsRefused: true } refused ? DomainResult.Refused(refused.Reason!) : DomainResult.Ok,
+            cancellationToken);
+        if (updated is null)
+        {
+            CaseCardSubmit.RefuseInvoke(turn, submission);
+            return;
+        }
+
+        await PlanCards.RefreshAsync(turn, updated, cancellationToken);
+        await turn.SendAsync(EscalationTexts.Submitted(english, updated.Code), cancellationToken);
+        var title = english ? EscalationTexts.SubmittedTitleEnglish : EscalationTexts.SubmittedTitle;
+        await CaseCardSubmit.ShowResultAsync(turn, submission, Notice(turn, updated, title, EscalationTexts.Submitted(english, updated.Code)), cancellationToken);
+    }
+
+    private static JsonObject Notice(OzaTurn turn, StoredCase stored, string title, string message) => turn.Card("notice", new JsonObject
+    {
+        ["style"] = "good",
+        ["marker"] = "✓",
+        ["title"] = title,
+        ["message"] = message,
+        ["caseCode"] = stored.Code,
+        ["details"] = new JsonArray(),
+        ["card"] = EscalationCard.Template,
+        ["actionTitle"] = "",
+    });
+}

@@ -1,0 +1,51 @@
+using OzaBot.BotFramework.Cards;
+using OzaBot.Domain.Cases;
+using OzaBot.Domain.Privacy;
+
+namespace OzaBot.Conversations.Flows.Evaluation;
+
+/// <summary>
+/// What an evaluation records, from the card or the text dialog. Satisfaction is asked on a 1–5 scale
+/// (the card's) and stored on the domain's 1–10 scale (×2), so "5 – zeer tevreden" is 10.
+/// </summary>
+internal sealed record EvaluationAnswers(GoalAttainment Doelrealisatie, bool Uitval, int? Ouders, int? Leerling, int? School, EvaluationDecision Decision)
+{
+    public const int MaxGoals = 12;
+
+    private static readonly string[] Respondents = ["ouders", "leerling", "school"];
+
+    public OutcomeScores ToScores() => new(Uitval, Doelrealisatie, Ouders * 2, Leerling * 2, School * 2);
+
+    /// <summary>"bereikt" for every goal is Bereikt, "niet" for every goal is NietBereikt, anything else Gedeeltelijk.</summary>
+    public static GoalAttainment Combine(IReadOnlyCollection<string> perGoal) =>
+        perGoal.All(g => g == "bereikt") ? GoalAttainment.Bereikt
+        : perGoal.All(g => g == "niet") ? GoalAttainment.NietBereikt
+        : GoalAttainment.Gedeeltelijk;
+
+    /// <summary>
+    /// Reads the evaluation card's inputs. Null with the reader's errors when a field is missing or of the
+    /// wrong shape, or null with <paramref name="problem"/> when the values do not make an evaluation.
+    /// </summary>
+    public static EvaluationAnswers? Read(SubmitReader reader, bool english, out string? problem)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        var goals = reader.WithPrefix("goal-", MaxGoals, 20);
+        var uitval = reader.OneOf("uitval", ["ja", "nee"], english ? "Drop-out" : "Uitval");
+        var scores = reader.WithPrefix("tevredenheid-", Respondents.Length, 10);
+        var decision = reader.Enum<EvaluationDecision>("decision", english ? "Decision" : "Besluit");
+        var note = reader.Optional("note", 1000, english ? "Note" : "Toelichting");
+        reader.Optional("evaluationId", 40);
+        var goalValues = goals.Values.ToList();
+        problem = goalValues.Count == 0 || goalValues.Any(g => g is not ("bereikt" or "deels" or "niet")) ? EvaluationTexts.GoalsMissing(english)
+            : scores.Any(s => !Respondents.Contains(s.Key) || (s.Value is not null && s.Value != "onbekend" && Score(s.Value) is null)) ? EvaluationTexts.SatisfactionRetry(english)
+            : BsnDetector.ContainsBsn(note) ? EvaluationTexts.Bsn(english)
+            : null;
+        return problem is not null || uitval is null || decision is null
+            ? null
+            : new EvaluationAnswers(Combine(goalValues!), uitval == "ja", Score(scores.GetValueOrDefault("ouders")), Score(scores.GetValueOrDefault("leerling")), Score(scores.GetValueOrDefault("school")), decision.Value);
+    }
+
+    /// <summary>A 1–5 score; null for "?", "onbekend", blanks and anything else.</summary>
+    public static int? Score(string? text) =>
+        int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var score) && score is >= 1 and <= 5 ? score : null;
+}

@@ -1,0 +1,62 @@
+using System.Text.Json.Nodes;
+using OzaBot.Conversations.Cases;
+using OzaBot.Conversations.Flows.Cases;
+using OzaBot.Conversations.Routing;
+using OzaBot.Domain.Cases;
+using OzaBot.Domain.Content;
+
+namespace OzaBot.Conversations.Flows.Evaluation;
+
+/// <summary>The data for the <c>evaluation</c> card (every field the template uses).</summary>
+internal static class EvaluationCard
+{
+    public const string Template = "evaluation";
+
+    public static JsonObject Data(OzaTurn turn, StoredCase stored)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        ArgumentNullException.ThrowIfNull(stored);
+        var c = stored.Case;
+        var english = turn.IsEnglish;
+        var now = turn.Services.Time.GetUtcNow();
+        var from = c.Evaluations.Count > 0 ? c.Evaluations[^1].HeldAt : c.PlanAgreedAt ?? c.StepStartedAt;
+        var data = new JsonObject
+        {
+            ["caseCode"] = c.Code,
+            ["revision"] = c.Revision,
+            ["evaluationId"] = "e" + (c.Evaluations.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["kind"] = EvaluationTexts.Kind(english, c.Evaluations.Count),
+            ["period"] = DutchDates.Date(from) + " – " + DutchDates.Date(now),
+            ["goals"] = new JsonArray([.. Goals(turn.Services.Catalogue, c)]),
+            ["respondents"] = new JsonArray(
+                new JsonObject { ["key"] = "ouders", ["label"] = "ouders" },
+                new JsonObject { ["key"] = "leerling", ["label"] = "leerling" },
+                new JsonObject { ["key"] = "school", ["label"] = "school" }),
+        };
+
+        // Initials only in a 1:1 chat with a member (docs/cards.md, privacy).
+        if (turn.IsPersonal && c.Initials is { } initials)
+        {
+            data["initials"] = initials;
+        }
+
+        return data;
+    }
+
+    private static IEnumerable<JsonNode> Goals(ProcessCatalogue catalogue, Case c)
+    {
+        if (c.Goals.Count == 0)
+        {
+            yield return new JsonObject { ["id"] = "doelen", ["text"] = EvaluationTexts.AllGoals, ["value"] = "" };
+            yield break;
+        }
+
+        foreach (var goal in c.Goals)
+        {
+            var id = goal.ToString().ToLowerInvariant();
+            var term = catalogue.Vocabularies.Goals.FirstOrDefault(t => t.Id == id);
+            var text = term is null ? goal.ToString() : term.Name + ": " + term.Description;
+            yield return new JsonObject { ["id"] = id, ["text"] = text, ["value"] = "" };
+        }
+    }
+}

@@ -1,0 +1,117 @@
+using System.Text.Json.Nodes;
+using OzaBot.BotFramework.Cards;
+using OzaBot.Conversations.Cases;
+using OzaBot.Conversations.Routing;
+using OzaBot.Domain.Intents;
+
+namespace OzaBot.Conversations.Flows.Evaluation;
+
+/// <summary>
+/// "evaluatie": the evaluation questions to discuss, then the outcome criteria and a decision through the
+/// <c>evaluation</c> card (<c>saveEvaluation</c>) or the text dialog, then the next evaluation date.
+/// </summary>
+internal sealed class EvaluationFlow : IIntentHandler, ICardActionHandler
+{
+    public const string SaveVerb = "saveEvaluation";
+
+    /// <summary>The plan card's "Start evaluatie" button.</summary>
+    public const string StartVerb = "startEvaluation";
+
+    public IReadOnlyCollection<Intent> Intents { get; } = [Intent.Evaluate];
+
+    public IReadOnlyCollection<string> Verbs { get; } = [SaveVerb, StartVerb];
+
+    public async Task HandleAsync(OzaTurn turn, IntentMatch match, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        ArgumentNullException.ThrowIfNull(match);
+        if (await turn.RequireCaseAsync(match.CaseCode, cancellationToken) is { } stored)
+        {
+            await StartAsync(turn, stored, cancellationToken);
+        }
+    }
+
+    /// <summary>The questions to discuss, the card, and the same questions as a text conversation.</summary>
+    private static async Task StartAsync(OzaTurn turn, StoredCase stored, CancellationToken cancellationToken)
+    {
+        var english = turn.IsEnglish;
+        if (stored.Case.IsClosed || !EvaluationRecorder.IsRunning(turn.Services.Catalogue, stored.Case))
+        {
+            await turn.SendAsync(stored.Case.IsClosed ? EvaluationTexts.Closed(english) : EvaluationTexts.TooEarly(english), cancellationToken);
+            return;
+        }
+
+        var content = turn.Services.Catalogue.Evaluation;
+        await turn.SendAsync(EvaluationTexts.Intro(english, stored.Code, content.Questions, content.OutcomeCriteria), cancellationToken);
+        await turn.SendCardAsync(EvaluationCard.Template, EvaluationCard.Data(turn, stored), cancellationToken);
+        await turn.Dialogs.BeginDialogAsync(EvaluationDialog.Id, new EvaluationDialogState { CaseCode = stored.Code }, cancellationToken);
+    }
+
+    public async Task HandleAsync(OzaTurn turn, CardSubmission submission, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        ArgumentNullException.ThrowIfNull(submission);
+        if (submission.Verb == StartVerb)
+        {
+            if (await CaseCardSubmit.ReadAsync(turn, submission, _ => 0, cancellationToken) is var (plan, _, _))
+            {
+                if (submission.IsInvoke)
+                {
+                    turn.Context.InvokeResponse = CardMessage.TextResponse(EvaluationTexts.Starting(turn.IsEnglish));
+                }
+
+                await turn.Dialogs.CancelAllDialogsAsync(cancellationToken: cancellationToken);
+                await StartAsync(turn, plan, cancellationToken);
+            }
+
+            return;
+        }
+
+        string? problem = null;
+        var read = await CaseCardSubmit.ReadAsync(turn, submission, r => EvaluationAnswers.Read(r, turn.IsEnglish, out problem), cancellationToken);
+        if (read is not var (stored, revision, answers))
+        {
+            return;
+        }
+
+        if (revision != stored.Case.Revision)
+        {
+            await CaseCardSubmit.ShowCurrentAsync(turn, submission, EvaluationTexts.Stale(turn.IsEnglish), turn.Card(EvaluationCard.Template, EvaluationCard.Data(turn, stored)), cancellationToken);
+            return;
+        }
+
+        if (answers is null)
+        {
+            await CaseCardSubmit.RefuseAsync(turn, submission, problem!, cancellationToken);
+            return;
+        }
+
+        var updated = await EvaluationRecorder.RecordAsync(turn, stored, answers, cancellationToken);
+        if (updated is null)
+        {
+            CaseCardSubmit.RefuseInvoke(turn, submission);
+            return;
+        }
+
+        await CaseCardSubmit.ShowResultAsync(turn, submission, turn.Card("notice", RecordedNotice(turn, updated, answers)), cancellationToken);
+
+        // The card answered what the text questions ask: end those, then settle the next date.
+        await turn.Dialogs.CancelAllDialogsAsync(cancellationToken: cancellationToken);
+        if (EvaluationRecorder.NextDate(updated) is { } next)
+        {
+            await turn.Dialogs.BeginDialogAsync(NextEvaluationDialog.Id, next, cancellationToken);
+        }
+    }
+
+    private static JsonObject RecordedNotice(OzaTurn turn, StoredCase updated, EvaluationAnswers answers) => new()
+    {
+        ["style"] = "good",
+        ["marker"] = "✓",
+        ["title"] = turn.IsEnglish ? EvaluationTexts.RecordedTitleEnglish : EvaluationTexts.RecordedTitle,
+        ["message"] = EvaluationTexts.Recorded(turn.IsEnglish, answers.Decision),
+        ["caseCode"] = updated.Code,
+        ["details"] = new JsonArray(),
+        ["card"] = EvaluationCard.Template,
+        ["actionTitle"] = "",
+    };
+}

@@ -1,0 +1,54 @@
+using OzaBot.Conversations.Cases;
+using OzaBot.Conversations.Routing;
+using OzaBot.Domain.Cases;
+using OzaBot.Domain.Content;
+using OzaBot.Domain.Vocabulary;
+
+namespace OzaBot.Conversations.Flows.Evaluation;
+
+/// <summary>Records an evaluation for both paths (card and text), with the default next date six weeks out.</summary>
+internal static class EvaluationRecorder
+{
+    /// <summary>The default suggestion for the next evaluation.</summary>
+    public static readonly TimeSpan NextEvaluationAfter = TimeSpan.FromDays(42);
+
+    /// <summary>
+    /// OZA in Activeren or ZiO from phase 3: the same condition <see cref="Case.RecordEvaluation"/> checks,
+    /// asked up front so nobody fills in a whole evaluation only to have it refused.
+    /// </summary>
+    public static bool IsRunning(ProcessCatalogue catalogue, Case c) =>
+        c.Track.IsOza() ? c.CurrentStepId == StepIds.OzaActiveren : catalogue.Step(c.CurrentStepId).Phase >= 3;
+
+    public static async Task<StoredCase?> RecordAsync(OzaTurn turn, StoredCase stored, EvaluationAnswers answers, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        ArgumentNullException.ThrowIfNull(answers);
+        var catalogue = turn.Services.Catalogue;
+        DateTimeOffset? next = answers.Decision == EvaluationDecision.Afsluiten
+            ? null
+            : FlowDates.MorningOf(turn.Services.Time.GetUtcNow() + NextEvaluationAfter);
+        var updated = await turn.ChangeCaseAsync(
+            stored,
+            (c, actor) => c.RecordEvaluation(catalogue, answers.ToScores(), answers.Decision, next, actor) is { IsRefused: true } refused
+                ? DomainResult.Refused(refused.Reason!)
+                : DomainResult.Ok,
+            cancellationToken);
+        if (updated is null)
+        {
+            return null;
+        }
+
+        await PlanCards.RefreshAsync(turn, updated, cancellationToken);
+        await turn.SendAsync(EvaluationTexts.Recorded(turn.IsEnglish, answers.Decision), cancellationToken);
+        if (updated.Case.IsClosed)
+        {
+            await turn.SendAsync(EvaluationTexts.ClosedAfterEvaluation(turn.IsEnglish), cancellationToken);
+        }
+
+        return updated;
+    }
+
+    /// <summary>What the next-date dialog starts from, or null when there is no next evaluation (the case closed).</summary>
+    public static NextEvaluationState? NextDate(StoredCase updated) =>
+        updated.Case is { IsClosed: false, NextEvaluationAt: { } at } ? new NextEvaluationState { CaseCode = updated.Code, Proposed = at } : null;
+}

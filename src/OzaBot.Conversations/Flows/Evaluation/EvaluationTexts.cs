@@ -1,0 +1,107 @@
+using OzaBot.Domain.Cases;
+using OzaBot.Domain.Content;
+
+namespace OzaBot.Conversations.Flows.Evaluation;
+
+/// <summary>The evaluation flow's texts, Dutch first.</summary>
+internal static class EvaluationTexts
+{
+    public const string Help = "Een evaluatie legt vast hoe het arrangement loopt: doelrealisatie, uitval en tevredenheid, en een besluit " +
+        "(doorgaan, bijstellen, afschalen, opschalen of afsluiten). Vul de kaart in of beantwoord de vragen hier.";
+
+    public const string HelpEnglish = "An evaluation records how the arrangement goes: goals reached, drop-out and satisfaction, and a decision " +
+        "(continue, adjust, scale down, scale up or close). Fill in the card or answer the questions here.";
+
+    public static string Intro(bool english, string code, IEnumerable<EvaluationQuestion> questions, IEnumerable<VocabularyTerm> criteria) => english
+        ? $"**Evaluation of case {code}**\nDiscuss together first:\n{Lines(questions)}\nThen record the outcome ({string.Join(", ", criteria.Select(c => c.Name))}) and a decision. Fill in the card, or answer step by step here (easy on a phone)."
+        : $"**Evaluatie van casus {code}**\nBespreek eerst samen:\n{Lines(questions)}\nLeg daarna de uitkomst vast ({string.Join(", ", criteria.Select(c => c.Name.ToLowerInvariant()))}) en een besluit. Vul de kaart in, of antwoord hier stap voor stap (handig op je telefoon).";
+
+    public static string Starting(bool english) => english ? "Starting the evaluation below." : "De evaluatie staat hieronder klaar.";
+
+    public static string TooEarly(bool english) => english
+        ? "You can evaluate once the arrangement is running (step Activeren, or ZiO phase 3). Type **what's next?** to see what comes first."
+        : CaseTexts.EvaluationTooEarly + " Typ **wat nu?** om te zien wat eerst moet.";
+
+    public static string Closed(bool english) => english ? "This case is closed." : CaseTexts.Closed;
+
+    public static string AskGoals(bool english) => english
+        ? "**Goals**: have the agreed goals been reached?"
+        : "**Doelrealisatie**: zijn de afgesproken doelen gehaald?";
+
+    public static string GoalsHelp(bool english) => english
+        ? "Pick reached, partly or not reached — for the goals together."
+        : "Kies bereikt, deels of niet bereikt — voor de doelen samen.";
+
+    public static IReadOnlyList<string> GoalChoices(bool english) => english
+        ? ["Reached", "Partly reached", "Not reached"]
+        : ["Bereikt", "Deels bereikt", "Niet bereikt"];
+
+    public static string GoalsMissing(bool english) => english
+        ? "Say for each goal whether it was reached, partly reached or not reached."
+        : "Geef per doel aan of het bereikt, deels bereikt of niet bereikt is.";
+
+    public static string AskUitval(bool english) => english
+        ? "**Drop-out**: did the support stop early?"
+        : "**Uitval**: is de ondersteuning voortijdig gestopt?";
+
+    public static string AskSatisfaction(bool english) => english
+        ? "**Satisfaction** of parents, pupil and school, each 1 (very dissatisfied) to 5 (very satisfied). Type three numbers, e.g. **4 3 5**; **?** for not asked, or **skip**."
+        : "**Tevredenheid** van ouders, leerling en school, elk 1 (zeer ontevreden) tot 5 (zeer tevreden). Typ drie cijfers, bijvoorbeeld **4 3 5**; een **?** als het niet gevraagd is, of **overslaan**.";
+
+    public static string SatisfactionRetry(bool english) => english
+        ? "Type three scores from 1 to 5 (or ?) in the order parents, pupil, school — e.g. **4 ? 5** — or **skip**."
+        : "Typ drie scores van 1 tot 5 (of ?) in de volgorde ouders, leerling, school — bijvoorbeeld **4 ? 5** — of **overslaan**.";
+
+    public static string AskDecision(bool english, IEnumerable<VocabularyTerm> decisions) => english
+        ? "**Decision**: how do you go on?\n" + string.Join('\n', decisions.Select(d => $"- {d.Name}: {d.Description}"))
+        : "**Besluit**: hoe gaan jullie verder?\n" + string.Join('\n', decisions.Select(d => $"- {d.Name}: {d.Description}"));
+
+    public static string Recorded(bool english, EvaluationDecision decision) => english
+        ? $"Evaluation recorded. Decision: **{decision}**."
+        : $"Evaluatie vastgelegd. Besluit: **{decision}**.";
+
+    public static string ClosedAfterEvaluation(bool english) => english
+        ? "The case is now closed. Its history is kept for the retention period."
+        : "De casus is nu afgesloten. De geschiedenis blijft bewaard voor de bewaartermijn.";
+
+    public static string ConfirmNextDate(bool english, string day) => english
+        ? $"The next evaluation is set for **{day}** (in 6 weeks). Is that right?"
+        : $"De volgende evaluatie staat op **{day}** (over 6 weken). Is dat goed?";
+
+    public static string AskOtherDate(bool english) => english
+        ? "On which date then? For example **12 January** or **12-1**."
+        : "Op welke datum dan? Bijvoorbeeld **12 januari** of **12-1**.";
+
+    public static string DateInPast(bool english) => english
+        ? "That date has passed. Pick a date in the future."
+        : "Die datum is al voorbij. Kies een datum in de toekomst.";
+
+    public static string NextPlanned(bool english, string day) => english
+        ? $"Next evaluation: **{day}**. To put it in the calendar, type **plan evaluation**."
+        : $"Volgende evaluatie: **{day}**. Zet het overleg in de agenda met **plan evaluatie**.";
+
+    public static string Stale(bool english) => english
+        ? "Someone changed the case since this card was made. Nothing was saved; here is the current card."
+        : "De casus is gewijzigd sinds deze kaart is gemaakt. Er is niets opgeslagen; hier is de actuele kaart.";
+
+    public static string Bsn(bool english) => english
+        ? "That looks like a citizen service number (BSN). Leave it out: OzaBot stores no personal data."
+        : CaseTexts.Bsn;
+
+    public const string RecordedTitle = "Evaluatie vastgelegd";
+
+    public const string RecordedTitleEnglish = "Evaluation recorded";
+
+    public static string Kind(bool english, int earlier) => (english, earlier) switch
+    {
+        (true, 0) => "First evaluation",
+        (true, _) => "Evaluation",
+        (false, 0) => "Eerste evaluatie",
+        _ => "Tussenevaluatie",
+    };
+
+    public const string AllGoals = "De afgesproken doelen";
+
+    private static string Lines(IEnumerable<EvaluationQuestion> questions) =>
+        string.Join('\n', questions.Select(q => $"- {q.Aspect}: {q.Text}"));
+}

@@ -1,0 +1,88 @@
+using OzaBot.BotFramework.Cards;
+using OzaBot.Conversations.Cases;
+using OzaBot.Conversations.Flows.Evaluation;
+using OzaBot.Conversations.Routing;
+using OzaBot.Domain.Intents;
+using OzaBot.Domain.Privacy;
+
+namespace OzaBot.Conversations.Flows.Gesprekskader;
+
+/// <summary>
+/// "gesprekskader": the text conversation (<see cref="GesprekskaderDialog"/>) and the summary cards' save
+/// button (<c>saveGesprekskader</c>), which changes the notes of one block in this chat's session.
+/// </summary>
+internal sealed class GesprekskaderFlow(EvaluationFlowsStore flows) : IIntentHandler, ICardActionHandler
+{
+    public const string SaveVerb = "saveGesprekskader";
+
+    private const int MaxQuestions = 10;
+
+    public IReadOnlyCollection<Intent> Intents { get; } = [Intent.Gesprekskader];
+
+    public IReadOnlyCollection<string> Verbs { get; } = [SaveVerb];
+
+    public async Task HandleAsync(OzaTurn turn, IntentMatch match, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        ArgumentNullException.ThrowIfNull(match);
+        if (await turn.RequireCaseAsync(match.CaseCode, cancellationToken) is { } stored)
+        {
+            await turn.Dialogs.BeginDialogAsync(GesprekskaderDialog.Id, new GesprekskaderDialogState { CaseCode = stored.Code }, cancellationToken);
+        }
+    }
+
+    public async Task HandleAsync(OzaTurn turn, CardSubmission submission, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        ArgumentNullException.ThrowIfNull(submission);
+        var english = turn.IsEnglish;
+        var catalogue = turn.Services.Catalogue;
+        var blocks = catalogue.ConversationFramework.Blocks;
+        var read = await CaseCardSubmit.ReadAsync(
+            turn,
+            submission,
+            r => (Block: r.WholeNumber("block", 1, blocks.Count, english ? "Block" : "Blok"), Answers: r.WithPrefix("answer-", MaxQuestions, GesprekskaderTexts.MaxNoteLength)),
+            cancellationToken);
+        if (read is not var (stored, revision, (number, answers)))
+        {
+            return;
+        }
+
+        var session = (await flows.DataAsync(turn.Context, cancellationToken)).Gesprekskader;
+        var block = blocks.First(b => b.Number == number);
+        if (session is null || session.CaseCode != stored.Code || !session.Blocks.Contains(block.Number))
+        {
+            await CaseCardSubmit.RefuseAsync(turn, submission, GesprekskaderTexts.NoSession(english), cancellationToken);
+            return;
+        }
+
+        if (revision != session.RevisionOf(block.Number))
+        {
+            var current = turn.Card(GesprekskaderCard.Template, GesprekskaderCard.Data(catalogue, session, block, english));
+            await CaseCardSubmit.ShowCurrentAsync(turn, submission, GesprekskaderTexts.Stale(english), current, cancellationToken);
+            return;
+        }
+
+        var notes = answers
+            .Select(a => (Question: GesprekskaderCard.QuestionNumber(a.Key), Note: a.Value))
+            .ToList();
+        if (notes.Any(n => n.Question is null || n.Question < 1 || n.Question > block.Questions.Count))
+        {
+            await CaseCardSubmit.RefuseAsync(turn, submission, CardTexts.NotSaved(turn.Locale) + " " + CardTexts.Invalid(turn.Locale, "answer"), cancellationToken);
+            return;
+        }
+
+        if (notes.Any(n => BsnDetector.ContainsBsn(n.Note)))
+        {
+            await CaseCardSubmit.RefuseAsync(turn, submission, EvaluationTexts.Bsn(english), cancellationToken);
+            return;
+        }
+
+        // An absent input means "unchanged" (Teams may drop inputs); a sent empty one clears the note.
+        session.SetNotes(block.Number, notes.Select(n => (n.Question!.Value, (string?)n.Note)));
+
+        await turn.SendAsync(GesprekskaderTexts.Saved(english, block.Number), cancellationToken);
+        var card = turn.Card(GesprekskaderCard.Template, GesprekskaderCard.Data(catalogue, session, block, english));
+        await CaseCardSubmit.ShowResultAsync(turn, submission, card, cancellationToken);
+    }
+}

@@ -1,0 +1,168 @@
+using System.Text.Json;
+using OzaBot.BotFramework.Dialogs;
+using OzaBot.BotFramework.Schema;
+using OzaBot.Conversations.Cases;
+using OzaBot.Conversations.Flows.Escalation;
+using OzaBot.Conversations.Tests.Evaluation;
+using OzaBot.Conversations.Tests.Support;
+using OzaBot.Domain.Cases;
+using OzaBot.Domain.Content;
+using OzaBot.Domain.Guidance;
+
+namespace OzaBot.Conversations.Tests.Escalation;
+
+public sealed class EscalationFlowTests
+{
+    private const string Question = "Doorzettingsmacht nodig voor financiering van begeleiding in onderwijstijd.";
+
+    private static readonly JsonSerializerOptions Relaxed = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    [Fact]
+    public async Task A_stagnating_case_is_registered_and_later_its_outcome_recorded()
+    {
+        var (assistant, c) = await StagnatingAsync();
+        var chat = assistant.Chat();
+        await assistant.Flow(chat)
+            .Send("escaleren naar de actietafel " + c.Code)
+            .AssertReply(reply =>
+            {
+                Assert.Contains("leerplichtambtenaar", reply.Text, StringComparison.Ordinal);
+                Assert.Contains("procesregisseur van de casus", reply.Text, StringComparison.Ordinal);
+                Assert.Contains("Voorbereiden", reply.Text, StringComparison.Ordinal);
+            })
+            .AssertCard(card =>
+            {
+                var json = Unescape(card.GetRawText());
+                Assert.Contains(GuidanceTexts.StagnationWhy(7), json, StringComparison.Ordinal);
+                Assert.Contains("Initialen leerling: JB", json, StringComparison.Ordinal);
+                Assert.DoesNotContain("${", json, StringComparison.Ordinal);
+            })
+            .Execute(EscalationFlow.SubmitVerb, Submit(c, "true"))
+            .AssertReply(EscalationTexts.Submitted(false, c.Code))
+            .AssertInvokeResponse(r =>
+            {
+                var json = Unescape(r!.Body!.Value.GetRawText());
+                Assert.Contains(EscalationTexts.SubmittedTitle, json, StringComparison.Ordinal);
+                Assert.DoesNotContain("${", json, StringComparison.Ordinal);
+            })
+            .Send("escaleren")
+            .AssertReplyContains("Is de tafel geweest")
+            .Send("ja")
+            .AssertReply(EscalationTexts.AskOutcome(false))
+            .Send(new string('x', 201))
+            .AssertReply(EscalationTexts.OutcomeTooLong(false))
+            .Send("SWV financiert de begeleiding tot de zomer.")
+            .AssertReply(EscalationTexts.Resolved(false))
+            .StartTestAsync();
+
+        var saved = await TestCases.ReadAsync(assistant, c.Code);
+        var escalation = Assert.Single(saved.Escalations);
+        Assert.Equal(EscalationLevel.Actietafel, escalation.Level);
+        Assert.Equal(EscalationReason.Stagnatie, escalation.Reason);
+        Assert.Equal(Question, escalation.Note);
+        Assert.Equal("SWV financiert de begeleiding tot de zomer.", escalation.Outcome);
+        Assert.Single(chat.Updated);
+    }
+
+    [Fact]
+    public async Task Without_informed_parents_nothing_is_submitted_and_postponing_changes_nothing()
+    {
+        var (assistant, c) = await StagnatingAsync();
+        await assistant.Flow()
+            .Send("escaleren " + c.Code).AssertReplyContains("Aan tafel").AssertCard()
+            .Execute(EscalationFlow.SubmitVerb, Submit(c, "false"))
+            .AssertInvokeResponse(r => Assert.Equal(EscalationTexts.ParentsFirst(false), r!.Body!.Value.GetProperty("value").GetProperty("message").GetString()))
+            .Submit(new { verb = EscalationFlow.SubmitVerb, caseCode = c.Code, revision = c.Revision, question = Question })
+            .AssertReply(EscalationTexts.ParentsFirst(false))
+            .Execute(EscalationFlow.PostponeVerb, new { caseCode = c.Code, revision = c.Revision })
+            .AssertReply(EscalationTexts.Postponed(false))
+            .AssertInvokeResponse(r => Assert.Contains(EscalationTexts.PostponedTitle, Unescape(r!.Body!.Value.GetRawText()), StringComparison.Ordinal))
+            .StartTestAsync();
+
+        Assert.Empty((await TestCases.ReadAsync(assistant, c.Code)).Escalations);
+    }
+
+    [Fact]
+    public async Task Stale_and_malformed_submits_apply_nothing()
+    {
+        var (assistant, c) = await StagnatingAsync();
+        await assistant.Flow()
+            .Execute(EscalationFlow.SubmitVerb, new Dictionary<string, object>(Submit(c, "true")) { ["revision"] = c.Revision - 1 })
+            .AssertReply(EscalationTexts.Stale(false))
+            .AssertInvokeResponse(r => Assert.Contains("submitEscalation", r!.Body!.Value.GetRawText(), StringComparison.Ordinal))
+            .Execute(EscalationFlow.SubmitVerb, new Dictionary<string, object>(Submit(c, "true")) { ["question"] = new string('x', 201) })
+            .AssertInvokeResponse(r => Assert.Equal(400, r!.Body!.Value.GetProperty("statusCode").GetInt32()))
+            .Submit(new { verb = EscalationFlow.SubmitVerb, caseCode = c.Code, revision = "abc", question = Question })
+            .AssertReplyContains("Dat kon ik niet opslaan")
+            .Submit(new Dictionary<string, object>(Submit(c, "true")) { ["verb"] = EscalationFlow.SubmitVerb, ["question"] = "BSN 111222333" })
+            .AssertReply(CaseTexts.Bsn)
+            .StartTestAsync();
+
+        Assert.Empty((await TestCases.ReadAsync(assistant, c.Code)).Escalations);
+    }
+
+    [Fact]
+    public async Task Stop_while_recording_the_outcome_keeps_the_escalation_open()
+    {
+        var (assistant, c) = await StagnatingAsync();
+        await assistant.Flow()
+            .Send("escaleren " + c.Code).AssertReplyContains("Aan tafel").AssertCard()
+            .Execute(EscalationFlow.SubmitVerb, Submit(c, "true")).AssertReply(EscalationTexts.Submitted(false, c.Code))
+            .Send("actietafel").AssertReplyContains("Is de tafel geweest")
+            .Send("nee").AssertReply(EscalationTexts.PlanIt(false))
+            .Send("escaleren").AssertReplyContains("Is de tafel geweest")
+            .Send("ja").AssertReply(EscalationTexts.AskOutcome(false))
+            .Send("stop").AssertReply(DialogTexts.Dutch.Cancelled)
+            .StartTestAsync();
+
+        Assert.True(Assert.Single((await TestCases.ReadAsync(assistant, c.Code)).Escalations).IsOpen);
+    }
+
+    [Fact]
+    public async Task In_a_group_chat_one_asks_another_submits_and_no_initials_are_shown()
+    {
+        var (assistant, c) = await StagnatingAsync(TestCases.Group);
+        await assistant.Flow(assistant.Chat(TestCases.Group, ConversationTypes.GroupChat))
+            .As("29:user-1").Send("escaleren " + c.Code).AssertReplyContains("Aan tafel")
+            .AssertCard(card => Assert.DoesNotContain("JB", card.GetRawText(), StringComparison.Ordinal))
+            .As("29:user-2").Execute(EscalationFlow.SubmitVerb, Submit(c, "true"))
+            .AssertReply(EscalationTexts.Submitted(false, c.Code))
+            .StartTestAsync();
+
+        Assert.Equal("aad-29:user-2", (await TestCases.ReadAsync(assistant, c.Code)).History[^1].UserId);
+    }
+
+    [Fact]
+    public async Task Another_conversation_gets_niet_gevonden()
+    {
+        var (assistant, c) = await StagnatingAsync(TestCases.Group);
+        await assistant.Flow(assistant.Chat("a:personal-other"))
+            .As("29:stranger")
+            .Send("escaleren " + c.Code).AssertReply(CaseAccessTexts.NotFound(false, c.Code))
+            .Execute(EscalationFlow.SubmitVerb, Submit(c, "true"))
+            .AssertReply(CaseAccessTexts.NotFound(false, c.Code))
+            .StartTestAsync();
+
+        Assert.Empty((await TestCases.ReadAsync(assistant, c.Code)).Escalations);
+    }
+
+    /// <summary>A case in Betrekken with no progress for more than six weeks: the engine advises the Actietafel.</summary>
+    private static async Task<(Assistant Assistant, Case Case)> StagnatingAsync(params string[] conversationIds)
+    {
+        var assistant = new Assistant();
+        var c = await TestCases.OzaAtAsync(assistant, StepIds.OzaBetrekken, conversationIds);
+        assistant.Time.Advance(TimeSpan.FromDays(40));
+        Assert.Contains(assistant.Services.GetService(typeof(NextStepEngine)) is NextStepEngine engine ? engine.Advise(c, assistant.Time) : [], a => a.Kind == AdviceKind.Stagnation);
+        return (assistant, c);
+    }
+
+    private static Dictionary<string, object> Submit(Case c, string parentsInformed) => new()
+    {
+        ["caseCode"] = c.Code,
+        ["revision"] = c.Revision,
+        ["question"] = Question,
+        ["parentsInformed"] = parentsInformed,
+    };
+
+    private static string Unescape(string json) => JsonSerializer.Serialize(JsonSerializer.Deserialize<JsonElement>(json), Relaxed);
+}

@@ -1,0 +1,283 @@
+using OzaBot.BotFramework.Dialogs;
+using OzaBot.BotFramework.Schema;
+using OzaBot.Conversations.Cases;
+using OzaBot.Conversations.Flows.Evaluation;
+using OzaBot.Conversations.Tests.Support;
+using OzaBot.Domain.Cases;
+using OzaBot.Domain.Content;
+
+namespace OzaBot.Conversations.Tests.Evaluation;
+
+public sealed class EvaluationFlowTests
+{
+    // Monday 23 Nov 2026 + 6 weeks, 09:00 in Amsterdam.
+    private static readonly DateTimeOffset SixWeeks = new(2027, 1, 4, 9, 0, 0, TimeSpan.FromHours(1));
+
+    [Fact]
+    public async Task The_card_records_the_outcome_and_decision_and_the_next_date_is_confirmed()
+    {
+        var assistant = new Assistant();
+        var c = await TestCases.OzaAtAsync(assistant, StepIds.OzaActiveren);
+        var chat = assistant.Chat();
+        await assistant.Flow(chat)
+            .Send("evaluatie " + c.Code)
+            .AssertReplyContains("Uitvoering: Hoe verloopt de uitvoering?")
+            .AssertCard(card =>
+            {
+                var json = card.GetRawText();
+                Assert.Contains("goal-terugleiden", json, StringComparison.Ordinal);
+                Assert.Contains("goal-opbouwen", json, StringComparison.Ordinal);
+                Assert.Contains("Initialen leerling: JB", json, StringComparison.Ordinal);
+                Assert.DoesNotContain("${", json, StringComparison.Ordinal);
+            })
+            .AssertReplyContains(EvaluationTexts.AskGoals(false))
+            .Execute(EvaluationFlow.SaveVerb, Save(c.Code, c.Revision))
+            .AssertInvokeResponse(r => Assert.Equal(200, r!.Body!.Value.GetProperty("statusCode").GetInt32()))
+            .AssertReply(EvaluationTexts.Recorded(false, EvaluationDecision.Doorgaan))
+            .AssertReplyContains(EvaluationTexts.ConfirmNextDate(false, "ma 4 jan 2027"))
+            .Send("ja")
+            .AssertReplyContains(EvaluationTexts.NextPlanned(false, "ma 4 jan 2027"))
+            .Send("wat is het weer")
+            .AssertReplyContains("Probeer **wat nu?**")
+            .StartTestAsync();
+
+        var saved = await TestCases.ReadAsync(assistant, c.Code);
+        var evaluation = Assert.Single(saved.Evaluations);
+        Assert.Equal(new OutcomeScores(false, GoalAttainment.Gedeeltelijk, 8, null, 10), evaluation.Scores);
+        Assert.Equal(EvaluationDecision.Doorgaan, evaluation.Decision);
+        Assert.Equal(SixWeeks, saved.NextEvaluationAt);
+        Assert.Single(chat.Updated);
+    }
+
+    [Fact]
+    public async Task On_a_phone_the_text_dialog_records_it_and_another_date_can_be_chosen()
+    {
+        var assistant = new Assistant();
+        var c = await TestCases.OzaAtAsync(assistant, StepIds.OzaActiveren);
+        await assistant.Flow()
+            .Send("evaluatie " + c.Code)
+            .AssertReplyContains("Bespreek eerst samen")
+            .AssertCard()
+            .AssertReplyContains(EvaluationTexts.AskGoals(false))
+            .Send("deels")
+            .AssertReplyContains(EvaluationTexts.AskUitval(false))
+            .Send("nee")
+            .AssertReplyContains(EvaluationTexts.AskSatisfaction(false))
+            .Send("heel goed")
+            .AssertReplyContains(EvaluationTexts.SatisfactionRetry(false))
+            .Send("4 ? 5")
+            .AssertReplyContains("Bijstellen: Het plan wordt aangepast")
+            .Send("bijstelen")
+            .AssertReply(EvaluationTexts.Recorded(false, EvaluationDecision.Bijstellen))
+            .AssertReplyContains("ma 4 jan 2027")
+            .Send("nee")
+            .AssertReplyContains(EvaluationTexts.AskOtherDate(false))
+            .Send("vandaag")
+            .AssertReply(EvaluationTexts.DateInPast(false))
+            .Send("12 januari")
+            .AssertReplyContains(EvaluationTexts.NextPlanned(false, "di 12 jan 2027"))
+            .StartTestAsync();
+
+        var saved = await TestCases.ReadAsync(assistant, c.Code);
+        Assert.Equal(new OutcomeScores(false, GoalAttainment.Gedeeltelijk, 8, null, 10), saved.Evaluations.Single().Scores);
+        Assert.Equal(new DateTimeOffset(2027, 1, 12, 9, 0, 0, TimeSpan.FromHours(1)), saved.NextEvaluationAt);
+    }
+
+    [Fact]
+    public async Task Afsluiten_closes_the_case_without_asking_for_a_next_date()
+    {
+        var assistant = new Assistant();
+        var c = await TestCases.OzaAtAsync(assistant, StepIds.OzaActiveren);
+        await assistant.Flow()
+            .Send("evaluatie " + c.Code).AssertReplyContains("Bespreek").AssertCard().AssertReplyContains(EvaluationTexts.AskGoals(false))
+            .Send("bereikt").AssertReplyContains(EvaluationTexts.AskUitval(false))
+            .Send("nee").AssertReplyContains(EvaluationTexts.AskSatisfaction(false))
+            .Send("overslaan").AssertReplyContains("Afsluiten")
+            .Send("afsluiten")
+            .AssertReply(EvaluationTexts.Recorded(false, EvaluationDecision.Afsluiten))
+            .AssertReply(EvaluationTexts.ClosedAfterEvaluation(false))
+            .AssertNoReply()
+            .StartTestAsync();
+
+        Assert.True((await TestCases.ReadAsync(assistant, c.Code)).IsClosed);
+    }
+
+    [Fact]
+    public async Task Stop_half_way_records_nothing()
+    {
+        var assistant = new Assistant();
+        var c = await TestCases.OzaAtAsync(assistant, StepIds.OzaActiveren);
+        await assistant.Flow()
+            .Send("evalueren " + c.Code).AssertReplyContains("Bespreek").AssertCard().AssertReplyContains(EvaluationTexts.AskGoals(false))
+            .Send("help").AssertReplyContains(EvaluationTexts.GoalsHelp(false))
+            .AssertReplyContains(EvaluationTexts.AskGoals(false))
+            .Send("niet bereikt").AssertReplyContains(EvaluationTexts.AskUitval(false))
+            .Send("stop").AssertReply(DialogTexts.Dutch.Cancelled)
+            .StartTestAsync();
+
+        Assert.Empty((await TestCases.ReadAsync(assistant, c.Code)).Evaluations);
+    }
+
+    [Fact]
+    public async Task Before_Activeren_evaluating_is_explained_not_started()
+    {
+        var assistant = new Assistant();
+        var c = await TestCases.OzaAtAsync(assistant, StepIds.OzaBetrekken);
+        await assistant.Flow()
+            .Send("evaluatie " + c.Code)
+            .AssertReply(EvaluationTexts.TooEarly(false))
+            .AssertNoReply()
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task A_stale_card_applies_nothing_and_shows_the_current_card()
+    {
+        var assistant = new Assistant();
+        var c = await TestCases.OzaAtAsync(assistant, StepIds.OzaActiveren);
+        await assistant.Flow()
+            .Execute(EvaluationFlow.SaveVerb, Save(c.Code, c.Revision - 1))
+            .AssertReply(EvaluationTexts.Stale(false))
+            .AssertInvokeResponse(r =>
+            {
+                var body = r!.Body!.Value;
+                Assert.Equal("application/vnd.microsoft.card.adaptive", body.GetProperty("type").GetString());
+                Assert.Contains($"\"revision\":{c.Revision}", body.GetRawText().Replace(" ", "", StringComparison.Ordinal), StringComparison.Ordinal);
+            })
+            .StartTestAsync();
+
+        Assert.Empty((await TestCases.ReadAsync(assistant, c.Code)).Evaluations);
+    }
+
+    [Fact]
+    public async Task A_malformed_submit_is_refused_with_a_Dutch_reason()
+    {
+        var assistant = new Assistant();
+        var c = await TestCases.OzaAtAsync(assistant, StepIds.OzaActiveren);
+        await assistant.Flow()
+            .Execute(EvaluationFlow.SaveVerb, new { caseCode = c.Code, revision = c.Revision, uitval = "misschien", decision = "doorgaan", hack = "x" })
+            .AssertInvokeResponse(r =>
+            {
+                var body = r!.Body!.Value;
+                Assert.Equal(400, body.GetProperty("statusCode").GetInt32());
+                Assert.Contains("Uitval", body.GetProperty("value").GetProperty("message").GetString(), StringComparison.Ordinal);
+            })
+            .Submit(new { verb = EvaluationFlow.SaveVerb, caseCode = c.Code, revision = c.Revision, uitval = "nee", decision = "doorgaan" })
+            .AssertReply(EvaluationTexts.GoalsMissing(false))
+            .Submit(new { verb = EvaluationFlow.SaveVerb, caseCode = c.Code, revision = c.Revision, uitval = "nee", decision = "doorgaan", note = "BSN 111222333", goal_terugleiden = "bereikt" })
+            .AssertReplyContains("Dat kon ik niet opslaan")
+            .StartTestAsync();
+
+        Assert.Empty((await TestCases.ReadAsync(assistant, c.Code)).Evaluations);
+    }
+
+    [Fact]
+    public async Task A_note_with_a_BSN_is_refused()
+    {
+        var assistant = new Assistant();
+        var c = await TestCases.OzaAtAsync(assistant, StepIds.OzaActiveren);
+        var data = Save(c.Code, c.Revision);
+        data["note"] = "leerling 111222333";
+        await assistant.Flow()
+            .Submit(WithVerb(data))
+            .AssertReply(EvaluationTexts.Bsn(false))
+            .StartTestAsync();
+
+        Assert.Empty((await TestCases.ReadAsync(assistant, c.Code)).Evaluations);
+    }
+
+    [Fact]
+    public async Task In_a_group_chat_one_user_starts_and_another_saves_the_card()
+    {
+        var assistant = new Assistant();
+        var c = await TestCases.OzaAtAsync(assistant, StepIds.OzaActiveren, TestCases.Group);
+        var chat = assistant.Chat(TestCases.Group, ConversationTypes.GroupChat);
+        await assistant.Flow(chat)
+            .As("29:user-1").Send("evaluatie " + c.Code)
+            .AssertReplyContains("Bespreek")
+            .AssertCard(card => Assert.DoesNotContain("JB", card.GetRawText(), StringComparison.Ordinal))
+            .AssertReplyContains(EvaluationTexts.AskGoals(false))
+            .As("29:user-2").Execute(EvaluationFlow.SaveVerb, Save(c.Code, c.Revision))
+            .AssertReply(EvaluationTexts.Recorded(false, EvaluationDecision.Doorgaan))
+            .AssertReplyContains("ma 4 jan 2027")
+            .As("29:user-1").Send("ja")
+            .AssertReplyContains(EvaluationTexts.NextPlanned(false, "ma 4 jan 2027"))
+            .StartTestAsync();
+
+        var saved = await TestCases.ReadAsync(assistant, c.Code);
+        Assert.Single(saved.Evaluations);
+        Assert.Equal("aad-29:user-2", saved.History[^1].UserId);
+    }
+
+    [Fact]
+    public async Task Another_conversation_gets_niet_gevonden_for_text_and_card()
+    {
+        var assistant = new Assistant();
+        var c = await TestCases.OzaAtAsync(assistant, StepIds.OzaActiveren, TestCases.Group);
+        await assistant.Flow(assistant.Chat("a:personal-other"))
+            .As("29:stranger")
+            .Send("evaluatie " + c.Code)
+            .AssertReply(CaseAccessTexts.NotFound(false, c.Code))
+            .Execute(EvaluationFlow.SaveVerb, Save(c.Code, c.Revision))
+            .AssertReply(CaseAccessTexts.NotFound(false, c.Code))
+            .AssertInvokeResponse(r => Assert.Equal(404, r!.Body!.Value.GetProperty("statusCode").GetInt32()))
+            .StartTestAsync();
+
+        Assert.Empty((await TestCases.ReadAsync(assistant, c.Code)).Evaluations);
+    }
+
+    [Fact]
+    public async Task The_plan_cards_start_button_starts_the_evaluation()
+    {
+        var assistant = new Assistant();
+        var c = await TestCases.OzaAtAsync(assistant, StepIds.OzaActiveren);
+        await assistant.Flow()
+            .Execute(EvaluationFlow.StartVerb, new { caseCode = c.Code, revision = c.Revision })
+            .AssertInvokeResponse(r => Assert.Equal(EvaluationTexts.Starting(false), r!.Body!.Value.GetProperty("value").GetString()))
+            .AssertReplyContains("Bespreek eerst samen")
+            .AssertCard()
+            .AssertReplyContains(EvaluationTexts.AskGoals(false))
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task An_English_user_gets_English_questions()
+    {
+        var assistant = new Assistant();
+        var c = await TestCases.OzaAtAsync(assistant, StepIds.OzaActiveren);
+        var chat = assistant.Chat();
+        chat.Locale = "en-GB";
+        await assistant.Flow(chat)
+            .Send("evaluate " + c.Code)
+            .AssertReplyContains("Discuss together first")
+            .AssertCard()
+            .AssertReplyContains(EvaluationTexts.AskGoals(true))
+            .Send("partly reached")
+            .AssertReplyContains(EvaluationTexts.AskUitval(true))
+            .Send("no")
+            .AssertReplyContains(EvaluationTexts.AskSatisfaction(true))
+            .Send("skip")
+            .AssertReplyContains("**Decision**")
+            .Send("doorgaan")
+            .AssertReply(EvaluationTexts.Recorded(true, EvaluationDecision.Doorgaan))
+            .AssertReplyContains("Is that right?")
+            .StartTestAsync();
+    }
+
+    private static Dictionary<string, object> Save(string code, int revision) => new()
+    {
+        ["caseCode"] = code,
+        ["revision"] = revision.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["evaluationId"] = "e1",
+        ["goal-terugleiden"] = "bereikt",
+        ["goal-opbouwen"] = "deels",
+        ["uitval"] = "nee",
+        ["tevredenheid-ouders"] = "4",
+        ["tevredenheid-leerling"] = "onbekend",
+        ["tevredenheid-school"] = "5",
+        ["decision"] = "doorgaan",
+        ["note"] = "",
+    };
+
+    private static Dictionary<string, object> WithVerb(Dictionary<string, object> data) => new(data) { ["verb"] = EvaluationFlow.SaveVerb };
+}

@@ -1,0 +1,134 @@
+using System.Text.Json;
+using OzaBot.BotFramework.Dialogs;
+using OzaBot.BotFramework.Schema;
+using OzaBot.Conversations.Cases;
+using OzaBot.Conversations.Flows.Gesprekskader;
+using OzaBot.Conversations.Tests.Evaluation;
+using OzaBot.Conversations.Tests.Support;
+using OzaBot.Domain.Cases;
+using OzaBot.Domain.Content;
+
+namespace OzaBot.Conversations.Tests.Gesprekskader;
+
+public sealed class GesprekskaderFlowTests
+{
+    private static readonly JsonSerializerOptions Relaxed = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    private static ConversationFramework Framework => ProcessCatalogue.Default.ConversationFramework;
+
+    [Fact]
+    public async Task Two_blocks_are_gone_through_and_the_summary_cards_hold_the_notes()
+    {
+        var assistant = new Assistant();
+        var c = await TestCases.OzaAtAsync(assistant, StepIds.OzaOntwikkelen);
+        var flow = assistant.Flow()
+            .Send("gesprekskader " + c.Code)
+            .AssertReplyContains("7. Verbetercyclus")
+            .Send("1, 4 en 6")
+            .AssertReply(GesprekskaderTexts.TooMany(false, Framework))
+            .Send("opbouw en outcome")
+            .AssertReply(GesprekskaderTexts.PrivacyWarning(false))
+            .AssertReply(GesprekskaderTexts.BlockIntro(false, Framework.Blocks[3]))
+            .AssertReplyContains("Vraag 1 van 4")
+            .Send("Toeleiding en uitstroom staan in één proces.")
+            .AssertReplyContains("Vraag 2 van 4");
+        flow = flow.Send("overslaan").AssertReplyContains("Vraag 3 van 4")
+            .Send("overslaan").AssertReplyContains("Vraag 4 van 4")
+            .Send("Elk kwartaal belastbaarheid toetsen.")
+            .AssertReply(GesprekskaderTexts.BlockIntro(false, Framework.Blocks[5]))
+            .AssertReplyContains("Vraag 1 van 3")
+            .Send("Uitval, tevredenheid, doelrealisatie.")
+            .AssertReplyContains("Vraag 2 van 3")
+            .Send("skip")
+            .AssertReplyContains("Vraag 3 van 3")
+            .Send("-")
+            .AssertReply(GesprekskaderTexts.Summary(false, c.Code, 3))
+            .AssertCard(card =>
+            {
+                var json = card.GetRawText();
+                Assert.Contains("blok 4 van 7", Unescape(json), StringComparison.Ordinal);
+                Assert.Contains("Toeleiding en uitstroom staan in één proces.", Unescape(json), StringComparison.Ordinal);
+                Assert.DoesNotContain("${", json, StringComparison.Ordinal);
+            })
+            .AssertCard(card => Assert.Contains("Uitval, tevredenheid, doelrealisatie.", Unescape(card.GetRawText()), StringComparison.Ordinal))
+            .AssertNoReply();
+        await flow.StartTestAsync();
+    }
+
+    [Fact]
+    public async Task Wrong_input_BSN_and_long_notes_are_refused_and_stop_cancels()
+    {
+        var assistant = new Assistant();
+        var c = await TestCases.OzaAtAsync(assistant, StepIds.OzaOntwikkelen);
+        await assistant.Flow()
+            .Send("gesprekskader " + c.Code).AssertReplyContains("Bestuur en voorwaarden")
+            .Send("blok 9").AssertReply(GesprekskaderTexts.NoBlockFound(false, 7))
+            .Send("monitoring").AssertReply(GesprekskaderTexts.PrivacyWarning(false)).AssertReplyContains("Blok 2").AssertReplyContains("Vraag 1 van 4")
+            .Send("Leerling 111222333 is besproken").AssertReply(CaseTexts.Bsn)
+            .Send(new string('x', 501)).AssertReply(GesprekskaderTexts.TooLong(false))
+            .Send("help").AssertReplyContains(GesprekskaderTexts.NoteHelp(false))
+            .AssertReplyContains("Vraag 1 van 4")
+            .Send("stop").AssertReply(DialogTexts.Dutch.Cancelled)
+            .Send("het weer?").AssertReplyContains("Probeer **wat nu?**")
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task The_summary_card_saves_changes_refuses_a_stale_one_and_a_malformed_one()
+    {
+        var assistant = new Assistant();
+        var c = await TestCases.OzaAtAsync(assistant, StepIds.OzaOntwikkelen);
+        var chat = assistant.Chat();
+        await assistant.Flow(chat)
+            .Send("gesprekskader " + c.Code).AssertReplyContains("Bestuur")
+            .Send("3").AssertReplyContains("geen namen").AssertReplyContains("Blok 3").AssertReplyContains("Vraag 1 van 3")
+            .Send("Minder thuiszitters.").AssertReplyContains("Vraag 2")
+            .Send("overslaan").AssertReplyContains("Vraag 3")
+            .Send("overslaan").AssertReplyContains("Samenvatting").AssertCard(card => Assert.Contains("\"revision\":1", card.GetRawText().Replace(" ", "", StringComparison.Ordinal), StringComparison.Ordinal))
+            .Execute(GesprekskaderFlow.SaveVerb, new Dictionary<string, object> { ["caseCode"] = c.Code, ["revision"] = 1, ["block"] = 3, ["answer-q1"] = "Minder thuiszitters en uitval.", ["answer-q3"] = "" })
+            .AssertReply(GesprekskaderTexts.Saved(false, 3))
+            .AssertInvokeResponse(r => Assert.Contains("Minder thuiszitters en uitval.", Unescape(r!.Body!.Value.GetRawText()), StringComparison.Ordinal))
+            .Execute(GesprekskaderFlow.SaveVerb, new Dictionary<string, object> { ["caseCode"] = c.Code, ["revision"] = 1, ["block"] = 3, ["answer-q1"] = "Oude versie" })
+            .AssertReply(GesprekskaderTexts.Stale(false))
+            .AssertInvokeResponse(r => Assert.Contains("Minder thuiszitters en uitval.", Unescape(r!.Body!.Value.GetRawText()), StringComparison.Ordinal))
+            .Execute(GesprekskaderFlow.SaveVerb, new Dictionary<string, object> { ["caseCode"] = c.Code, ["revision"] = 2, ["block"] = 9 })
+            .AssertInvokeResponse(r => Assert.Equal(400, r!.Body!.Value.GetProperty("statusCode").GetInt32()))
+            .Execute(GesprekskaderFlow.SaveVerb, new Dictionary<string, object> { ["caseCode"] = c.Code, ["revision"] = 2, ["block"] = 5 })
+            .AssertInvokeResponse(r => Assert.Equal(GesprekskaderTexts.NoSession(false), r!.Body!.Value.GetProperty("value").GetProperty("message").GetString()))
+            .Submit(new Dictionary<string, object> { ["verb"] = GesprekskaderFlow.SaveVerb, ["caseCode"] = c.Code, ["revision"] = 2, ["block"] = 3, ["answer-q2"] = "BSN 111222333" })
+            .AssertReply(CaseTexts.Bsn)
+            .StartTestAsync();
+
+        Assert.Single(chat.Updated);
+    }
+
+    [Fact]
+    public async Task In_a_group_chat_anyone_answers_the_open_question()
+    {
+        var assistant = new Assistant();
+        var c = await TestCases.OzaAtAsync(assistant, StepIds.OzaOntwikkelen, TestCases.Group);
+        await assistant.Flow(assistant.Chat(TestCases.Group, ConversationTypes.GroupChat))
+            .As("29:user-1").Send("gesprekskader " + c.Code).AssertReplyContains("Bestuur")
+            .As("29:user-2").Send("7").AssertReplyContains("geen namen").AssertReplyContains("Blok 7").AssertReplyContains("Vraag 1 van 3")
+            .As("29:user-1").Send("Samen leren met ouders.").AssertReplyContains("Vraag 2 van 3")
+            .As("29:user-2").Send("overslaan").AssertReplyContains("Vraag 3 van 3")
+            .As("29:user-2").Send("overslaan").AssertReply(GesprekskaderTexts.Summary(false, c.Code, 1))
+            .AssertCard(card => Assert.DoesNotContain("JB", card.GetRawText(), StringComparison.Ordinal))
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task Another_conversation_gets_niet_gevonden()
+    {
+        var assistant = new Assistant();
+        var c = await TestCases.OzaAtAsync(assistant, StepIds.OzaOntwikkelen, TestCases.Group);
+        await assistant.Flow(assistant.Chat("a:personal-other"))
+            .As("29:stranger")
+            .Send("gesprekskader " + c.Code).AssertReply(CaseAccessTexts.NotFound(false, c.Code))
+            .Execute(GesprekskaderFlow.SaveVerb, new { caseCode = c.Code, revision = 0, block = 4 })
+            .AssertReply(CaseAccessTexts.NotFound(false, c.Code))
+            .StartTestAsync();
+    }
+
+    private static string Unescape(string json) => JsonSerializer.Serialize(JsonSerializer.Deserialize<JsonElement>(json), Relaxed);
+}
