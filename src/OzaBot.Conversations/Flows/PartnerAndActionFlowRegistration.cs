@@ -1,8 +1,24 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using OzaBot.BotFramework.Dialogs;
+using OzaBot.Conversations.Flows.Actions;
+using OzaBot.Conversations.Flows.CaseManagement;
+using OzaBot.Conversations.Flows.Partners;
+using OzaBot.Conversations.Routing;
 
 namespace OzaBot.Conversations.Flows;
 
 internal static class PartnerAndActionFlowRegistration
 {
-    public static IServiceCollection AddPartnerAndActionFlows(this IServiceCollection services) => services;
+    public static IServiceCollection AddPartnerAndActionFlows(this IServiceCollection services)
+    {
+        services.TryAddSingleton<DialogTurns>();
+        services.AddSingleton<IIntentHandler, PartnerFlow>();
+        services.AddSingleton<IIntentHandler, ActionFlow>();
+        services.AddSingleton<IIntentHandler, FollowUpCommands>();
+        services.AddSingleton<Dialog>(sp => AddPartnerDialog.Create(sp.GetRequiredService<DialogTurns>()));
+        services.AddSingleton<Dialog>(sp => ConsentDialog.Create(sp.GetRequiredService<DialogTurns>(), sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<Dialog>(sp => AddActionDialog.Create(sp.GetRequiredService<DialogTurns>(), sp.GetRequiredService<TimeProvider>()));
+        return services;
+    }
 }

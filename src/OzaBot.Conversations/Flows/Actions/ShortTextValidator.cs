@@ -1,0 +1,35 @@
+using OzaBot.BotFramework.Builder;
+using OzaBot.BotFramework.Dialogs.Prompts;
+using OzaBot.BotFramework.Schema;
+using OzaBot.Domain.Cases;
+using OzaBot.Domain.Privacy;
+
+namespace OzaBot.Conversations.Flows.Actions;
+
+/// <summary>
+/// Checks a free-text answer the way the case will (short, no BSN) while the question is still open,
+/// so the user can retype it instead of losing the whole dialog at the end.
+/// </summary>
+internal static class ShortTextValidator
+{
+    private const int MaxLength = 200;
+
+    /// <summary>The typed answer without the bot's own @mention (which Teams adds in group chats).</summary>
+    public static string Answer(Activity activity) => MentionText.WithoutBotMention(activity);
+
+    public static async Task<bool> ValidateAsync(PromptValidatorContext<string> prompt, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(prompt);
+        var text = Answer(prompt.Context.Activity);
+        var problem = !prompt.Recognized.Succeeded || string.IsNullOrWhiteSpace(text) ? CaseTexts.TextMissing
+            : BsnDetector.ContainsBsn(text) ? CaseTexts.Bsn
+            : text.Trim().Length > MaxLength ? CaseTexts.TextTooLong
+            : null;
+        if (problem is not null)
+        {
+            await prompt.Context.SendActivityAsync(problem, cancellationToken);
+        }
+
+        return problem is null;
+    }
+}
