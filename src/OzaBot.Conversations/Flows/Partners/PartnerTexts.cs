@@ -34,7 +34,7 @@ internal static class PartnerTexts
 
     private static string ContactNote(PartnerContact? contact, bool english) => contact switch
     {
-        { UserId: not null } => english ? " They can now open the case from a 1:1 chat with me too." : " Diegene kan de casus nu ook in een 1-op-1-chat met mij openen.",
+        { UserId: not null } => english ? " Linked to the chat member you mentioned (by an anonymous id, not by name)." : " Gekoppeld aan het genoemde chatlid (via een anonieme id, niet de naam).",
         { Email: not null } => english ? " The e-mail address is kept for invitations only and is not shown in group chats." : " Het e-mailadres is alleen bewaard voor uitnodigingen en wordt in groepsgesprekken niet getoond.",
         _ => "",
     };
