@@ -16,6 +16,7 @@ internal static class PartnerAndActionFlowRegistration
         services.AddSingleton<IIntentHandler, PartnerFlow>();
         services.AddSingleton<IIntentHandler, ActionFlow>();
         services.AddSingleton<IIntentHandler, FollowUpCommands>();
+        services.AddSingleton<ICardActionHandler, CompleteActionButton>();
         services.AddSingleton<Dialog>(sp => AddPartnerDialog.Create(sp.GetRequiredService<DialogTurns>()));
         services.AddSingleton<Dialog>(sp => ConsentDialog.Create(sp.GetRequiredService<DialogTurns>(), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<Dialog>(sp => AddActionDialog.Create(sp.GetRequiredService<DialogTurns>(), sp.GetRequiredService<TimeProvider>()));

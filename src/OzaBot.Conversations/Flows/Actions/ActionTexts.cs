@@ -65,6 +65,8 @@ internal static class ActionTexts
         ? $"There is no action {number}. Type **actions** for the list."
         : $"Er is geen actie {number}. Typ **acties** voor de lijst.";
 
+    public static string NotSaved(bool english) => english ? "Not saved; see the message in the chat." : "Niet opgeslagen; zie het bericht in de chat.";
+
     /// <summary>A due moment in Amsterdam time: the day, and the time when it is not the default end of the working day.</summary>
     public static string Date(DateTimeOffset due, bool english)
     {
