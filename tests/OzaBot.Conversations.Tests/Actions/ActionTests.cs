@@ -136,6 +136,25 @@ public sealed class ActionTests
     }
 
     [Fact]
+    public async Task Short_commands_with_a_case_code_act_on_that_case_and_a_BSN_up_front_is_asked_again()
+    {
+        var assistant = new Assistant();
+        var stored = await TestCases.OpenAsync(assistant);
+
+        await assistant.Flow()
+            .Send("acties " + stored.Code).AssertReply(ActionTexts.NoActions(stored.Code, false))
+            .Send("nieuwe actie: bel 111222333").AssertReply(CaseTexts.Bsn)
+            .AssertReplyContains(ActionTexts.AskWhat(false))
+            .StartTestAsync();
+
+        await assistant.Flow(assistant.Chat(TestCases.GroupChat, ConversationTypes.GroupChat))
+            .As("29:stranger")
+            .Send("acties " + stored.Code).AssertReply(CaseAccessTexts.NotFound(false, stored.Code))
+            .Send("actie 1 klaar " + stored.Code).AssertReply(CaseAccessTexts.NotFound(false, stored.Code))
+            .StartTestAsync();
+    }
+
+    [Fact]
     public Task Unknown_text_still_gets_the_suggestion() =>
         new Assistant().Flow().Send("wat is het weer").AssertReplyContains("Probeer **wat nu?**").StartTestAsync();
 }

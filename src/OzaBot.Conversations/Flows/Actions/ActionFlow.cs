@@ -23,7 +23,13 @@ internal sealed class ActionFlow : IIntentHandler
         var colon = text.IndexOf(':', StringComparison.Ordinal);
         var description = colon >= 0 && text[(colon + 1)..].Trim() is { Length: > 0 } rest ? rest : null;
 
-        // A description given up front still goes through the same checks (BSN, length) when the case saves it.
+        // A description given up front that cannot be saved (BSN, too long) is explained and asked again.
+        if (description is not null && ShortTextValidator.Problem(description) is { } problem)
+        {
+            await turn.SendAsync(problem, cancellationToken);
+            description = null;
+        }
+
         await turn.Dialogs.BeginDialogAsync(AddActionDialog.Id, new ActionState { CaseCode = stored.Code, Description = description }, cancellationToken);
     }
 }

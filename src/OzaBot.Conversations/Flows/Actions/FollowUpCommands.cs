@@ -20,6 +20,19 @@ internal sealed partial class FollowUpCommands : IIntentHandler
     public async Task HandleAsync(OzaTurn turn, IntentMatch match, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turn);
+        if (!await TryHandleAsync(turn, match, cancellationToken))
+        {
+            await turn.SendAsync(AssistantTexts.NotUnderstood(turn.IsEnglish), cancellationToken);
+        }
+    }
+
+    /// <summary>
+    /// Handles the text when it is one of these commands. Also used for short commands with a case code
+    /// ("acties OZA-…"), which the recognizer reads as "wissel casus".
+    /// </summary>
+    public static async Task<bool> TryHandleAsync(OzaTurn turn, IntentMatch match, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
         ArgumentNullException.ThrowIfNull(match);
         var text = MentionText.WithoutBotMention(turn.Activity);
         if (match.CaseCode is { } code)
@@ -49,8 +62,10 @@ internal sealed partial class FollowUpCommands : IIntentHandler
         }
         else
         {
-            await turn.SendAsync(AssistantTexts.NotUnderstood(turn.IsEnglish), cancellationToken);
+            return false;
         }
+
+        return true;
     }
 
     [GeneratedRegex(@"\b(actie|actiepunt|taak|action|task)\s*#?(?<number>\d{1,3})\b.*\b(klaar|gedaan|afgerond|af|voltooid|done|finished|completed)\b", RegexOptions.CultureInvariant)]

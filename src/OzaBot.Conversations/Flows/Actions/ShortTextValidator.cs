@@ -17,14 +17,17 @@ internal static class ShortTextValidator
     /// <summary>The typed answer without the bot's own @mention (which Teams adds in group chats).</summary>
     public static string Answer(Activity activity) => MentionText.WithoutBotMention(activity);
 
+    /// <summary>Why a short neutral text cannot be saved (empty, a BSN, too long), or null when it can.</summary>
+    public static string? Problem(string? text) =>
+        string.IsNullOrWhiteSpace(text) ? CaseTexts.TextMissing
+        : BsnDetector.ContainsBsn(text) ? CaseTexts.Bsn
+        : text.Trim().Length > MaxLength ? CaseTexts.TextTooLong
+        : null;
+
     public static async Task<bool> ValidateAsync(PromptValidatorContext<string> prompt, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(prompt);
-        var text = Answer(prompt.Context.Activity);
-        var problem = !prompt.Recognized.Succeeded || string.IsNullOrWhiteSpace(text) ? CaseTexts.TextMissing
-            : BsnDetector.ContainsBsn(text) ? CaseTexts.Bsn
-            : text.Trim().Length > MaxLength ? CaseTexts.TextTooLong
-            : null;
+        var problem = Problem(Answer(prompt.Context.Activity));
         if (problem is not null)
         {
             await prompt.Context.SendActivityAsync(problem, cancellationToken);

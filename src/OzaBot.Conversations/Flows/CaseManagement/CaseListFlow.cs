@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using OzaBot.BotFramework.Schema;
 using OzaBot.Conversations.Cases;
+using OzaBot.Conversations.Flows.Actions;
 using OzaBot.Conversations.Routing;
 using OzaBot.Domain.Intents;
 
@@ -17,6 +18,11 @@ internal sealed partial class CaseListFlow : IIntentHandler
     {
         ArgumentNullException.ThrowIfNull(turn);
         ArgumentNullException.ThrowIfNull(match);
+        if (match.Intent == Intent.SwitchCase && await FollowUpCommands.TryHandleAsync(turn, match, cancellationToken))
+        {
+            return;
+        }
+
         if (match.Intent == Intent.SwitchCase)
         {
             await SwitchAsync(turn, match, cancellationToken);
