@@ -155,6 +155,24 @@ public sealed class ActionTests
     }
 
     [Fact]
+    public async Task Help_explains_the_open_question_and_English_users_get_English()
+    {
+        var assistant = new Assistant();
+        var stored = await TestCases.OpenAsync(assistant);
+        var chat = assistant.Chat();
+        chat.Locale = "en-US";
+
+        await assistant.Flow(chat)
+            .Send("add action " + stored.Code).AssertReplyContains(ActionTexts.AskWhat(true))
+            .Send("update the timetable").AssertReplyContains(ActionTexts.AskWho(true))
+            .Send("help").AssertReplyContains(ActionTexts.WhoHelp(true))
+            .AssertReplyContains(ActionTexts.AskWho(true))
+            .Send("school").AssertReplyContains(ActionTexts.AskWhen(true))
+            .Send("none").AssertReply(ActionTexts.Added(1, "update the timetable", "school", null, true))
+            .StartTestAsync();
+    }
+
+    [Fact]
     public Task Unknown_text_still_gets_the_suggestion() =>
         new Assistant().Flow().Send("wat is het weer").AssertReplyContains("Probeer **wat nu?**").StartTestAsync();
 }
