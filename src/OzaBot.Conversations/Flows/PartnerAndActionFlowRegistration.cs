@@ -15,7 +15,6 @@ internal static class PartnerAndActionFlowRegistration
         services.TryAddSingleton<DialogTurns>();
         services.AddSingleton<IIntentHandler, PartnerFlow>();
         services.AddSingleton<IIntentHandler, ActionFlow>();
-        services.AddSingleton<IIntentHandler, FollowUpCommands>();
         services.AddSingleton<ICardActionHandler, CompleteActionButton>();
         services.AddSingleton<Dialog>(sp => AddPartnerDialog.Create(sp.GetRequiredService<DialogTurns>()));
         services.AddSingleton<Dialog>(sp => ConsentDialog.Create(sp.GetRequiredService<DialogTurns>(), sp.GetRequiredService<TimeProvider>()));

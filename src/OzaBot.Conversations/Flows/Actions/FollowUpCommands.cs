@@ -10,26 +10,12 @@ namespace OzaBot.Conversations.Flows.Actions;
 
 /// <summary>
 /// Short commands the intent recognizer has no intent for — "acties", "actie 2 klaar", "partners",
-/// "toestemming vastleggen" — taken from the text nobody else recognised. Anything else still gets the
-/// assistant's suggestion, so unknown input is never a dead end.
+/// "toestemming vastleggen". The recognizer reads them as no intent (the fallback should try these
+/// first) or, with a case code ("acties OZA-…"), as "wissel casus" (CaseListFlow tries these first).
 /// </summary>
-internal sealed partial class FollowUpCommands : IIntentHandler
+internal static partial class FollowUpCommands
 {
-    public IReadOnlyCollection<Intent> Intents { get; } = [Intent.None];
-
-    public async Task HandleAsync(OzaTurn turn, IntentMatch match, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(turn);
-        if (!await TryHandleAsync(turn, match, cancellationToken))
-        {
-            await turn.SendAsync(AssistantTexts.NotUnderstood(turn.IsEnglish), cancellationToken);
-        }
-    }
-
-    /// <summary>
-    /// Handles the text when it is one of these commands. Also used for short commands with a case code
-    /// ("acties OZA-…"), which the recognizer reads as "wissel casus".
-    /// </summary>
+    /// <summary>Handles the text and returns true when it is one of these commands; false leaves it to the caller.</summary>
     public static async Task<bool> TryHandleAsync(OzaTurn turn, IntentMatch match, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turn);
