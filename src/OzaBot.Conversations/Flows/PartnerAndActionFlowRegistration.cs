@@ -1,5 +1,4 @@
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using OzaBot.BotFramework.Dialogs;
 using OzaBot.Conversations.Flows.Actions;
 using OzaBot.Conversations.Flows.CaseManagement;
@@ -12,13 +11,12 @@ internal static class PartnerAndActionFlowRegistration
 {
     public static IServiceCollection AddPartnerAndActionFlows(this IServiceCollection services)
     {
-        services.TryAddSingleton<DialogTurns>();
         services.AddSingleton<IIntentHandler, PartnerFlow>();
         services.AddSingleton<IIntentHandler, ActionFlow>();
         services.AddSingleton<ICardActionHandler, CompleteActionButton>();
-        services.AddSingleton<Dialog>(sp => AddPartnerDialog.Create(sp.GetRequiredService<DialogTurns>()));
-        services.AddSingleton<Dialog>(sp => ConsentDialog.Create(sp.GetRequiredService<DialogTurns>(), sp.GetRequiredService<TimeProvider>()));
-        services.AddSingleton<Dialog>(sp => AddActionDialog.Create(sp.GetRequiredService<DialogTurns>(), sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<Dialog>(AddPartnerDialog.Create());
+        services.AddSingleton<Dialog>(sp => ConsentDialog.Create(sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<Dialog>(sp => AddActionDialog.Create(sp.GetRequiredService<TimeProvider>()));
         return services;
     }
 }

@@ -16,7 +16,7 @@ internal static class AddActionDialog
 
     private static readonly string[] NoDeadline = ["geen", "nee", "niet", "geen deadline", "none", "no", "-", "nvt"];
 
-    public static Dialog Create(DialogTurns turns, TimeProvider time)
+    public static Dialog Create(TimeProvider time)
     {
         var dialog = new ComponentDialog(Id) { HelpText = ActionTexts.WhatHelp(english: false) };
         dialog
@@ -28,13 +28,13 @@ internal static class AddActionDialog
                         return await step.NextAsync(cancellationToken: ct);
                     }
 
-                    var english = (await turns.ForAsync(step.Dialogs, ct)).IsEnglish;
+                    var english = DialogTurn.Of(step).IsEnglish;
                     return await step.PromptAsync(Id + "-what", PromptOptions.FromText(ActionTexts.AskWhat(english), help: ActionTexts.WhatHelp(english)), ct);
                 })
                 .AddStep(async (step, ct) =>
                 {
                     step.State.Description ??= ShortTextValidator.Answer(step.Context.Activity);
-                    var english = (await turns.ForAsync(step.Dialogs, ct)).IsEnglish;
+                    var english = DialogTurn.Of(step).IsEnglish;
                     return await step.PromptAsync(Id + "-who", new PromptOptions
                     {
                         Prompt = PromptOptions.FromText(ActionTexts.AskWho(english)).Prompt,
@@ -45,12 +45,12 @@ internal static class AddActionDialog
                 .AddStep(async (step, ct) =>
                 {
                     step.State.Owner = PartnerRoleChoices.At(step.ResultAs<FoundChoice>().Index);
-                    var english = (await turns.ForAsync(step.Dialogs, ct)).IsEnglish;
+                    var english = DialogTurn.Of(step).IsEnglish;
                     return await step.PromptAsync(Id + "-when", PromptOptions.FromText(ActionTexts.AskWhen(english), ActionTexts.WhenRetry(english), ActionTexts.WhenHelp(english)), ct);
                 })
                 .AddStep(async (step, ct) =>
                 {
-                    var turn = await turns.ForAsync(step.Dialogs, ct);
+                    var turn = DialogTurn.Of(step);
                     var due = step.Result is DateTimeResolution answer ? ActionDue.From(answer) : (DateTimeOffset?)null;
                     var (code, what, owner) = (step.State.CaseCode, step.State.Description!, step.State.Owner!.Value);
                     if (await turn.Services.Cases.GetAsync(code, ct) is not { } stored || !CaseAccess.MayAccess(turn, stored))

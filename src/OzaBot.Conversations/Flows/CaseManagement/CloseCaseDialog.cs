@@ -10,14 +10,14 @@ internal static class CloseCaseDialog
 {
     public const string Id = "close-case";
 
-    public static Dialog Create(DialogTurns turns)
+    public static Dialog Create()
     {
         var dialog = new ComponentDialog(Id) { HelpText = CaseManagementTexts.CloseHelp };
         dialog
             .AddDialog(new WaterfallDialog<CaseManagementState>(Id + "-steps", CaseManagementJsonContext.Default.CaseManagementState)
                 .AddStep(async (step, ct) =>
                 {
-                    var english = (await turns.ForAsync(step.Dialogs, ct)).IsEnglish;
+                    var english = DialogTurn.Of(step).IsEnglish;
                     var options = PromptOptions.FromText(CaseManagementTexts.AskCloseReason(step.State.CaseCode, english), help: english ? CaseManagementTexts.CloseHelpEn : CaseManagementTexts.CloseHelp);
                     return await step.PromptAsync(Id + "-reason", new PromptOptions
                     {
@@ -28,13 +28,13 @@ internal static class CloseCaseDialog
                 })
                 .AddStep(async (step, ct) =>
                 {
-                    var english = (await turns.ForAsync(step.Dialogs, ct)).IsEnglish;
+                    var english = DialogTurn.Of(step).IsEnglish;
                     step.State.Reason = CaseManagementTexts.Reasons(english)[step.ResultAs<FoundChoice>().Index].Reason;
                     return await step.PromptAsync(Id + "-confirm", PromptOptions.FromText(CaseManagementTexts.ConfirmClose(step.State.CaseCode, english)), ct);
                 })
                 .AddStep(async (step, ct) =>
                 {
-                    var turn = await turns.ForAsync(step.Dialogs, ct);
+                    var turn = DialogTurn.Of(step);
                     var code = step.State.CaseCode;
                     if (!step.ResultAs<bool>())
                     {

@@ -10,21 +10,21 @@ internal static class DeleteCaseDialog
 {
     public const string Id = "delete-case";
 
-    public static Dialog Create(DialogTurns turns)
+    public static Dialog Create()
     {
         var dialog = new ComponentDialog(Id) { HelpText = CaseManagementTexts.DeleteHelp };
         dialog
             .AddDialog(new WaterfallDialog<CaseManagementState>(Id + "-steps", CaseManagementJsonContext.Default.CaseManagementState)
                 .AddStep(async (step, ct) =>
                 {
-                    var english = (await turns.ForAsync(step.Dialogs, ct)).IsEnglish;
+                    var english = DialogTurn.Of(step).IsEnglish;
                     return await step.PromptAsync(Id + "-confirm", PromptOptions.FromText(
                         CaseManagementTexts.ConfirmDelete(step.State.CaseCode, english),
                         help: english ? CaseManagementTexts.DeleteHelpEn : CaseManagementTexts.DeleteHelp), ct);
                 })
                 .AddStep(async (step, ct) =>
                 {
-                    var turn = await turns.ForAsync(step.Dialogs, ct);
+                    var turn = DialogTurn.Of(step);
                     var code = step.State.CaseCode;
                     if (!step.ResultAs<bool>())
                     {

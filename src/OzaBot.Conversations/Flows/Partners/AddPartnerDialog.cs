@@ -19,7 +19,7 @@ internal static class AddPartnerDialog
 
     private static readonly string[] NoContact = ["geen", "nee", "niemand", "later", "none", "no", "nobody", "-"];
 
-    public static Dialog Create(DialogTurns turns)
+    public static Dialog Create()
     {
         var dialog = new ComponentDialog(Id) { HelpText = PartnerTexts.RoleHelp(english: false) };
         dialog
@@ -31,7 +31,7 @@ internal static class AddPartnerDialog
                         return await step.NextAsync(cancellationToken: ct);
                     }
 
-                    var english = (await turns.ForAsync(step.Dialogs, ct)).IsEnglish;
+                    var english = DialogTurn.Of(step).IsEnglish;
                     return await step.PromptAsync(Id + "-role", new PromptOptions
                     {
                         Prompt = PromptOptions.FromText(PartnerTexts.AskRole(english)).Prompt,
@@ -51,13 +51,13 @@ internal static class AddPartnerDialog
                         return await step.NextAsync(cancellationToken: ct);
                     }
 
-                    var english = (await turns.ForAsync(step.Dialogs, ct)).IsEnglish;
+                    var english = DialogTurn.Of(step).IsEnglish;
                     return await step.PromptAsync(Id + "-contact", PromptOptions.FromText(
                         PartnerTexts.AskContact(CaseTexts.RoleName(step.State.Role!.Value), english), PartnerTexts.ContactRetry(english), PartnerTexts.ContactHelp(english)), ct);
                 })
                 .AddStep(async (step, ct) =>
                 {
-                    var turn = await turns.ForAsync(step.Dialogs, ct);
+                    var turn = DialogTurn.Of(step);
                     if (!step.State.ContactKnown && PartnerContact.From(turn.Activity) is { } answered)
                     {
                         (step.State.UserId, step.State.Email) = (answered.UserId, answered.Email);

@@ -13,14 +13,14 @@ internal static class ConsentDialog
 {
     public const string Id = "record-consent";
 
-    public static Dialog Create(DialogTurns turns, TimeProvider time)
+    public static Dialog Create(TimeProvider time)
     {
         var dialog = new ComponentDialog(Id) { HelpText = PartnerTexts.ConsentHelp(english: false) };
         dialog
             .AddDialog(new WaterfallDialog<ConsentState>(Id + "-steps", PartnerJsonContext.Default.ConsentState)
                 .AddStep(async (step, ct) =>
                 {
-                    var english = (await turns.ForAsync(step.Dialogs, ct)).IsEnglish;
+                    var english = DialogTurn.Of(step).IsEnglish;
                     return await step.PromptAsync(Id + "-recipient", new PromptOptions
                     {
                         Prompt = PromptOptions.FromText(PartnerTexts.AskRecipient(english)).Prompt,
@@ -31,13 +31,13 @@ internal static class ConsentDialog
                 .AddStep(async (step, ct) =>
                 {
                     step.State.Recipient = PartnerRoleChoices.At(step.ResultAs<FoundChoice>().Index);
-                    var english = (await turns.ForAsync(step.Dialogs, ct)).IsEnglish;
+                    var english = DialogTurn.Of(step).IsEnglish;
                     return await step.PromptAsync(Id + "-what", PromptOptions.FromText(PartnerTexts.AskWhat(english), help: PartnerTexts.ConsentHelp(english)), ct);
                 })
                 .AddStep(async (step, ct) =>
                 {
                     step.State.What = ShortTextValidator.Answer(step.Context.Activity);
-                    var english = (await turns.ForAsync(step.Dialogs, ct)).IsEnglish;
+                    var english = DialogTurn.Of(step).IsEnglish;
                     return await step.PromptAsync(Id + "-giver", new PromptOptions
                     {
                         Prompt = PromptOptions.FromText(PartnerTexts.AskGiver(english)).Prompt,
@@ -48,12 +48,12 @@ internal static class ConsentDialog
                 .AddStep(async (step, ct) =>
                 {
                     step.State.GivenBy = PartnerTexts.Givers[step.ResultAs<FoundChoice>().Index].Giver;
-                    var english = (await turns.ForAsync(step.Dialogs, ct)).IsEnglish;
+                    var english = DialogTurn.Of(step).IsEnglish;
                     return await step.PromptAsync(Id + "-until", PromptOptions.FromText(PartnerTexts.AskUntil(english), PartnerTexts.UntilRetry(english), PartnerTexts.ConsentHelp(english)), ct);
                 })
                 .AddStep(async (step, ct) =>
                 {
-                    var turn = await turns.ForAsync(step.Dialogs, ct);
+                    var turn = DialogTurn.Of(step);
                     var until = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(step.ResultAs<DateTimeResolution>().Value, DateTimePrompt.Amsterdam).Date);
                     var (code, recipient, what, giver) = (step.State.CaseCode, step.State.Recipient!.Value, step.State.What!, step.State.GivenBy!.Value);
                     string? consentId = null;
