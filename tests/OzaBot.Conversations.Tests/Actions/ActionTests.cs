@@ -171,6 +171,25 @@ public sealed class ActionTests
     }
 
     [Fact]
+    public async Task An_action_added_here_shows_up_in_wat_nu_once_it_is_overdue()
+    {
+        var assistant = new Assistant();
+        var stored = await TestCases.OpenAsync(assistant);
+        var overdue = Domain.Guidance.GuidanceTexts.OverdueWhat("verslag delen");
+
+        await assistant.Flow()
+            .Send("nieuwe actie " + stored.Code + ": verslag delen").AssertReplyContains(ActionTexts.AskWho(false))
+            .Send("school").AssertReplyContains(ActionTexts.AskWhen(false))
+            .Send("morgen").AssertReplyContains("Actie 1 toegevoegd")
+            .Then(() => assistant.Time.Advance(TimeSpan.FromDays(3)))
+            .Send("wat nu?").AssertReply(reply => Assert.Contains(overdue, reply.Text + ActivityJson(reply), StringComparison.Ordinal))
+            .StartTestAsync();
+    }
+
+    private static string ActivityJson(Activity activity) =>
+        string.Join(' ', (activity.Attachments ?? []).Select(a => a.Content?.GetRawText() ?? ""));
+
+    [Fact]
     public Task Unknown_text_still_gets_the_suggestion() =>
         new Assistant().Flow().Send("wat is het weer").AssertReplyContains("Probeer **wat nu?**").StartTestAsync();
 }
