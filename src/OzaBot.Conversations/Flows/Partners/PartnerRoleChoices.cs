@@ -25,8 +25,6 @@ internal static class PartnerRoleChoices
         (PartnerRole.Overig, ["overig", "anders", "other"]),
     ];
 
-    public static IReadOnlyList<PartnerRole> All { get; } = [.. Roles.Select(r => r.Role)];
-
     public static IList<Choice> Choices() => [.. Roles.Select(r => new Choice(CaseTexts.RoleName(r.Role), r.Words))];
 
     public static PartnerRole At(int index) => Roles[index].Role;
