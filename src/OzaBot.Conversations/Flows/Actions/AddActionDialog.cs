@@ -1,0 +1,91 @@
+using OzaBot.BotFramework.Builder;
+using OzaBot.BotFramework.Dialogs;
+using OzaBot.BotFramework.Dialogs.Prompts;
+using OzaBot.BotFramework.Schema;
+using OzaBot.Conversations.Cases;
+using OzaBot.Conversations.Flows.CaseManagement;
+using OzaBot.Conversations.Flows.Partners;
+using OzaBot.Domain.Cases;
+
+namespace OzaBot.Conversations.Flows.Actions;
+
+/// <summary>"actie toevoegen": what → who (role) → when (or "geen") → saved, with its number in the list.</summary>
+internal static class AddActionDialog
+{
+    public const string Id = "add-action";
+
+    private static readonly string[] NoDeadline = ["geen", "nee", "niet", "geen deadline", "none", "no", "-", "nvt"];
+
+    public static Dialog Create(TimeProvider time)
+    {
+        var dialog = new ComponentDialog(Id) { HelpText = ActionTexts.WhatHelp(english: false) };
+        dialog
+            .AddDialog(new WaterfallDialog<ActionState>(Id + "-steps", ActionJsonContext.Default.ActionState)
+                .AddStep(async (step, ct) =>
+                {
+                    if (step.State.Description is not null)
+                    {
+                        return await step.NextAsync(cancellationToken: ct);
+                    }
+
+                    var english = DialogTurn.Of(step).IsEnglish;
+                    return await step.PromptAsync(Id + "-what", PromptOptions.FromText(ActionTexts.AskWhat(english), help: ActionTexts.WhatHelp(english)), ct);
+                })
+                .AddStep(async (step, ct) =>
+                {
+                    step.State.Description ??= ShortTextValidator.Answer(step.Context.Activity);
+                    var english = DialogTurn.Of(step).IsEnglish;
+                    return await step.PromptAsync(Id + "-who", new PromptOptions
+                    {
+                        Prompt = PromptOptions.FromText(ActionTexts.AskWho(english)).Prompt,
+                        Help = ActionTexts.WhoHelp(english),
+                        Choices = PartnerRoleChoices.Choices(),
+                    }, ct);
+                })
+                .AddStep(async (step, ct) =>
+                {
+                    step.State.Owner = PartnerRoleChoices.At(step.ResultAs<FoundChoice>().Index);
+                    var english = DialogTurn.Of(step).IsEnglish;
+                    return await step.PromptAsync(Id + "-when", PromptOptions.FromText(ActionTexts.AskWhen(english), ActionTexts.WhenRetry(english), ActionTexts.WhenHelp(english)), ct);
+                })
+                .AddStep(async (step, ct) =>
+                {
+                    var turn = DialogTurn.Of(step);
+                    var due = step.Result is DateTimeResolution answer ? ActionDue.From(answer) : (DateTimeOffset?)null;
+                    var (code, what, owner) = (step.State.CaseCode, step.State.Description!, step.State.Owner!.Value);
+                    if (await turn.Services.Cases.GetAsync(code, ct) is not { } stored || !CaseAccess.MayAccess(turn, stored))
+                    {
+                        await turn.SendAsync(CaseAccessTexts.NotFound(turn.IsEnglish, code), ct);
+                    }
+                    else if (await turn.ChangeCaseAsync(stored, (c, actor) => c.AddAction(what, owner, due, actor).WithoutValue(), ct) is { } updated)
+                    {
+                        await PlanCards.RefreshAsync(turn, updated, ct);
+                        await turn.SendAsync(ActionTexts.Added(updated.Case.Actions.Count, what, CaseTexts.RoleName(owner), due, turn.IsEnglish), ct);
+                    }
+
+                    return await step.EndDialogAsync(cancellationToken: ct);
+                }))
+            .AddDialog(new TextPrompt(Id + "-what", ShortTextValidator.ValidateAsync))
+            .AddDialog(new ChoicePrompt(Id + "-who"))
+            .AddDialog(new DateTimePrompt(Id + "-when", time, validator: (prompt, ct) => ValidateDueAsync(prompt, time, ct)));
+        return dialog;
+    }
+
+    /// <summary>A date in the future, or "geen" (the prompt then ends with no value: no deadline).</summary>
+    private static async Task<bool> ValidateDueAsync(PromptValidatorContext<DateTimeResolution> prompt, TimeProvider time, CancellationToken cancellationToken)
+    {
+        if (!prompt.Recognized.Succeeded)
+        {
+            var text = MentionText.WithoutBotMention(prompt.Context.Activity).Replace(".", "", StringComparison.Ordinal).TrimEnd('!').ToLowerInvariant();
+            return NoDeadline.Contains(text, StringComparer.Ordinal);
+        }
+
+        if (ActionDue.From(prompt.Recognized.Value!) > time.GetUtcNow())
+        {
+            return true;
+        }
+
+        await prompt.Context.SendActivityAsync(CaseTexts.InPast + " " + ActionTexts.AskWhen(BotFrameworkTexts.IsEnglish(prompt.Context.Activity.Locale)), cancellationToken);
+        return false;
+    }
+}

@@ -1,0 +1,62 @@
+using OzaBot.BotFramework.Dialogs;
+using OzaBot.BotFramework.Dialogs.Prompts;
+using OzaBot.Conversations.Cases;
+using OzaBot.Domain.Cases;
+
+namespace OzaBot.Conversations.Flows.CaseManagement;
+
+/// <summary>"sluit casus": reason → "weet je het zeker?" → closed; the history stays for the retention period.</summary>
+internal static class CloseCaseDialog
+{
+    public const string Id = "close-case";
+
+    public static Dialog Create()
+    {
+        var dialog = new ComponentDialog(Id) { HelpText = CaseManagementTexts.CloseHelp };
+        dialog
+            .AddDialog(new WaterfallDialog<CaseManagementState>(Id + "-steps", CaseManagementJsonContext.Default.CaseManagementState)
+                .AddStep(async (step, ct) =>
+                {
+                    var english = DialogTurn.Of(step).IsEnglish;
+                    var options = PromptOptions.FromText(CaseManagementTexts.AskCloseReason(step.State.CaseCode, english), help: english ? CaseManagementTexts.CloseHelpEn : CaseManagementTexts.CloseHelp);
+                    return await step.PromptAsync(Id + "-reason", new PromptOptions
+                    {
+                        Prompt = options.Prompt,
+                        Help = options.Help,
+                        Choices = [.. CaseManagementTexts.Reasons(english).Select(r => new Choice(r.Title, r.Synonyms))],
+                    }, ct);
+                })
+                .AddStep(async (step, ct) =>
+                {
+                    var english = DialogTurn.Of(step).IsEnglish;
+                    step.State.Reason = CaseManagementTexts.Reasons(english)[step.ResultAs<FoundChoice>().Index].Reason;
+                    return await step.PromptAsync(Id + "-confirm", PromptOptions.FromText(CaseManagementTexts.ConfirmClose(step.State.CaseCode, english)), ct);
+                })
+                .AddStep(async (step, ct) =>
+                {
+                    var turn = DialogTurn.Of(step);
+                    var code = step.State.CaseCode;
+                    if (!step.ResultAs<bool>())
+                    {
+                        await turn.SendAsync(CaseManagementTexts.NotClosed(code, turn.IsEnglish), ct);
+                        return await step.EndDialogAsync(cancellationToken: ct);
+                    }
+
+                    var reason = step.State.Reason ?? CloseReason.Overig;
+                    if (await turn.Services.Cases.GetAsync(code, ct) is not { } stored || !CaseAccess.MayAccess(turn, stored))
+                    {
+                        await turn.SendAsync(CaseAccessTexts.NotFound(turn.IsEnglish, code), ct);
+                    }
+                    else if (await turn.ChangeCaseAsync(stored, (c, actor) => c.Close(reason, actor), ct) is { } updated)
+                    {
+                        await PlanCards.RefreshAsync(turn, updated, ct);
+                        await turn.SendAsync(CaseManagementTexts.Closed(code, turn.IsEnglish), ct);
+                    }
+
+                    return await step.EndDialogAsync(cancellationToken: ct);
+                }))
+            .AddDialog(new ChoicePrompt(Id + "-reason"))
+            .AddDialog(new ConfirmPrompt(Id + "-confirm"));
+        return dialog;
+    }
+}

@@ -1,0 +1,110 @@
+using OzaBot.BotFramework.Builder;
+using OzaBot.BotFramework.Dialogs;
+using OzaBot.BotFramework.Dialogs.Prompts;
+using OzaBot.BotFramework.Schema;
+using OzaBot.Conversations.Cases;
+using OzaBot.Conversations.Flows.CaseManagement;
+using OzaBot.Domain.Cases;
+using OzaBot.Domain.Vocabulary;
+
+namespace OzaBot.Conversations.Flows.Partners;
+
+/// <summary>
+/// "partner toevoegen": role (unless the message named it) → who (@mention, e-mail or "geen", unless the
+/// message said it) → saved. A procesregisseur replaces the current one: there is always exactly one.
+/// </summary>
+internal static class AddPartnerDialog
+{
+    public const string Id = "add-partner";
+
+    private static readonly string[] NoContact = ["geen", "nee", "niemand", "later", "none", "no", "nobody", "-"];
+
+    public static Dialog Create()
+    {
+        var dialog = new ComponentDialog(Id) { HelpText = PartnerTexts.RoleHelp(english: false) };
+        dialog
+            .AddDialog(new WaterfallDialog<AddPartnerState>(Id + "-steps", PartnerJsonContext.Default.AddPartnerState)
+                .AddStep(async (step, ct) =>
+                {
+                    if (step.State.Role is not null)
+                    {
+                        return await step.NextAsync(cancellationToken: ct);
+                    }
+
+                    var english = DialogTurn.Of(step).IsEnglish;
+                    return await step.PromptAsync(Id + "-role", new PromptOptions
+                    {
+                        Prompt = PromptOptions.FromText(PartnerTexts.AskRole(english)).Prompt,
+                        Help = PartnerTexts.RoleHelp(english),
+                        Choices = PartnerRoleChoices.Choices(),
+                    }, ct);
+                })
+                .AddStep(async (step, ct) =>
+                {
+                    if (step.Result is FoundChoice choice)
+                    {
+                        step.State.Role = PartnerRoleChoices.At(choice.Index);
+                    }
+
+                    if (step.State.ContactKnown)
+                    {
+                        return await step.NextAsync(cancellationToken: ct);
+                    }
+
+                    var english = DialogTurn.Of(step).IsEnglish;
+                    return await step.PromptAsync(Id + "-contact", PromptOptions.FromText(
+                        PartnerTexts.AskContact(CaseTexts.RoleName(step.State.Role!.Value), english), PartnerTexts.ContactRetry(english), PartnerTexts.ContactHelp(english)), ct);
+                })
+                .AddStep(async (step, ct) =>
+                {
+                    var turn = DialogTurn.Of(step);
+                    if (!step.State.ContactKnown && PartnerContact.From(turn.Activity) is { } answered)
+                    {
+                        (step.State.UserId, step.State.Email) = (answered.UserId, answered.Email);
+                    }
+
+                    await SaveAsync(turn, step.State, ct);
+                    return await step.EndDialogAsync(cancellationToken: ct);
+                }))
+            .AddDialog(new ChoicePrompt(Id + "-role"))
+            .AddDialog(new TextPrompt(Id + "-contact", ValidateContactAsync));
+        return dialog;
+    }
+
+    private static async Task SaveAsync(Routing.OzaTurn turn, AddPartnerState state, CancellationToken cancellationToken)
+    {
+        var (code, role) = (state.CaseCode, state.Role!.Value);
+        var contact = state.UserId is null && state.Email is null ? null : new PartnerContact(state.UserId, state.Email);
+        if (await turn.Services.Cases.GetAsync(code, cancellationToken) is not { } stored || !CaseAccess.MayAccess(turn, stored))
+        {
+            await turn.SendAsync(CaseAccessTexts.NotFound(turn.IsEnglish, code), cancellationToken);
+            return;
+        }
+
+        var replaces = role == PartnerRole.Procesregisseur && stored.Case.Procesregisseur is not null;
+
+        // The e-mail address is the partner's label: the only contact kept, for invitations.
+        var updated = await turn.ChangeCaseAsync(
+            stored,
+            (c, actor) => (role == PartnerRole.Procesregisseur && c.Procesregisseur is not null
+                ? c.ReplaceProcesregisseur(state.Email, state.UserId, actor)
+                : c.AddPartner(role, state.Email, state.UserId, actor)).WithoutValue(),
+            cancellationToken);
+        if (updated is not null)
+        {
+            await PlanCards.RefreshAsync(turn, updated, cancellationToken);
+            await turn.SendAsync(
+                replaces ? PartnerTexts.Replaced(code, contact, turn.IsEnglish) : PartnerTexts.Added(CaseTexts.RoleName(role), code, contact, turn.IsEnglish),
+                cancellationToken);
+        }
+    }
+
+    private static Task<bool> ValidateContactAsync(PromptValidatorContext<string> prompt, CancellationToken cancellationToken)
+    {
+        // In a group chat the answer starts with the bot's own mention.
+        var text = MentionText.WithoutBotMention(prompt.Context.Activity).TrimEnd('.', '!').ToLowerInvariant();
+        return Task.FromResult(
+            PartnerContact.From(prompt.Context.Activity) is not null ||
+            NoContact.Contains(text, StringComparer.Ordinal));
+    }
+}

@@ -1,0 +1,102 @@
+using System.Globalization;
+using OzaBot.Domain.Cases;
+
+namespace OzaBot.Conversations.Flows.Partners;
+
+/// <summary>Texts of "partner toevoegen", "partners" and "toestemming vastleggen" (Dutch first).</summary>
+internal static class PartnerTexts
+{
+    public static string AskRole(bool english) => english ? "Which role does the partner have?" : "Welke rol heeft de partner?";
+
+    public static string RoleHelp(bool english) => english
+        ? "OzaBot knows partners by role, never by name. Type a number or the role, or **stop**."
+        : "OzaBot kent partners aan hun rol, nooit aan hun naam. Typ een nummer of de rol, of **stop**.";
+
+    public static string AskContact(string role, bool english) => english
+        ? $"Who is the {role}? @mention someone in this chat, give an e-mail address for the invitation, or type **none**."
+        : $"Wie is de {role}? Noem iemand uit deze chat met @, geef een e-mailadres voor de uitnodiging, of typ **geen**.";
+
+    public static string ContactRetry(bool english) => english
+        ? "Mention someone with @name, type an e-mail address, or **none**."
+        : "Noem iemand met @naam, typ een e-mailadres, of **geen**.";
+
+    public static string ContactHelp(bool english) => english
+        ? "Only an opaque id (for @mentions) or the e-mail address (for invitations) is kept, never a name. The address is not shown in group chats."
+        : "OzaBot bewaart alleen een anonieme id (bij @noemen) of het e-mailadres (voor uitnodigingen), nooit een naam. Het adres wordt in groepsgesprekken niet getoond.";
+
+    public static string Added(string role, string code, PartnerContact? contact, bool english) => (english
+        ? $"Added the {role} to case **{code}**."
+        : $"De {role} is toegevoegd aan casus **{code}**.") + ContactNote(contact, english);
+
+    public static string Replaced(string code, PartnerContact? contact, bool english) => (english
+        ? $"The procesregisseur of case **{code}** has been replaced; there is always exactly one."
+        : $"De procesregisseur van casus **{code}** is vervangen; er is er altijd precies één.") + ContactNote(contact, english);
+
+    private static string ContactNote(PartnerContact? contact, bool english) => contact switch
+    {
+        { UserId: not null } => english ? " Linked to the chat member you mentioned (by an anonymous id, not by name)." : " Gekoppeld aan het genoemde chatlid (via een anonieme id, niet de naam).",
+        { Email: not null } => english ? " The e-mail address is kept for invitations only and is not shown in group chats." : " Het e-mailadres is alleen bewaard voor uitnodigingen en wordt in groepsgesprekken niet getoond.",
+        _ => "",
+    };
+
+    public static string ListHeader(string code, bool english) => english ? $"Partners of case **{code}**:" : $"Partners van casus **{code}**:";
+
+    public static string NoPartners(string code, bool english) => english
+        ? $"Case **{code}** has no partners yet. Type **add partner**."
+        : $"Casus **{code}** heeft nog geen partners. Typ **partner toevoegen**.";
+
+    public static string InChat(bool english) => english ? "chat member" : "lid van de chat";
+
+    public static string ByEmail(bool english) => english ? "invited by e-mail" : "uitnodiging per e-mail";
+
+    public static string ConsentHeader(bool english) => english ? "Consent:" : "Toestemming:";
+
+    public static string ConsentLine(ConsentRecord consent, bool valid, bool english) => english
+        ? $"- {CaseTexts.RoleName(consent.Recipient)} may receive *{consent.What}* until {Date(consent.Until, true)} (given by {Giver(consent.GivenBy, true)}){(valid ? "" : " — no longer valid")}"
+        : $"- {CaseTexts.RoleName(consent.Recipient)} mag *{consent.What}* ontvangen tot {Date(consent.Until, false)} (gegeven door {Giver(consent.GivenBy, false)}){(valid ? "" : " — niet meer geldig")}";
+
+    public static string ListFooter(bool english) => english
+        ? "Type **add partner** or **record consent**."
+        : "Typ **partner toevoegen** of **toestemming vastleggen**.";
+
+    public static string AskRecipient(bool english) => english ? "Who may receive information (role)?" : "Wie mag informatie ontvangen (rol)?";
+
+    public static string AskWhat(bool english) => english
+        ? "What may they receive? E.g. *the plan*, *school report*. No names."
+        : "Wat mag die ontvangen? Bijv. *het plan*, *verslag van school*. Geen namen.";
+
+    public static string AskGiver(bool english) => english ? "Who gave the consent?" : "Wie gaf de toestemming?";
+
+    public static string AskUntil(bool english) => english
+        ? "Until when is it valid? E.g. *end of the school year*: type a date such as *31 july*."
+        : "Tot wanneer geldt de toestemming? Typ een datum, bijv. *31 juli*.";
+
+    public static string UntilRetry(bool english) => english
+        ? "I didn't understand that date. Type e.g. *31 july* or *1-8-2027*."
+        : "Die datum begreep ik niet. Typ bijv. *31 juli* of *1-8-2027*.";
+
+    public static string ConsentHelp(bool english) => english
+        ? "Consent records which partner may receive what, who gave it (parents and/or pupil) and until when. Type **stop** to cancel."
+        : "Toestemming legt vast welke partner wat mag ontvangen, wie het gaf (ouders en/of leerling) en tot wanneer. Typ **stop** om te stoppen.";
+
+    public static string ConsentRecorded(ConsentRecord consent, bool english) => english
+        ? $"Recorded: the {CaseTexts.RoleName(consent.Recipient)} may receive *{consent.What}* until {Date(consent.Until, true)}, consent given by {Giver(consent.GivenBy, true)}."
+        : $"Vastgelegd: de {CaseTexts.RoleName(consent.Recipient)} mag *{consent.What}* ontvangen tot {Date(consent.Until, false)}, toestemming van {Giver(consent.GivenBy, false)}.";
+
+    public static IReadOnlyList<(ConsentGiver Giver, string[] Synonyms)> Givers { get; } =
+    [
+        (ConsentGiver.Ouders, ["ouder", "parents"]),
+        (ConsentGiver.Leerling, ["kind", "jongere", "pupil"]),
+        (ConsentGiver.OudersEnLeerling, ["beide", "allebei", "both"]),
+    ];
+
+    public static string Giver(ConsentGiver giver, bool english) => giver switch
+    {
+        ConsentGiver.Ouders => english ? "parents" : "ouders",
+        ConsentGiver.Leerling => english ? "pupil" : "leerling",
+        _ => english ? "parents and pupil" : "ouders en leerling",
+    };
+
+    private static string Date(DateOnly date, bool english) =>
+        date.ToString("d MMM yyyy", CultureInfo.GetCultureInfo(english ? "en-GB" : "nl-NL"));
+}
