@@ -11,6 +11,7 @@ internal sealed class HostProcess : IDisposable
     private readonly Process _process;
     private readonly Queue<string> _lastLines = new();
     private int _lines;
+    private int _disposed;
 
     private HostProcess(Process process, long startedAt)
     {
@@ -87,8 +88,14 @@ internal sealed class HostProcess : IDisposable
         }
     }
 
+    /// <summary>Stops the host (idempotent: also called on Ctrl+C and at process exit).</summary>
     public void Dispose()
     {
+        if (Interlocked.Exchange(ref _disposed, 1) == 1)
+        {
+            return;
+        }
+
         if (!_process.HasExited)
         {
             _process.Kill();
