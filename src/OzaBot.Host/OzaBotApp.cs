@@ -1,5 +1,6 @@
 using OzaBot.Host.Configuration;
 using OzaBot.Host.Endpoints;
+using OzaBot.Integrations.Calendar;
 
 namespace OzaBot.Host;
 
@@ -19,12 +20,15 @@ internal static class OzaBotApp
 
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
         builder.Services.AddOzaBotBotFramework(builder.Configuration);
-        builder.Services.AddOzaBotConversations();
+        builder.Services.AddOzaBotStorage(builder.Configuration, builder.Environment.ContentRootPath);
+        builder.Services.AddOzaBotCalendar(builder.Configuration);
+        builder.Services.AddOzaBotConversations(builder.Configuration);
         configure?.Invoke(builder);
 
         var app = builder.Build();
         app.MapBotMessages();
         app.MapHealth();
+        app.MapCalendarFiles();
         return app;
     }
 }

@@ -1,6 +1,6 @@
 using OzaBot.BotFramework.Schema;
 using OzaBot.Testing.Bot;
-using OzaBot.Testing.Time;
+using OzaBot.Testing.Flow;
 
 namespace OzaBot.Conversations.Tests;
 
@@ -10,7 +10,7 @@ public sealed class WelcomeTests
     public async Task Teams_two_install_events_give_one_Dutch_welcome()
     {
         var adapter = new TestAdapter();
-        var bot = new OzaAssistant(new SettableClock());
+        var bot = new OzaAssistant(new FakeTimeProvider());
         var install = adapter.MakeActivity(ActivityTypes.InstallationUpdate);
         install.Action = "add";
         var membersAdded = adapter.MakeActivity(ActivityTypes.ConversationUpdate);
@@ -27,7 +27,7 @@ public sealed class WelcomeTests
     public async Task In_a_group_chat_the_bot_welcomes_when_it_joins_not_for_every_new_member()
     {
         var adapter = new TestAdapter("19:group@thread.v2", ConversationTypes.GroupChat);
-        var bot = new OzaAssistant(new SettableClock());
+        var bot = new OzaAssistant(new FakeTimeProvider());
         var someoneJoins = adapter.MakeActivity(ActivityTypes.ConversationUpdate);
         someoneJoins.MembersAdded = [TestAdapter.User("29:new")];
         var botJoins = adapter.MakeActivity(ActivityTypes.ConversationUpdate);
@@ -45,7 +45,7 @@ public sealed class WelcomeTests
     {
         var adapter = new TestAdapter { Locale = "en-US" };
 
-        await adapter.ProcessActivityAsync(adapter.MakeMessage("hello"), new OzaAssistant(new SettableClock()));
+        await adapter.ProcessActivityAsync(adapter.MakeMessage("hello"), new OzaAssistant(new FakeTimeProvider()));
 
         Assert.StartsWith("I received your message", Assert.Single(adapter.Sent).Text, StringComparison.Ordinal);
     }

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Options;
 using OzaBot.BotFramework.Authentication;
 using OzaBot.BotFramework.Builder;
 using OzaBot.BotFramework.Connector;
+using OzaBot.BotFramework.State;
 
 namespace OzaBot.Host.Configuration;
 
@@ -42,6 +43,9 @@ internal static class BotFrameworkServiceCollectionExtensions
                 sp.GetRequiredService<TimeProvider>(),
                 sp.GetRequiredService<ILogger<CloudAdapter>>());
             adapter.Use(new ShowTypingMiddleware(sp.GetRequiredService<TimeProvider>()));
+
+            // Last: a turn that loses an ETag race is re-run from here on fresh state.
+            adapter.Use(sp.GetRequiredService<StateTurnMiddleware>());
             return adapter;
         });
         return services;

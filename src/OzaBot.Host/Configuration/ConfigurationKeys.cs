@@ -24,6 +24,7 @@ internal static class ConfigurationKeys
     public const string CalendarGraphClientSecret = "Calendar:Graph:ClientSecret";
     public const string CalendarGraphOrganizer = "Calendar:Graph:Organizer";
     public const string PublicBaseUrl = "Host:PublicBaseUrl";
+    public const string ContentRegionFile = "Content:RegionFile";
     public const string ApplicationInsightsConnectionString = "APPLICATIONINSIGHTS_CONNECTION_STRING";
 
     public static IReadOnlyList<string> All { get; } =
@@ -31,6 +32,6 @@ internal static class ConfigurationKeys
         BotAppId, BotAppPassword, BotAppType, BotTenantId, BotAllowUnauthenticated,
         StorageProvider, StorageSqlitePath, StorageConnectionString, StorageTableEndpoint, StorageTableName, StorageManagedIdentityClientId,
         CalendarProvider, CalendarGraphTenantId, CalendarGraphClientId, CalendarGraphClientSecret, CalendarGraphOrganizer,
-        PublicBaseUrl, ApplicationInsightsConnectionString,
+        PublicBaseUrl, ContentRegionFile, ApplicationInsightsConnectionString,
     ];
 }

@@ -1,13 +1,13 @@
 using OzaBot.BotFramework.Authentication;
 using OzaBot.Testing.Channel;
-using OzaBot.Testing.Time;
+using OzaBot.Testing.Flow;
 
 namespace OzaBot.BotFramework.Tests.Authentication;
 
 public sealed class SigningKeyCacheTests : IAsyncLifetime
 {
     private static readonly HttpClient Http = new();
-    private readonly SettableClock _clock = new();
+    private readonly FakeTimeProvider _clock = new();
     private ChannelStandIn _channel = null!;
 
     public async Task InitializeAsync() => _channel = await ChannelStandIn.StartAsync();

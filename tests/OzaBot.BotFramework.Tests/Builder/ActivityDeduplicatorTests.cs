@@ -1,12 +1,12 @@
 using OzaBot.BotFramework.Builder;
 using OzaBot.BotFramework.Schema;
-using OzaBot.Testing.Time;
+using OzaBot.Testing.Flow;
 
 namespace OzaBot.BotFramework.Tests.Builder;
 
 public sealed class ActivityDeduplicatorTests
 {
-    private readonly SettableClock _clock = new();
+    private readonly FakeTimeProvider _clock = new();
 
     [Fact]
     public void The_same_id_in_the_same_conversation_is_let_through_once_within_the_window()

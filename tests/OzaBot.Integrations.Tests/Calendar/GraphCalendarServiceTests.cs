@@ -2,7 +2,7 @@ using OzaBot.Domain.Scheduling;
 using OzaBot.Integrations.Calendar.Graph;
 using OzaBot.Integrations.Calendar.Storage;
 using OzaBot.Integrations.Tests.Calendar.GraphStandIn;
-using OzaBot.Testing.Time;
+using OzaBot.Testing.Flow;
 
 namespace OzaBot.Integrations.Tests.Calendar;
 
@@ -11,7 +11,7 @@ public sealed class GraphCalendarServiceTests : IAsyncLifetime
 {
     private const string Mailbox = "planning@school.nl";
     private readonly InMemoryStorage storage = new();
-    private readonly SettableClock time = new(CalendarTestData.Now);
+    private readonly FakeTimeProvider time = new(CalendarTestData.Now);
     private readonly StaticTokenCredential credential = new();
     private GraphStandInServer graph = null!;
     private GraphCalendarService calendar = null!;

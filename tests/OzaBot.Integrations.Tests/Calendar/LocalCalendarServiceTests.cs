@@ -3,14 +3,14 @@ using OzaBot.Domain.Scheduling;
 using OzaBot.Integrations.Calendar;
 using OzaBot.Integrations.Calendar.Local;
 using OzaBot.Integrations.Calendar.Storage;
-using OzaBot.Testing.Time;
+using OzaBot.Testing.Flow;
 
 namespace OzaBot.Integrations.Tests.Calendar;
 
 public sealed class LocalCalendarServiceTests
 {
     private readonly InMemoryStorage storage = new();
-    private readonly SettableClock time = new(CalendarTestData.Now);
+    private readonly FakeTimeProvider time = new(CalendarTestData.Now);
     private readonly LocalCalendarService calendar;
     private readonly CalendarFileProvider files;
 

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Text.Json;
 using OzaBot.BotFramework.Builder;
 using OzaBot.BotFramework.Schema;
 
@@ -30,6 +31,9 @@ public sealed class TestAdapter : BotAdapter
 
     public string Locale { get; set; } = "nl-NL";
 
+    /// <summary>Stamps activity timestamps; give it a FakeTimeProvider for time-dependent tests.</summary>
+    public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
+
     public ChannelAccount Bot { get; } = new() { Id = "28:ozabot", Name = "OzaBot", Role = "bot" };
 
     /// <summary>Everything the bot sent or updated, in order.</summary>
@@ -48,7 +52,7 @@ public sealed class TestAdapter : BotAdapter
     {
         Type = type,
         Id = "act-" + Interlocked.Increment(ref _nextId),
-        Timestamp = DateTimeOffset.UtcNow,
+        Timestamp = TimeProvider.GetUtcNow(),
         ChannelId = ChannelId,
         ServiceUrl = ServiceUrl,
         From = from ?? User(),
@@ -63,6 +67,30 @@ public sealed class TestAdapter : BotAdapter
         Locale = Locale,
         Text = text,
     };
+
+    /// <summary>An Action.Submit as Teams delivers it: a message with <c>value</c> (the card data merged with the inputs) and no text.</summary>
+    public Activity MakeSubmit(JsonElement value, ChannelAccount? from = null, string? replyToId = null)
+    {
+        var activity = MakeActivity(ActivityTypes.Message, from);
+        activity.Value = value;
+        activity.ReplyToId = replyToId;
+        return activity;
+    }
+
+    /// <summary>An Action.Execute: an <c>adaptiveCard/action</c> invoke with <c>{action:{type,verb,data},trigger}</c>.</summary>
+    public Activity MakeExecute(string verb, JsonElement data, ChannelAccount? from = null, string? replyToId = null)
+    {
+        var value = new AdaptiveCardInvokeValue
+        {
+            Action = new AdaptiveCardInvokeAction { Type = "Action.Execute", Verb = verb, Data = data },
+            Trigger = "manual",
+        };
+        var activity = MakeActivity(ActivityTypes.Invoke, from);
+        activity.Name = "adaptiveCard/action";
+        activity.Value = JsonSerializer.SerializeToElement(value, BotJsonContext.Default.AdaptiveCardInvokeValue);
+        activity.ReplyToId = replyToId;
+        return activity;
+    }
 
     /// <summary>Runs one turn; returns the invoke response if the bot set one.</summary>
     public async Task<InvokeResponse?> ProcessActivityAsync(Activity activity, IBot bot, CancellationToken cancellationToken = default)

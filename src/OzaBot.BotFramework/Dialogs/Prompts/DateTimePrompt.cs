@@ -1,0 +1,34 @@
+using OzaBot.BotFramework.Builder;
+using OzaBot.BotFramework.Dialogs.Recognizers;
+
+namespace OzaBot.BotFramework.Dialogs.Prompts;
+
+/// <summary>A recognized moment in the prompt's time zone, and which parts the user actually gave.</summary>
+public sealed record DateTimeResolution(DateTimeOffset Value, bool HasDate, bool HasTime);
+
+/// <summary>
+/// A date and/or time in Dutch or English ("morgen 10:00", "volgende week dinsdag", "12 maart",
+/// "12/3/2027", ISO 8601, "tomorrow 10am"), resolved against <paramref name="timeProvider"/> in
+/// <paramref name="timeZone"/> (default Europe/Amsterdam).
+/// </summary>
+public sealed class DateTimePrompt(string id, TimeProvider timeProvider, TimeZoneInfo? timeZone = null, PromptValidator<DateTimeResolution>? validator = null)
+    : Prompt<DateTimeResolution>(id, validator)
+{
+    private readonly TimeZoneInfo _timeZone = timeZone ?? Amsterdam;
+
+    public static TimeZoneInfo Amsterdam { get; } = TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
+
+    protected override Task<PromptRecognizerResult<DateTimeResolution>> RecognizeAsync(ITurnContext turnContext, PromptOptions options, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        return Task.FromResult(DateTimeRecognizer.Recognize(turnContext.Activity.Text, timeProvider.GetUtcNow(), _timeZone) is { } value
+            ? PromptRecognizerResult.Success(value)
+            : PromptRecognizerResult.Failure<DateTimeResolution>());
+    }
+
+    protected override string DefaultRetryText(DialogTexts texts)
+    {
+        ArgumentNullException.ThrowIfNull(texts);
+        return texts.DateTimeRetry;
+    }
+}
