@@ -1,7 +1,11 @@
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
+using OzaBot.Conversations.Cases;
 
 namespace OzaBot.Conversations;
 
+[JsonSourceGenerationOptions(System.Text.Json.JsonSerializerDefaults.Web)]
 [JsonSerializable(typeof(JsonObject))]
+[JsonSerializable(typeof(CaseMeta))]
+[JsonSerializable(typeof(ConversationData))]
 internal sealed partial class ConversationsJsonContext : JsonSerializerContext;

@@ -1,91 +1,138 @@
-using System.Text.Json;
-using System.Text.Json.Nodes;
 using OzaBot.BotFramework.Builder;
+using OzaBot.BotFramework.Cards;
+using OzaBot.BotFramework.Dialogs;
 using OzaBot.BotFramework.Schema;
+using OzaBot.BotFramework.State;
+using OzaBot.Conversations.Cases;
+using OzaBot.Conversations.Flows;
+using OzaBot.Conversations.Routing;
+using OzaBot.Domain.Intents;
 
 namespace OzaBot.Conversations;
 
 /// <summary>
-/// OzaBot's turn logic. For now it proves the wire end to end: a welcome, a reply to a message, and a
-/// card whose Action.Execute button updates the card in place.
+/// OzaBot's turn logic. A card button goes to the flow that owns its verb; otherwise a waiting dialog
+/// gets the message (help/stop/opnieuw are handled there); otherwise the free text is recognised as an
+/// intent and handed to its flow. Unknown input gets a suggestion, never silence.
 /// </summary>
-public sealed class OzaAssistant(TimeProvider time) : ActivityHandler
+public sealed class OzaAssistant : ActivityHandler
 {
-    private const string PingVerb = "ping";
+    private readonly OzaServices _services;
+    private readonly IStatePropertyAccessor<ConversationData> _data;
+    private readonly DialogSet _dialogs;
+    private readonly Dictionary<Intent, IIntentHandler> _intents = [];
+    private readonly Dictionary<string, ICardActionHandler> _verbs = new(StringComparer.Ordinal);
 
-    // Teams announces an installation twice (installationUpdate and conversationUpdate): welcome once.
-    private readonly WelcomeOnce _welcomed = new(time);
+    public OzaAssistant(
+        OzaServices services,
+        ConversationState conversationState,
+        IEnumerable<Dialog> dialogs,
+        IEnumerable<IIntentHandler> intentHandlers,
+        IEnumerable<ICardActionHandler> cardHandlers)
+    {
+        ArgumentNullException.ThrowIfNull(conversationState);
+        _services = services;
+        _data = conversationState.CreateProperty("ozabot", ConversationsJsonContext.Default.ConversationData);
+        _dialogs = new DialogSet(conversationState.CreateProperty("DialogState", DialogJsonContext.Default.DialogState));
+        foreach (var dialog in dialogs)
+        {
+            _dialogs.Add(dialog);
+        }
 
-    protected override Task OnMembersAddedAsync(IReadOnlyList<ChannelAccount> membersAdded, bool botWasAdded, ITurnContext turnContext, CancellationToken cancellationToken)
+        foreach (var handler in intentHandlers)
+        {
+            foreach (var intent in handler.Intents)
+            {
+                _intents.Add(intent, handler);
+            }
+        }
+
+        foreach (var handler in cardHandlers)
+        {
+            foreach (var verb in handler.Verbs)
+            {
+                _verbs.Add(verb, handler);
+            }
+        }
+    }
+
+    public override Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        var activity = turnContext.Activity;
+        return activity.Type == ActivityTypes.Message || (activity.Type == ActivityTypes.Invoke && activity.Name == AdaptiveCardActionInvoke)
+            ? OnUserTurnAsync(turnContext, cancellationToken)
+            : base.OnTurnAsync(turnContext, cancellationToken);
+    }
+
+    protected override async Task OnMembersAddedAsync(IReadOnlyList<ChannelAccount> membersAdded, bool botWasAdded, ITurnContext turnContext, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         var isPersonal = turnContext.Activity.Conversation?.IsGroup != true;
 
         // Personal chat: welcome the user; group chat/channel: welcome once, when the bot joins.
-        return (isPersonal ? membersAdded.Count > 0 : botWasAdded) ? WelcomeAsync(turnContext, cancellationToken) : Task.CompletedTask;
-    }
-
-    protected override Task OnInstallationUpdateAddAsync(ITurnContext turnContext, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(turnContext);
-        return WelcomeAsync(turnContext, cancellationToken);
-    }
-
-    private Task WelcomeAsync(ITurnContext turnContext, CancellationToken cancellationToken) =>
-        _welcomed.TryClaim(turnContext.Activity.Conversation?.Id)
-            ? turnContext.SendActivityAsync(WelcomeTexts.Welcome(turnContext.Activity.Locale), cancellationToken)
-            : Task.CompletedTask;
-
-    protected override Task OnMessageActivityAsync(ITurnContext turnContext, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(turnContext);
-        var locale = turnContext.Activity.Locale;
-        var text = MentionText.WithoutBotMention(turnContext.Activity);
-        if (text.Equals("kaart", StringComparison.OrdinalIgnoreCase) || text.Equals("card", StringComparison.OrdinalIgnoreCase))
+        if (isPersonal ? membersAdded.Count > 0 : botWasAdded)
         {
-            return turnContext.SendActivityAsync(ActivityAddressing.Card(PingCard(0, locale), WelcomeTexts.CardSummary(locale)), cancellationToken);
+            await WelcomeFlow.WelcomeOnceAsync(await CreateTurnAsync(turnContext, cancellationToken), cancellationToken);
+        }
+    }
+
+    protected override async Task OnInstallationUpdateAddAsync(ITurnContext turnContext, CancellationToken cancellationToken) =>
+        await WelcomeFlow.WelcomeOnceAsync(await CreateTurnAsync(turnContext, cancellationToken), cancellationToken);
+
+    private async Task OnUserTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        var activity = turnContext.Activity;
+        var isInvoke = activity.Type == ActivityTypes.Invoke;
+        CardSubmission? submission = null;
+        if (isInvoke || activity.Value is not null)
+        {
+            if (!CardSubmission.TryRead(activity, out submission, out var error) && isInvoke)
+            {
+                turnContext.RespondWithError(400, "BadRequest", error ?? "invalid action");
+                return;
+            }
         }
 
-        return turnContext.SendActivityAsync(WelcomeTexts.Reply(locale), cancellationToken);
-    }
-
-    protected override Task<AdaptiveCardInvokeResponse?> OnAdaptiveCardInvokeAsync(AdaptiveCardInvokeValue invokeValue, ITurnContext turnContext, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(invokeValue);
-        ArgumentNullException.ThrowIfNull(turnContext);
-        if (invokeValue.Action?.Verb != PingVerb)
+        var turn = await CreateTurnAsync(turnContext, cancellationToken);
+        if (submission is not null && _verbs.TryGetValue(submission.Verb, out var cardHandler))
         {
-            return Task.FromResult<AdaptiveCardInvokeResponse?>(null);
+            await cardHandler.HandleAsync(turn, submission, cancellationToken);
+            return;
         }
 
-        var count = invokeValue.Action.Data is { ValueKind: JsonValueKind.Object } data && data.TryGetProperty("count", out var c) && c.TryGetInt32(out var n) ? n : 0;
-        var updated = PingCard(Math.Clamp(count, 0, 1_000_000) + 1, turnContext.Activity.Locale);
-        return Task.FromResult<AdaptiveCardInvokeResponse?>(AdaptiveCardResponses.Card(updated));
+        var result = await turn.Dialogs.ContinueDialogAsync(cancellationToken);
+        if (result.Status != DialogTurnStatus.Empty)
+        {
+            return;
+        }
+
+        if (isInvoke)
+        {
+            turnContext.RespondWithError(400, "NotSupported", AssistantTexts.UnknownButton(turn.IsEnglish));
+            return;
+        }
+
+        var text = submission?.Data["command"]?.GetValue<string>() ?? MentionText.WithoutBotMention(activity);
+        var match = IntentRecognizer.Recognize(text);
+        if (_intents.TryGetValue(match.Intent, out var handler))
+        {
+            await handler.HandleAsync(turn, match, cancellationToken);
+        }
+        else
+        {
+            await turn.SendAsync(AssistantTexts.NotUnderstood(turn.IsEnglish), cancellationToken);
+        }
     }
 
-    private static JsonElement PingCard(int count, string? locale)
+    private async Task<OzaTurn> CreateTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
-        var card = new JsonObject
-        {
-            ["type"] = "AdaptiveCard",
-            ["$schema"] = "http://adaptivecards.io/schemas/adaptive-card.json",
-            ["version"] = "1.5",
-            ["body"] = new JsonArray
-            {
-                new JsonObject { ["type"] = "TextBlock", ["text"] = WelcomeTexts.CardTitle(locale), ["weight"] = "Bolder", ["size"] = "Medium", ["wrap"] = true },
-                new JsonObject { ["type"] = "TextBlock", ["text"] = WelcomeTexts.CardCount(locale, count), ["wrap"] = true },
-            },
-            ["actions"] = new JsonArray
-            {
-                new JsonObject
-                {
-                    ["type"] = "Action.Execute",
-                    ["title"] = WelcomeTexts.CardButton(locale),
-                    ["verb"] = PingVerb,
-                    ["data"] = new JsonObject { ["count"] = count },
-                },
-            },
-        };
-        return JsonSerializer.SerializeToElement(card, ConversationsJsonContext.Default.JsonObject);
+        var data = await _data.GetAsync(turnContext, () => new ConversationData(), cancellationToken);
+        var dialogs = await _dialogs.CreateContextAsync(turnContext, cancellationToken);
+        var turn = new OzaTurn(turnContext, dialogs, data, _services);
+
+        // Dialog steps reach the turn (case access, conversation data) through the turn's services.
+        turnContext.Services.Set(turn);
+        return turn;
     }
 }

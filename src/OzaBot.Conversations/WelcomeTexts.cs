@@ -1,26 +1,42 @@
-using System.Globalization;
-using OzaBot.BotFramework.Builder;
-
 namespace OzaBot.Conversations;
 
-/// <summary>The welcome and first replies, Dutch first.</summary>
+/// <summary>The welcome and help, Dutch first.</summary>
 internal static class WelcomeTexts
 {
-    public static string Welcome(string? locale) => BotFrameworkTexts.IsEnglish(locale)
+    public static string Welcome(bool english) => english
         ? "Hi, I'm **OzaBot**. I help you set up and run an education-care arrangement (OZA) step by step: the next step, planning the OZO and evaluations, and one shared plan. I never store names or BSNs — a case is known only by a random case code."
         : "Hallo, ik ben **OzaBot**. Ik help je stap voor stap een onderwijs-zorgarrangement (OZA) op te zetten en uit te voeren: de volgende stap, het plannen van OZO en evaluaties, en één gedeeld plan. Ik bewaar nooit namen of BSN's — een casus heet bij mij alleen een willekeurige casuscode.";
 
-    public static string Reply(string? locale) => BotFrameworkTexts.IsEnglish(locale)
-        ? "I received your message. Type **card** to see a card I can keep up to date."
-        : "Ik heb je bericht ontvangen. Typ **kaart** voor een kaart die ik actueel kan houden.";
+    public static string Intro(bool english) => english
+        ? "Ask me what the next step is, who is on turn and by when. A case is known only by its case code, never by a name."
+        : "Vraag me wat de volgende stap is, wie aan zet is en vóór wanneer. Een casus heet bij mij alleen een casuscode, nooit een naam.";
 
-    public static string CardSummary(string? locale) => BotFrameworkTexts.IsEnglish(locale) ? "OzaBot card" : "OzaBot-kaart";
+    public static string PrivacyNote(bool english) => english
+        ? "don't mention names, BSNs or diagnoses in Teams. Use the case code, for example OZA-7K3M-Q9."
+        : "noem in Teams geen namen, BSN of diagnoses. Gebruik de casuscode, bijvoorbeeld OZA-7K3M-Q9.";
 
-    public static string CardTitle(string? locale) => BotFrameworkTexts.IsEnglish(locale) ? "A card that stays up to date" : "Een kaart die actueel blijft";
+    public static IReadOnlyList<(string Command, string Description)> Commands(bool english) => english
+        ?
+        [
+            ("new case", "Start an OZA or ZiO track with a new case code."),
+            ("what's next?", "The next step for your case: what, why, who and when."),
+            ("step", "The current step's checklist."),
+            ("show plan", "The one plan of the case: goal, partners, actions and meetings."),
+            ("plan an OZO", "I suggest times and send the invitation."),
+            ("help", "This overview again. Type stop to cancel anything."),
+        ]
+        :
+        [
+            ("nieuwe casus", "Start een OZA- of ZiO-traject met een nieuwe casuscode."),
+            ("wat nu?", "De volgende stap voor je casus: wat, waarom, wie en wanneer."),
+            ("stap", "De checklist van de huidige stap."),
+            ("toon plan", "Het één plan van de casus: doel, partners, acties en afspraken."),
+            ("plan een OZO", "Ik stel tijdstippen voor en verstuur de uitnodiging."),
+            ("help", "Deze uitleg opnieuw. Typ stop om iets af te breken."),
+        ];
 
-    public static string CardCount(string? locale, int count) => BotFrameworkTexts.IsEnglish(locale)
-        ? string.Format(CultureInfo.InvariantCulture, count == 1 ? "Updated {0} time." : "Updated {0} times.", count)
-        : string.Format(CultureInfo.InvariantCulture, "{0} keer bijgewerkt.", count);
-
-    public static string CardButton(string? locale) => BotFrameworkTexts.IsEnglish(locale) ? "Update" : "Bijwerken";
+    /// <summary>(button title, command it sends).</summary>
+    public static IReadOnlyList<(string Command, string Description)> QuickReplies(bool english) => english
+        ? [("New case", "new case"), ("What's next?", "what's next?"), ("Show plan", "show plan")]
+        : [("Nieuwe casus", "nieuwe casus"), ("Wat is de volgende stap?", "wat nu?"), ("Toon het plan", "toon plan")];
 }

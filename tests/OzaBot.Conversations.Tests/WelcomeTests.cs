@@ -1,52 +1,63 @@
 using OzaBot.BotFramework.Schema;
+using OzaBot.Conversations.Tests.Support;
 using OzaBot.Testing.Bot;
-using OzaBot.Testing.Flow;
 
 namespace OzaBot.Conversations.Tests;
 
 public sealed class WelcomeTests
 {
     [Fact]
-    public async Task Teams_two_install_events_give_one_Dutch_welcome()
+    public async Task Teams_two_install_events_give_one_Dutch_welcome_with_the_help_card()
     {
-        var adapter = new TestAdapter();
-        var bot = new OzaAssistant(new FakeTimeProvider());
-        var install = adapter.MakeActivity(ActivityTypes.InstallationUpdate);
+        var assistant = new Assistant();
+        var chat = assistant.Chat();
+        var install = chat.MakeActivity(ActivityTypes.InstallationUpdate);
         install.Action = "add";
-        var membersAdded = adapter.MakeActivity(ActivityTypes.ConversationUpdate);
-        membersAdded.MembersAdded = [TestAdapter.User(), adapter.Bot];
+        var membersAdded = chat.MakeActivity(ActivityTypes.ConversationUpdate);
+        membersAdded.MembersAdded = [TestAdapter.User(), chat.Bot];
 
-        await adapter.ProcessActivityAsync(install, bot);
-        await adapter.ProcessActivityAsync(membersAdded, bot);
+        await chat.ProcessActivityAsync(install, assistant.Bot);
+        await chat.ProcessActivityAsync(membersAdded, assistant.Bot);
 
-        var welcome = Assert.Single(adapter.Sent);
-        Assert.StartsWith("Hallo, ik ben **OzaBot**", welcome.Text, StringComparison.Ordinal);
+        var sent = chat.Sent.ToList();
+        Assert.Equal(2, sent.Count);
+        Assert.StartsWith("Hallo, ik ben **OzaBot**", sent[0].Text, StringComparison.Ordinal);
+        Assert.Equal(ContentTypes.AdaptiveCard, Assert.Single(sent[1].Attachments!).ContentType);
     }
 
     [Fact]
     public async Task In_a_group_chat_the_bot_welcomes_when_it_joins_not_for_every_new_member()
     {
-        var adapter = new TestAdapter("19:group@thread.v2", ConversationTypes.GroupChat);
-        var bot = new OzaAssistant(new FakeTimeProvider());
-        var someoneJoins = adapter.MakeActivity(ActivityTypes.ConversationUpdate);
+        var assistant = new Assistant();
+        var chat = assistant.Chat("19:group@thread.v2", ConversationTypes.GroupChat);
+        var someoneJoins = chat.MakeActivity(ActivityTypes.ConversationUpdate);
         someoneJoins.MembersAdded = [TestAdapter.User("29:new")];
-        var botJoins = adapter.MakeActivity(ActivityTypes.ConversationUpdate);
-        botJoins.MembersAdded = [adapter.Bot];
+        var botJoins = chat.MakeActivity(ActivityTypes.ConversationUpdate);
+        botJoins.MembersAdded = [chat.Bot];
 
-        await adapter.ProcessActivityAsync(someoneJoins, bot);
-        Assert.Empty(adapter.Sent);
+        await chat.ProcessActivityAsync(someoneJoins, assistant.Bot);
+        Assert.Empty(chat.Sent);
 
-        await adapter.ProcessActivityAsync(botJoins, bot);
-        Assert.Single(adapter.Sent);
+        await chat.ProcessActivityAsync(botJoins, assistant.Bot);
+        Assert.Equal(2, chat.Sent.Count);
     }
 
     [Fact]
-    public async Task An_English_locale_gets_English_replies()
+    public Task Help_works_with_typos_and_unknown_input_gets_a_suggestion() =>
+        new Assistant().Flow()
+            .Send("hepl")
+            .AssertReplyContains("ik ben **OzaBot**")
+            .AssertCard(_ => { })
+            .Send("wat is het weer morgen")
+            .AssertReplyContains("Probeer **wat nu?**")
+            .StartTestAsync();
+
+    [Fact]
+    public Task An_English_locale_gets_English_replies()
     {
-        var adapter = new TestAdapter { Locale = "en-US" };
-
-        await adapter.ProcessActivityAsync(adapter.MakeMessage("hello"), new OzaAssistant(new FakeTimeProvider()));
-
-        Assert.StartsWith("I received your message", Assert.Single(adapter.Sent).Text, StringComparison.Ordinal);
+        var assistant = new Assistant();
+        var chat = assistant.Chat();
+        chat.Locale = "en-US";
+        return assistant.Flow(chat).Send("the weather?").AssertReplyContains("I didn't catch that").StartTestAsync();
     }
 }

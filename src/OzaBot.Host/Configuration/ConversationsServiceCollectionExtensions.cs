@@ -1,4 +1,3 @@
-using OzaBot.BotFramework.Builder;
 using OzaBot.BotFramework.Cards;
 using OzaBot.Conversations;
 using OzaBot.Domain.Content;
@@ -14,7 +13,7 @@ internal static class ConversationsServiceCollectionExtensions
         services.AddSingleton(_ => LoadCatalogue(configuration[ConfigurationKeys.ContentRegionFile]));
         services.AddSingleton(sp => new NextStepEngine(sp.GetRequiredService<ProcessCatalogue>()));
         services.AddSingleton(_ => new CardTemplateLibrary(Path.Combine(AppContext.BaseDirectory, "cards")));
-        services.AddSingleton<IBot, OzaAssistant>();
+        services.AddOzaBotAssistant();
         return services;
     }
 

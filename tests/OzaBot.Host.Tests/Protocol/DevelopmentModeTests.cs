@@ -28,7 +28,7 @@ public sealed class DevelopmentModeTests : IAsyncLifetime
         var response = await _bot.PostAsync(TeamsActivities.MembersAdded(_channel.ServiceUrl));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var sent = Assert.Single(await _channel.WaitForConnectorRequestsAsync(1));
+        var sent = (await _channel.WaitForConnectorRequestsAsync(2))[0];
         Assert.Equal("POST", sent.Method);
         Assert.Equal("/_connector/v3/conversations/a%3Apersonal-1/activities", sent.Path);
         Assert.Empty(sent.Authorization ?? string.Empty);
@@ -39,26 +39,24 @@ public sealed class DevelopmentModeTests : IAsyncLifetime
     [Fact]
     public async Task A_message_is_answered_as_a_reply_to_that_activity()
     {
-        var response = await _bot.PostAsync(TeamsActivities.Message(_channel.ServiceUrl, "hallo", id: "msg-1"));
+        var response = await _bot.PostAsync(TeamsActivities.Message(_channel.ServiceUrl, "wat is het weer", id: "msg-1"));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var sent = (await _channel.WaitForConnectorRequestsAsync(1)).Single(r => r.Json?["type"]?.GetValue<string>() == "message");
         Assert.Equal("/_connector/v3/conversations/a%3Apersonal-1/activities/msg-1", sent.Path);
-        Assert.Contains("ontvangen", sent.Text, StringComparison.Ordinal);
+        Assert.Contains("begreep ik niet", sent.Text, StringComparison.Ordinal);
     }
 
     [Fact]
-    public async Task A_card_action_is_answered_in_the_http_response_with_the_updated_card()
+    public async Task A_card_action_the_bot_does_not_know_is_answered_in_the_body_with_http_200()
     {
-        var response = await _bot.PostAsync(TeamsActivities.CardAction(_channel.ServiceUrl, "ping", new JsonObject { ["count"] = 2 }));
+        var response = await _bot.PostAsync(TeamsActivities.CardAction(_channel.ServiceUrl, "noSuchVerb", new JsonObject { ["caseCode"] = "OZA-AAAA-AA" }));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
         var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
-        Assert.Equal(200, body["statusCode"]!.GetValue<int>());
-        Assert.Equal("application/vnd.microsoft.card.adaptive", body["type"]!.GetValue<string>());
-        Assert.Equal("3 keer bijgewerkt.", body["value"]!["body"]![1]!["text"]!.GetValue<string>());
-        Assert.Equal(3, body["value"]!["actions"]![0]!["data"]!["count"]!.GetValue<int>());
+        Assert.Equal(400, body["statusCode"]!.GetValue<int>());
+        Assert.Equal("application/vnd.microsoft.error", body["type"]!.GetValue<string>());
     }
 
     [Fact]
@@ -150,14 +148,14 @@ public sealed class DevelopmentModeTests : IAsyncLifetime
     [Fact]
     public async Task ExpectReplies_returns_the_replies_in_the_body_and_calls_nothing()
     {
-        var message = TeamsActivities.Message(_channel.ServiceUrl, "hallo");
+        var message = TeamsActivities.Message(_channel.ServiceUrl, "wat is het weer");
         message["deliveryMode"] = "expectReplies";
 
         var response = await _bot.PostAsync(message);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
-        Assert.Contains("ontvangen", body["activities"]![0]!["text"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Contains("begreep ik niet", body["activities"]![0]!["text"]!.GetValue<string>(), StringComparison.Ordinal);
         Assert.Empty(_channel.ConnectorRequests);
     }
 }

@@ -55,7 +55,9 @@ internal sealed class RunningBot : IAsyncDisposable
 
     public static async Task<RunningBot> StartAsync(string[] args, Action<WebApplicationBuilder>? configure, LoopbackMsalHttpClientFactory? msal = null)
     {
-        var app = OzaBotApp.Build(["--urls", "http://127.0.0.1:0", "--Logging:LogLevel:Default=Warning", .. args], configure);
+        // Each host gets its own SQLite file, so tests running in parallel never share conversation state.
+        var database = Path.Combine(Path.GetTempPath(), "ozabot-host-tests", Guid.NewGuid().ToString("N") + ".db");
+        var app = OzaBotApp.Build(["--urls", "http://127.0.0.1:0", "--Logging:LogLevel:Default=Warning", $"--Storage:SqlitePath={database}", .. args], configure);
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         return new RunningBot(app, msal, new Uri(address + "/api/messages"));

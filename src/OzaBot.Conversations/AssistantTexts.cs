@@ -1,0 +1,13 @@
+namespace OzaBot.Conversations;
+
+/// <summary>The router's own texts (Dutch first).</summary>
+internal static class AssistantTexts
+{
+    public static string NotUnderstood(bool english) => english
+        ? "I didn't catch that. Try **what's next?**, **show plan**, **new case** or **help**."
+        : "Dat begreep ik niet helemaal. Probeer **wat nu?**, **toon plan**, **nieuwe casus** of **help**.";
+
+    public static string UnknownButton(bool english) => english
+        ? "This button is no longer in use. Ask me again, for example **what's next?**."
+        : "Deze knop werkt niet meer. Vraag het me opnieuw, bijvoorbeeld **wat nu?**.";
+}

@@ -1,0 +1,82 @@
+using OzaBot.Conversations.Routing;
+using OzaBot.Domain.Cases;
+
+namespace OzaBot.Conversations.Cases;
+
+/// <summary>
+/// Finds the case a turn is about and checks that the asker may see it: the case belongs to the same
+/// tenant and is linked to this conversation or names the asker as a partner. Anything else gets the
+/// same "niet gevonden" as a case that does not exist, so codes cannot be probed.
+/// </summary>
+public static class CaseAccess
+{
+    /// <summary>
+    /// The case named by <paramref name="code"/>, else the conversation's active or only case. Tells the
+    /// user what to do when there is none, several, or no access, and returns null then.
+    /// </summary>
+    public static async Task<StoredCase?> RequireCaseAsync(this OzaTurn turn, string? code, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        code ??= turn.Data.ActiveCaseCode ?? (turn.Data.CaseCodes.Count == 1 ? turn.Data.CaseCodes[0] : null);
+        if (code is null)
+        {
+            await turn.SendAsync(turn.Data.CaseCodes.Count == 0 ? CaseAccessTexts.NoCase(turn.IsEnglish) : CaseAccessTexts.WhichCase(turn.IsEnglish, turn.Data.CaseCodes), cancellationToken);
+            return null;
+        }
+
+        var stored = await turn.Services.Cases.GetAsync(code, cancellationToken);
+        if (stored is null || !MayAccess(turn, stored))
+        {
+            await turn.SendAsync(CaseAccessTexts.NotFound(turn.IsEnglish, code), cancellationToken);
+            return null;
+        }
+
+        turn.Data.Link(code);
+        return stored;
+    }
+
+    public static bool MayAccess(OzaTurn turn, StoredCase stored)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        ArgumentNullException.ThrowIfNull(stored);
+        return string.Equals(stored.Meta.TenantId, turn.TenantId, StringComparison.Ordinal) &&
+               (stored.Meta.ConversationIds.Contains(turn.ConversationId, StringComparer.Ordinal) || stored.Case.Involves(turn.UserId));
+    }
+
+    /// <summary>Applies a change to the turn's case and saves it; tells the user the Dutch reason when the domain refuses.</summary>
+    public static async Task<StoredCase?> ChangeCaseAsync(this OzaTurn turn, StoredCase stored, Func<Case, Actor, DomainResult> change, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        ArgumentNullException.ThrowIfNull(stored);
+        var actor = turn.Actor;
+        var update = await turn.Services.Cases.UpdateAsync(stored.Code, s => change(s.Case, actor), cancellationToken);
+        if (!update.Found)
+        {
+            await turn.SendAsync(CaseAccessTexts.NotFound(turn.IsEnglish, stored.Code), cancellationToken);
+            return null;
+        }
+
+        if (update.Result.IsRefused)
+        {
+            await turn.SendAsync(update.Result.Reason!, cancellationToken);
+            return null;
+        }
+
+        return update.Case;
+    }
+}
+
+public static class CaseAccessTexts
+{
+    public static string NoCase(bool english) => english
+        ? "There is no case in this chat yet. Type **new case** to start one."
+        : "Er is in dit gesprek nog geen casus. Typ **nieuwe casus** om er een te starten.";
+
+    public static string WhichCase(bool english, IEnumerable<string> codes) => english
+        ? $"This chat has several cases: {string.Join(", ", codes)}. Which one? Type **switch case** followed by the code."
+        : $"In dit gesprek lopen meerdere casussen: {string.Join(", ", codes)}. Welke bedoel je? Typ **wissel casus** met de code erachter.";
+
+    public static string NotFound(bool english, string code) => english
+        ? $"Case {code} was not found."
+        : $"Casus {code} is niet gevonden.";
+}

@@ -1,0 +1,31 @@
+namespace OzaBot.Conversations.Cases;
+
+/// <summary>OzaBot's part of conversation state: the cases linked to this conversation and which one is active.</summary>
+public sealed class ConversationData
+{
+    public List<string> CaseCodes { get; set; } = [];
+
+    public string? ActiveCaseCode { get; set; }
+
+    /// <summary>Teams announces an installation twice (installationUpdate and conversationUpdate): welcome once.</summary>
+    public bool Welcomed { get; set; }
+
+    public void Link(string code)
+    {
+        if (!CaseCodes.Contains(code, StringComparer.Ordinal))
+        {
+            CaseCodes.Add(code);
+        }
+
+        ActiveCaseCode = code;
+    }
+
+    public void Unlink(string code)
+    {
+        CaseCodes.Remove(code);
+        if (ActiveCaseCode == code)
+        {
+            ActiveCaseCode = CaseCodes.Count == 1 ? CaseCodes[0] : null;
+        }
+    }
+}

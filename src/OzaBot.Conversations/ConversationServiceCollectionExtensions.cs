@@ -1,0 +1,30 @@
+using Microsoft.Extensions.DependencyInjection;
+using OzaBot.BotFramework.Builder;
+using OzaBot.Conversations.Cases;
+using OzaBot.Conversations.Flows;
+using OzaBot.Conversations.Routing;
+
+namespace OzaBot.Conversations;
+
+public static class ConversationServiceCollectionExtensions
+{
+    /// <summary>
+    /// The assistant and its flows. Needs IStorage, ConversationState, ProcessCatalogue, NextStepEngine,
+    /// CardTemplateLibrary and TimeProvider registered. Each flow registers its dialogs (<c>Dialog</c>),
+    /// intent handlers and card handlers; the router finds them through DI.
+    /// </summary>
+    public static IServiceCollection AddOzaBotAssistant(this IServiceCollection services)
+    {
+        services.AddSingleton(sp => new CaseStore(sp.GetRequiredService<BotFramework.State.IStorage>()));
+        services.AddSingleton<OzaServices>();
+        services.AddSingleton<WelcomeFlow>();
+        services.AddSingleton<IIntentHandler>(sp => sp.GetRequiredService<WelcomeFlow>());
+        services.AddCaseFlows();
+        services.AddPartnerAndActionFlows();
+        services.AddMeetingFlows();
+        services.AddEvaluationFlows();
+        services.AddCaseManagementFlows();
+        services.AddSingleton<IBot, OzaAssistant>();
+        return services;
+    }
+}

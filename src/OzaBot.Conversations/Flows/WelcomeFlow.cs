@@ -1,0 +1,44 @@
+using System.Text.Json.Nodes;
+using OzaBot.Conversations.Routing;
+using OzaBot.Domain.Intents;
+
+namespace OzaBot.Conversations.Flows;
+
+/// <summary>The welcome on installation (once per conversation) and "help": what OzaBot can do and what it does not store.</summary>
+public sealed class WelcomeFlow : IIntentHandler
+{
+    public IReadOnlyCollection<Intent> Intents { get; } = [Intent.Help];
+
+    public Task HandleAsync(OzaTurn turn, IntentMatch match, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        return SendWelcomeAsync(turn, cancellationToken);
+    }
+
+    public static async Task WelcomeOnceAsync(OzaTurn turn, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        if (turn.Data.Welcomed)
+        {
+            return;
+        }
+
+        turn.Data.Welcomed = true;
+        await SendWelcomeAsync(turn, cancellationToken);
+    }
+
+    private static async Task SendWelcomeAsync(OzaTurn turn, CancellationToken cancellationToken)
+    {
+        await turn.SendAsync(WelcomeTexts.Welcome(turn.IsEnglish), cancellationToken);
+        await turn.SendCardAsync("welcome", CardData(turn.IsEnglish), cancellationToken);
+    }
+
+    private static JsonObject CardData(bool english) => new()
+    {
+        ["botName"] = "OzaBot",
+        ["intro"] = WelcomeTexts.Intro(english),
+        ["commands"] = new JsonArray([.. WelcomeTexts.Commands(english).Select(c => (JsonNode)new JsonObject { ["command"] = c.Command, ["description"] = c.Description })]),
+        ["privacyNote"] = WelcomeTexts.PrivacyNote(english),
+        ["quickReplies"] = new JsonArray([.. WelcomeTexts.QuickReplies(english).Select(c => (JsonNode)new JsonObject { ["title"] = c.Command, ["command"] = c.Description })]),
+    };
+}

@@ -1,0 +1,51 @@
+using System.Text.Json.Nodes;
+using OzaBot.BotFramework.Builder;
+using OzaBot.BotFramework.Cards;
+using OzaBot.BotFramework.Dialogs;
+using OzaBot.BotFramework.Schema;
+using OzaBot.Conversations.Cases;
+using OzaBot.Domain.Cases;
+
+namespace OzaBot.Conversations.Routing;
+
+/// <summary>
+/// One turn as the flows see it: the turn context, the dialog context, OzaBot's conversation data,
+/// who is asking (an opaque id, never a name) and the shared services.
+/// </summary>
+public sealed class OzaTurn(ITurnContext context, DialogContext dialogs, ConversationData data, OzaServices services)
+{
+    public ITurnContext Context { get; } = context;
+
+    public DialogContext Dialogs { get; } = dialogs;
+
+    public ConversationData Data { get; } = data;
+
+    public OzaServices Services { get; } = services;
+
+    public Activity Activity => Context.Activity;
+
+    public string? Locale => Activity.Locale;
+
+    public bool IsEnglish => BotFrameworkTexts.IsEnglish(Locale);
+
+    /// <summary>A 1:1 chat: the only place initials may be shown.</summary>
+    public bool IsPersonal => (Activity.Conversation?.ConversationType ?? (Activity.Conversation?.IsGroup == true ? ConversationTypes.GroupChat : ConversationTypes.Personal)) == ConversationTypes.Personal;
+
+    /// <summary>The Entra object id when Teams sends it (stable across chats), else the channel's user id.</summary>
+    public string UserId => Activity.From?.AadObjectId ?? Activity.From?.Id ?? string.Empty;
+
+    public string ConversationId => Activity.Conversation?.Id ?? string.Empty;
+
+    public string TenantId => Activity.Conversation?.TenantId
+        ?? (Activity.ChannelData is { } data && data.ValueKind == System.Text.Json.JsonValueKind.Object && data.TryGetProperty("tenant", out var tenant) && tenant.TryGetProperty("id", out var id) ? id.GetString() : null)
+        ?? string.Empty;
+
+    public Actor Actor => new(UserId, Services.Time.GetUtcNow());
+
+    public Task SendAsync(string text, CancellationToken cancellationToken) => Context.SendActivityAsync(text, cancellationToken);
+
+    public JsonObject Card(string template, JsonNode data) => Services.Cards.Expand(template, data);
+
+    public Task<ResourceResponse> SendCardAsync(string template, JsonNode data, CancellationToken cancellationToken) =>
+        Context.SendCardAsync(Card(template, data), cancellationToken: cancellationToken);
+}
