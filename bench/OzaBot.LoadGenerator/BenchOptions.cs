@@ -7,7 +7,7 @@ internal sealed class BenchOptions
 {
     public string? HostDll { get; private set; }
 
-    public string Script { get; private set; } = "bench/scripts/ping-card.json";
+    public string Script { get; private set; } = "bench/scripts/oza-case.json";
 
     public IReadOnlyList<int> Levels { get; private set; } = [1, 8, 32, 128];
 
@@ -31,6 +31,9 @@ internal sealed class BenchOptions
 
     public string? WorkDirectory { get; private set; }
 
+    /// <summary>Play the script once, waiting for quiet after every turn, and print what came back (for writing scripts).</summary>
+    public bool Explain { get; private set; }
+
     public List<string> HostArguments { get; } = [];
 
     public static BenchOptions Parse(string[] args)
@@ -42,6 +45,12 @@ internal sealed class BenchOptions
             {
                 options.HostArguments.AddRange(args[(i + 1)..]);
                 break;
+            }
+
+            if (args[i] == "--explain")
+            {
+                options.Explain = true;
+                continue;
             }
 
             var value = i + 1 < args.Length ? args[++i] : throw new ArgumentException($"{args[i]} needs a value");

@@ -60,6 +60,12 @@ if (!await new VirtualUser(play).TryFirstTurnAsync(firstTurn))
 results.FirstTurnMs = Stopwatch.GetElapsedTime(host.StartedAt).TotalMilliseconds;
 Console.Error.WriteLine($"first answered turn {results.FirstTurnMs:F0} ms after start; serviceUrl {connector.ServiceUrl}");
 
+if (options.Explain)
+{
+    Console.WriteLine(await ScriptExplainer.ExplainAsync(play));
+    return 0;
+}
+
 var runner = new LevelRunner(play, host.Pid);
 results.Warmup = await runner.RunAsync("warm-up", 8, new Budget(long.MaxValue, long.MaxValue, TimeSpan.FromSeconds(options.WarmupSeconds)));
 Progress(results.Warmup);

@@ -70,7 +70,7 @@ internal static class CardActions
         }
     }
 
-    /// <summary>The card's data with the script's values on top, as Teams merges input values into an action's data.</summary>
+    /// <summary>The card's data with the script's values on top, as Teams merges input values into an action's data; a null removes a field.</summary>
     public static JsonElement Merge(JsonElement? fromCard, JsonElement? fromScript)
     {
         if (fromCard is not { ValueKind: JsonValueKind.Object } card)
@@ -95,7 +95,8 @@ internal static class CardActions
                 }
             }
 
-            foreach (var property in script.EnumerateObject())
+            // JSON merge patch (RFC 7386): a null in the script removes the card's field.
+            foreach (var property in script.EnumerateObject().Where(p => p.Value.ValueKind != JsonValueKind.Null))
             {
                 property.WriteTo(w);
             }
@@ -107,20 +108,52 @@ internal static class CardActions
         return doc.RootElement.Clone();
     }
 
-    /// <summary>Every string value in a JSON document, joined: what a reader of the reply sees (escapes decoded).</summary>
-    public static string VisibleText(ReadOnlyMemory<byte> json)
+    /// <summary>
+    /// What a reader sees in a reply activity (its text, summary and attachments) or an invoke response (its value):
+    /// every string in those parts, escapes decoded, joined by newlines. The envelope (ids, urls, names) is left out.
+    /// </summary>
+    public static string VisibleText(byte[] json)
     {
         var text = new StringBuilder();
-        var reader = new Utf8JsonReader(json.Span);
-        while (reader.Read())
+        using var doc = JsonDocument.Parse(json);
+        if (doc.RootElement.ValueKind == JsonValueKind.Object)
         {
-            if (reader.TokenType == JsonTokenType.String)
+            foreach (var property in doc.RootElement.EnumerateObject())
             {
-                text.Append(reader.GetString()).Append('\n');
+                if (property.Name is "text" or "summary" or "attachments" or "value" or "suggestedActions")
+                {
+                    AppendStrings(property.Value, text);
+                }
             }
         }
 
         return text.ToString();
+    }
+
+    private static void AppendStrings(JsonElement element, StringBuilder text)
+    {
+        switch (element.ValueKind)
+        {
+            case JsonValueKind.String:
+                text.Append(element.GetString()).Append('\n');
+                break;
+            case JsonValueKind.Object:
+                foreach (var property in element.EnumerateObject())
+                {
+                    AppendStrings(property.Value, text);
+                }
+
+                break;
+            case JsonValueKind.Array:
+                foreach (var item in element.EnumerateArray())
+                {
+                    AppendStrings(item, text);
+                }
+
+                break;
+            default:
+                break;
+        }
     }
 
     private static bool Matches(JsonElement action, string property, string? expected) =>

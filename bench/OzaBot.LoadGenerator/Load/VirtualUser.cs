@@ -67,10 +67,42 @@ internal sealed class VirtualUser(PlayContext play)
         }
     }
 
+    /// <summary>Plays the script once in one conversation, every turn until quiet, reporting each turn (<c>--explain</c>).</summary>
+    public async Task PlayOnceAsync(Action<ScriptTurn, ExplainedTurn> observe)
+    {
+        var who = play.NewParticipant();
+        play.Conversations.Open(who.ConversationId);
+        try
+        {
+            foreach (var turn in play.Script.Turns)
+            {
+                var outcome = await RunTurnAsync(who, turn, retryRefused: false, untilQuiet: true);
+                observe(turn, new ExplainedTurn(outcome.HttpStatus, outcome.Replies, outcome.InvokeBody, outcome.Error));
+            }
+        }
+        finally
+        {
+            play.Conversations.Close(who.ConversationId);
+        }
+    }
+
     private async Task<bool> PlayTurnAsync(Participant who, ScriptTurn turn, TurnResults results, bool retryRefused)
     {
+        var outcome = await RunTurnAsync(who, turn, retryRefused, untilQuiet: false);
+        if (outcome.Error is { } error)
+        {
+            results.Error(error);
+            return false;
+        }
+
+        results.Ok(outcome.LatencyMs, outcome.Typing);
+        return true;
+    }
+
+    private async Task<TurnOutcome> RunTurnAsync(Participant who, ScriptTurn turn, bool retryRefused, bool untilQuiet)
+    {
         var body = Activity(who, turn);
-        var probe = new TurnProbe(turn.ExpectedReplies);
+        var probe = new TurnProbe(untilQuiet ? null : turn.ExpectedReplies);
         play.Conversations.Begin(who.ConversationId, probe);
         try
         {
@@ -83,51 +115,36 @@ internal sealed class VirtualUser(PlayContext play)
             }
             catch (Exception ex) when (ex is HttpRequestException or OperationCanceledException)
             {
-                results.Error(ex is OperationCanceledException ? "timeout" : "transport");
-                return false;
+                return TurnOutcome.Failed(ex is OperationCanceledException ? "timeout" : "transport", 0, probe);
             }
 
             using (response)
             {
                 var responseBody = await response.Content.ReadAsByteArrayAsync(CancellationToken.None);
                 var httpAt = Stopwatch.GetTimestamp();
+                var status = (int)response.StatusCode;
                 probe.HttpDone();
                 if (!response.IsSuccessStatusCode)
                 {
-                    results.Error($"http {(int)response.StatusCode}");
-                    return false;
+                    return TurnOutcome.Failed($"http {status}", status, probe, responseBody);
                 }
 
                 if (!await RepliesInAsync(probe, timeout.Token))
                 {
-                    results.Error("reply timeout");
-                    return false;
+                    return TurnOutcome.Failed("reply timeout", status, probe, responseBody);
                 }
 
                 var replies = probe.Replies();
-                if (probe.Expected is { } expected && replies.Count > expected)
-                {
-                    results.Error("extra replies");
-                    return false;
-                }
-
                 var isInvoke = turn.Do == TurnAction.Invoke;
-                if (isInvoke && !InvokeSucceeded(responseBody))
-                {
-                    results.Error("invoke status");
-                    return false;
-                }
-
-                if (turn.Contains is { } needle && !Contains(replies, isInvoke ? responseBody : null, needle))
-                {
-                    results.Error("reply text");
-                    return false;
-                }
-
-                Remember(replies, isInvoke ? responseBody : null);
+                var invokeBody = isInvoke ? responseBody : null;
+                var error =
+                    turn.ExpectedReplies is { } expected && replies.Count != expected ? (replies.Count > expected ? "extra replies" : "missing replies")
+                    : isInvoke && !InvokeSucceeded(responseBody) ? "invoke status"
+                    : turn.Contains is { } needle && !Contains(replies, invokeBody, needle) ? "reply text"
+                    : null;
+                Remember(replies, invokeBody);
                 var end = Math.Max(replies.Count > 0 ? replies.Max(r => r.ArrivedAt) : 0, isInvoke || replies.Count == 0 ? httpAt : 0);
-                results.Ok(Stopwatch.GetElapsedTime(started, end).TotalMilliseconds, probe.Typing);
-                return true;
+                return new TurnOutcome(error, Stopwatch.GetElapsedTime(started, end).TotalMilliseconds, status, replies, invokeBody, probe.Typing);
             }
         }
         finally
@@ -200,8 +217,13 @@ internal sealed class VirtualUser(PlayContext play)
 
     private static bool InvokeSucceeded(byte[] responseBody)
     {
+        if (responseBody.Length == 0)
+        {
+            return true;
+        }
+
         using var doc = JsonDocument.Parse(responseBody);
-        return !doc.RootElement.TryGetProperty("statusCode", out var status) || status.GetInt32() is >= 200 and < 300;
+        return doc.RootElement.ValueKind != JsonValueKind.Object || !doc.RootElement.TryGetProperty("statusCode", out var status) || status.GetInt32() is >= 200 and < 300;
     }
 
     private static bool Contains(List<Reply> replies, byte[]? invokeResponse, string needle) =>
@@ -223,6 +245,13 @@ internal sealed class VirtualUser(PlayContext play)
             _lastCard = CardActions.CardInInvokeResponse(doc.RootElement) ?? _lastCard;
         }
     }
+}
+
+/// <summary>How one turn went; <see cref="Error"/> is null when it went as the script expects.</summary>
+internal sealed record TurnOutcome(string? Error, double LatencyMs, int HttpStatus, List<Reply> Replies, byte[]? InvokeBody, int Typing)
+{
+    public static TurnOutcome Failed(string error, int httpStatus, TurnProbe probe, byte[]? body = null) =>
+        new(error, 0, httpStatus, probe.Replies(), body, probe.Typing);
 }
 
 /// <summary>What every virtual user of a run shares.</summary>
