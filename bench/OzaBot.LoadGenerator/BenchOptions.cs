@@ -15,7 +15,10 @@ internal sealed class BenchOptions
 
     public long LevelTurns { get; private set; } = 20_000;
 
-    public double WarmupSeconds { get; private set; } = 5;
+    public double WarmupSeconds { get; private set; } = 20;
+
+    /// <summary>Enough turns for tiered JIT to settle on the hot paths; the warm-up ends at whichever bound comes first.</summary>
+    public long WarmupTurns { get; private set; } = 4000;
 
     public int LiveConversations { get; private set; } = 1000;
 
@@ -62,6 +65,7 @@ internal sealed class BenchOptions
                 case "--level-seconds": options.LevelSeconds = double.Parse(value, CultureInfo.InvariantCulture); break;
                 case "--level-turns": options.LevelTurns = long.Parse(value, CultureInfo.InvariantCulture); break;
                 case "--warmup-seconds": options.WarmupSeconds = double.Parse(value, CultureInfo.InvariantCulture); break;
+                case "--warmup-turns": options.WarmupTurns = long.Parse(value, CultureInfo.InvariantCulture); break;
                 case "--live-conversations": options.LiveConversations = Int(value); break;
                 case "--live-concurrency": options.LiveConcurrency = Int(value); break;
                 case "--quiet-ms": options.QuietMs = Int(value); break;

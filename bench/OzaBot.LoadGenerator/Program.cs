@@ -67,7 +67,7 @@ if (options.Explain)
 }
 
 var runner = new LevelRunner(play, host.Pid);
-results.Warmup = await runner.RunAsync("warm-up", 8, new Budget(long.MaxValue, long.MaxValue, TimeSpan.FromSeconds(options.WarmupSeconds)));
+results.Warmup = await runner.RunAsync("warm-up", 8, new Budget(options.WarmupTurns, long.MaxValue, TimeSpan.FromSeconds(options.WarmupSeconds)));
 Progress(results.Warmup);
 
 if (options.LiveConversations > 0)
