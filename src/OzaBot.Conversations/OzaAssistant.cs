@@ -94,6 +94,12 @@ public sealed class OzaAssistant : ActivityHandler
             }
         }
 
+        // In group chats and channels Teams puts "<at>OzaBot</at>" in the text: prompts and flows see what the user typed.
+        if (activity.Text is not null)
+        {
+            activity.Text = MentionText.WithoutBotMention(activity);
+        }
+
         var turn = await CreateTurnAsync(turnContext, cancellationToken);
         if (submission is not null && _verbs.TryGetValue(submission.Verb, out var cardHandler))
         {
@@ -113,7 +119,7 @@ public sealed class OzaAssistant : ActivityHandler
             return;
         }
 
-        var text = submission?.Data["command"]?.GetValue<string>() ?? MentionText.WithoutBotMention(activity);
+        var text = submission?.Data["command"]?.GetValue<string>() ?? activity.Text;
         var match = IntentRecognizer.Recognize(text);
         if (_intents.TryGetValue(match.Intent, out var handler))
         {

@@ -39,8 +39,12 @@ public static class CaseAccess
     {
         ArgumentNullException.ThrowIfNull(turn);
         ArgumentNullException.ThrowIfNull(stored);
+        // A partner added by @mention is known by the channel's user id, one added otherwise by the Entra id.
+        var channelUserId = turn.Activity.From?.Id;
         return string.Equals(stored.Meta.TenantId, turn.TenantId, StringComparison.Ordinal) &&
-               (stored.Meta.ConversationIds.Contains(turn.ConversationId, StringComparer.Ordinal) || stored.Case.Involves(turn.UserId));
+               (stored.Meta.ConversationIds.Contains(turn.ConversationId, StringComparer.Ordinal) ||
+                stored.Case.Involves(turn.UserId) ||
+                (channelUserId is not null && stored.Case.Involves(channelUserId)));
     }
 
     /// <summary>Applies a change to the turn's case and saves it; tells the user the Dutch reason when the domain refuses.</summary>

@@ -6,8 +6,9 @@ using OzaBot.Domain.Intents;
 namespace OzaBot.Conversations.Flows;
 
 /// <summary>
-/// What no intent matched: "klaar met deze stap" (finish the current step, when its rules allow it),
-/// otherwise a suggestion of what to type — never silence.
+/// What no intent matched: the short follow-up commands ("acties", "actie 2 klaar", "partners"),
+/// "klaar met deze stap" (finish the current step, when its rules allow it), otherwise a suggestion of
+/// what to type — never silence.
 /// </summary>
 public sealed class FallbackFlow : IIntentHandler
 {
@@ -20,6 +21,11 @@ public sealed class FallbackFlow : IIntentHandler
     {
         ArgumentNullException.ThrowIfNull(turn);
         ArgumentNullException.ThrowIfNull(match);
+        if (await Actions.FollowUpCommands.TryHandleAsync(turn, match, cancellationToken))
+        {
+            return;
+        }
+
         var words = (turn.Activity.Text ?? string.Empty).ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         if (words.Any(w => DoneWords.Contains(w.Trim('.', '!', '?'))) && words.Any(w => StepWords.Contains(w.Trim('.', '!', '?'))))
         {

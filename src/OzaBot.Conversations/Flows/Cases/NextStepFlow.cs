@@ -2,6 +2,7 @@ using OzaBot.BotFramework.Cards;
 using OzaBot.Conversations.Cases;
 using OzaBot.Conversations.Routing;
 using OzaBot.Domain.Cases;
+using OzaBot.Domain.Guidance;
 using OzaBot.Domain.Intents;
 
 namespace OzaBot.Conversations.Flows.Cases;
@@ -49,5 +50,11 @@ public sealed class NextStepFlow : IIntentHandler, ICardActionHandler
         var when = first.When is { } at ? DutchDates.Date(at) : "zo snel mogelijk";
         await turn.SendAsync($"{CaseFlowTexts.NextStepIntro(turn.IsEnglish, stored.Code)} **{first.What}** — wie: {CaseTexts.RoleName(first.Who)}, wanneer: {when}.", cancellationToken);
         await turn.SendCardAsync("next-steps", CaseCardData.NextSteps(stored, turn.Services.Catalogue, advice), cancellationToken);
+
+        // Stagnation is the procesafspraken' reason to go to the Regionale Actietafel: propose it right away.
+        if (first.Kind == AdviceKind.Stagnation)
+        {
+            await Escalation.EscalationFlow.ProposeAsync(turn, stored, cancellationToken);
+        }
     }
 }
