@@ -1,8 +1,21 @@
 using Microsoft.Extensions.DependencyInjection;
+using OzaBot.BotFramework.Dialogs;
+using OzaBot.BotFramework.State;
+using OzaBot.Conversations.Flows.Meetings;
+using OzaBot.Conversations.Routing;
+using OzaBot.Domain.Scheduling;
 
 namespace OzaBot.Conversations.Flows;
 
 internal static class MeetingFlowRegistration
 {
-    public static IServiceCollection AddMeetingFlows(this IServiceCollection services) => services;
+    /// <summary>Planning, moving and cancelling meetings. Needs an <see cref="ICalendarService"/> (AddOzaBotCalendar in the host).</summary>
+    public static IServiceCollection AddMeetingFlows(this IServiceCollection services)
+    {
+        services.AddSingleton(sp => new MeetingTurns(sp.GetRequiredService<ConversationState>(), sp.GetRequiredService<OzaServices>()));
+        services.AddSingleton(sp => PlanMeetingDialog.Create(sp.GetRequiredService<MeetingTurns>(), sp.GetRequiredService<ICalendarService>(), sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(sp => ChangeMeetingDialog.Create(sp.GetRequiredService<MeetingTurns>(), sp.GetRequiredService<ICalendarService>(), sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<IIntentHandler, MeetingIntentHandler>();
+        return services;
+    }
 }
