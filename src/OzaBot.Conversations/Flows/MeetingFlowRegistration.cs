@@ -9,12 +9,12 @@ namespace OzaBot.Conversations.Flows;
 
 internal static class MeetingFlowRegistration
 {
-    /// <summary>Planning, moving and cancelling meetings. Needs an <see cref="ICalendarService"/> (AddOzaBotCalendar in the host).</summary>
+    /// <summary>Planning, moving and cancelling meetings. Uses the <see cref="ICalendarService"/> when registered (AddOzaBotCalendar in the host); without one they say the calendar is not set up.</summary>
     public static IServiceCollection AddMeetingFlows(this IServiceCollection services)
     {
-        services.AddSingleton(sp => new MeetingTurns(sp.GetRequiredService<ConversationState>(), sp.GetRequiredService<OzaServices>()));
-        services.AddSingleton(sp => PlanMeetingDialog.Create(sp.GetRequiredService<MeetingTurns>(), sp.GetRequiredService<ICalendarService>(), sp.GetRequiredService<TimeProvider>()));
-        services.AddSingleton(sp => ChangeMeetingDialog.Create(sp.GetRequiredService<MeetingTurns>(), sp.GetRequiredService<ICalendarService>(), sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(sp => new MeetingTurns(sp.GetRequiredService<ConversationState>(), sp.GetRequiredService<OzaServices>(), sp.GetService<ICalendarService>()));
+        services.AddSingleton(sp => PlanMeetingDialog.Create(sp.GetRequiredService<MeetingTurns>(), sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(sp => ChangeMeetingDialog.Create(sp.GetRequiredService<MeetingTurns>(), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<IIntentHandler, MeetingIntentHandler>();
         return services;
     }

@@ -24,15 +24,15 @@ internal static class ChangeMeetingDialog
     private const string ConfirmPrompt = "change-meeting-confirm";
     private const int WindowDays = 14;
 
-    public static Dialog Create(MeetingTurns turns, ICalendarService calendar, TimeProvider time)
+    public static Dialog Create(MeetingTurns turns, TimeProvider time)
     {
         var dialog = new ComponentDialog(Id) { HelpText = MeetingTexts.Help };
         dialog
             .AddDialog(new WaterfallDialog<ChangeMeetingState>(Steps, MeetingsJsonContext.Default.ChangeMeetingState)
                 .AddStep((step, ct) => WhichMeetingAsync(step, turns, ct))
                 .AddStep((step, ct) => AskWhatAsync(step, turns, ct))
-                .AddStep((step, ct) => CancelOrSuggestAsync(step, turns, calendar, time, ct))
-                .AddStep((step, ct) => MoveAsync(step, turns, calendar, ct)))
+                .AddStep((step, ct) => CancelOrSuggestAsync(step, turns, turns.Calendar, time, ct))
+                .AddStep((step, ct) => MoveAsync(step, turns, turns.Calendar, ct)))
             .AddDialog(new ChoicePrompt(MeetingPrompt))
             .AddDialog(new DateTimePrompt(WindowPrompt, time))
             .AddDialog(new ChoicePrompt(SlotPrompt))
@@ -138,13 +138,14 @@ internal static class ChangeMeetingDialog
             return await step.EndDialogAsync(null, ct);
         }
 
-        if (suggestions.Slots.Count == 0)
+        var now = time.GetUtcNow();
+        state.Slots = [.. suggestions.Slots.Where(s => s.Start > now).Select(s => new SlotOption(s.Start, s.End))];
+        if (state.Slots.Count == 0)
         {
             await turn.SendAsync(MeetingTexts.NoSlots(english), ct);
             return await step.EndDialogAsync(null, ct);
         }
 
-        state.Slots = [.. suggestions.Slots.Select(s => new SlotOption(s.Start, s.End))];
         return await step.PromptAsync(SlotPrompt, new PromptOptions
         {
             Prompt = ActivityAddressing.Text(MeetingTexts.AskNewSlot(english)),

@@ -13,7 +13,7 @@ namespace OzaBot.Conversations.Flows.Meetings;
 /// or None ("verzet"), so this handler takes those three and answers a Cancel or None that is not
 /// about a meeting exactly as the router would (outside a dialog there is nothing to stop).
 /// </summary>
-internal sealed class MeetingIntentHandler : IIntentHandler
+internal sealed class MeetingIntentHandler(MeetingTurns turns) : IIntentHandler
 {
     public IReadOnlyCollection<Intent> Intents { get; } = [Intent.PlanMeeting, Intent.Cancel, Intent.None];
 
@@ -25,6 +25,12 @@ internal sealed class MeetingIntentHandler : IIntentHandler
         if (change is null && match.Intent != Intent.PlanMeeting)
         {
             await turn.SendAsync(AssistantTexts.NotUnderstood(turn.IsEnglish), cancellationToken);
+            return;
+        }
+
+        if (!turns.HasCalendar)
+        {
+            await turn.SendAsync(MeetingTexts.NoCalendar(turn.IsEnglish), cancellationToken);
             return;
         }
 

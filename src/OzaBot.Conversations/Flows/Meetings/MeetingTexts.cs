@@ -9,6 +9,10 @@ public static class MeetingTexts
     public const string Help = "Ik plan een overleg voor deze casus: wie, hoe lang, wanneer. Ik zet alleen de casuscode en de agenda in de uitnodiging, nooit een naam. Typ **stop** om te stoppen.";
     public const string HelpEnglish = "I plan a meeting for this case: who, how long, when. The invitation carries only the case code and the agenda, never a name. Type **stop** to stop.";
 
+    public static string NoCalendar(bool english) => english
+        ? "No calendar is set up for OzaBot yet. Ask your admin to set Calendar:Provider (see the calendar docs); until then, plan the meeting in Outlook."
+        : "Er is voor OzaBot nog geen agenda ingesteld. Vraag de beheerder om Calendar:Provider in te stellen; plan het overleg tot die tijd in Outlook.";
+
     public static string AskKind(bool english) => english ? "Which meeting do you want to plan?" : "Welk overleg wil je plannen?";
 
     public static string AskRoles(bool english, IReadOnlyList<PartnerRole> offered)
@@ -69,6 +73,10 @@ public static class MeetingTexts
         ? $"Plan the {SchedulingTexts.KindLabel(kind)} on {when} with {string.Join(", ", roles.Select(SchedulingTexts.RoleLabel))}?"
         : $"{SchedulingTexts.KindLabel(kind)} inplannen op {when} met {string.Join(", ", roles.Select(SchedulingTexts.RoleLabel))}?";
 
+    public static string SlotPassed(bool english) => english
+        ? "That time has passed in the meantime. Here are new times."
+        : "Dat tijdstip is inmiddels voorbij. Hier zijn nieuwe tijden.";
+
     public static string TryAgain(bool english) => english ? "Shall I try again?" : "Zal ik het opnieuw proberen?";
 
     public static string NothingPlanned(bool english) => english ? "OK, nothing was planned." : "Goed, er is niets ingepland.";
@@ -84,6 +92,16 @@ public static class MeetingTexts
     public const string NotRecordedComment = "Dit overleg is vervallen.";
 
     public static string Duration(bool english, int minutes) => english ? $"{minutes} minutes" : $"{minutes} minuten";
+
+    /// <summary>Other ways to say a duration; 60 minutes is the default ("standaard").</summary>
+    public static string[] DurationSynonyms(int minutes) => minutes switch
+    {
+        30 => ["half uur", "halfuur", "half an hour"],
+        45 => ["drie kwartier", "three quarters"],
+        60 => ["uur", "1 uur", "een uur", "standaard", "default", "an hour"],
+        90 => ["anderhalf uur", "1,5 uur", "an hour and a half"],
+        _ => [],
+    };
 
     public static string LocationOnline(bool english) => english ? "Online (Microsoft Teams)" : "Online (Microsoft Teams)";
 

@@ -2,6 +2,7 @@ using OzaBot.BotFramework.Dialogs;
 using OzaBot.BotFramework.State;
 using OzaBot.Conversations.Cases;
 using OzaBot.Conversations.Routing;
+using OzaBot.Domain.Scheduling;
 
 namespace OzaBot.Conversations.Flows.Meetings;
 
@@ -9,11 +10,16 @@ namespace OzaBot.Conversations.Flows.Meetings;
 /// Gives a dialog step the same <see cref="OzaTurn"/> the router builds (the same conversation data
 /// object, read through a second accessor of the same property), so steps can use CaseAccess and PlanCards.
 /// </summary>
-internal sealed class MeetingTurns(ConversationState conversationState, OzaServices services)
+internal sealed class MeetingTurns(ConversationState conversationState, OzaServices services, ICalendarService? calendar)
 {
     private readonly IStatePropertyAccessor<ConversationData> _data = conversationState.CreateProperty("ozabot", ConversationsJsonContext.Default.ConversationData);
 
     public OzaServices Services { get; } = services;
+
+    /// <summary>False when the host registered no calendar (AddOzaBotCalendar): the flows then say so instead of asking questions.</summary>
+    public bool HasCalendar => calendar is not null;
+
+    public ICalendarService Calendar => calendar ?? throw new CalendarException(CalendarErrorKind.Unavailable, "No calendar is registered.");
 
     public async Task<OzaTurn> CreateAsync(DialogContext dialogs, CancellationToken cancellationToken)
     {

@@ -1,3 +1,4 @@
+using System.Globalization;
 using OzaBot.BotFramework.Builder;
 using OzaBot.BotFramework.Cards;
 using OzaBot.BotFramework.Dialogs;
@@ -29,7 +30,7 @@ internal static class PlanMeetingDialog
     private const int WindowDays = 14;
     private static readonly int[] Durations = [30, 45, 60, 90];
 
-    public static Dialog Create(MeetingTurns turns, ICalendarService calendar, TimeProvider time)
+    public static Dialog Create(MeetingTurns turns, TimeProvider time)
     {
         var dialog = new ComponentDialog(Id) { HelpText = MeetingTexts.Help };
         dialog
@@ -39,9 +40,9 @@ internal static class PlanMeetingDialog
                 .AddStep(AskEmailAsync)
                 .AddStep(AskDurationAsync)
                 .AddStep(AskWindowAsync)
-                .AddStep((step, ct) => ProposeSlotsAsync(step, turns, calendar, time, ct))
+                .AddStep((step, ct) => ProposeSlotsAsync(step, turns, turns.Calendar, time, ct))
                 .AddStep(ConfirmAsync)
-                .AddStep((step, ct) => CreateAsync(step, turns, calendar, ct)))
+                .AddStep((step, ct) => CreateAsync(step, turns, turns.Calendar, time, ct)))
             .AddDialog(new ChoicePrompt(KindPrompt))
             .AddDialog(new TextPrompt(RolesPrompt))
             .AddDialog(new TextPrompt(EmailPrompt, (prompt, _) => Task.FromResult(MeetingRequestValidation.IsEmail(prompt.Recognized.Value?.Trim()))))
@@ -198,9 +199,7 @@ internal static class PlanMeetingDialog
         return await step.PromptAsync(DurationPrompt, new PromptOptions
         {
             Prompt = ActivityAddressing.Text(MeetingTexts.AskDuration(english)),
-            Choices = [.. Durations.Select(m => m == 60
-                ? new Choice(MeetingTexts.Duration(english, m), "standaard", "default", "uur", "1 uur", "an hour")
-                : new Choice(MeetingTexts.Duration(english, m)))],
+            Choices = [.. Durations.Select(m => new Choice(MeetingTexts.Duration(english, m), [m.ToString(CultureInfo.InvariantCulture), .. MeetingTexts.DurationSynonyms(m)]))],
             Help = Help(step),
         }, ct);
     }
@@ -256,14 +255,17 @@ internal static class PlanMeetingDialog
                 return await step.EndDialogAsync(null, ct);
             }
 
-            if (suggestions.Slots.Count == 0)
+            // A slot that starts now is of no use (and the case refuses it): offer only later ones.
+            var now = time.GetUtcNow();
+            state.Slots = [.. suggestions.Slots.Where(s => s.Start > now).Select(s => new SlotOption(s.Start, s.End))];
+            if (state.Slots.Count == 0)
             {
                 await step.SendAsync(MeetingTexts.NoSlots(english), ct);
+                state.Slots = null;
                 state.WindowFrom = null;
                 return await RestartAsync(step, ct);
             }
 
-            state.Slots = [.. suggestions.Slots.Select(s => new SlotOption(s.Start, s.End))];
             var unknown = state.Attendees!
                 .Where(a => suggestions.UnknownAvailability.Contains(a.Email!, StringComparer.OrdinalIgnoreCase))
                 .Select(a => a.Role).Distinct().ToList();
@@ -318,7 +320,7 @@ internal static class PlanMeetingDialog
         return int.TryParse(text, out var number) && number >= 1 && number <= count ? number - 1 : null;
     }
 
-    private static async Task<DialogTurnResult> CreateAsync(WaterfallStepContext<PlanMeetingState> step, MeetingTurns turns, ICalendarService calendar, CancellationToken ct)
+    private static async Task<DialogTurnResult> CreateAsync(WaterfallStepContext<PlanMeetingState> step, MeetingTurns turns, ICalendarService calendar, TimeProvider time, CancellationToken ct)
     {
         var state = step.State;
         var turn = await turns.CreateAsync(step.Dialogs, ct);
@@ -332,6 +334,16 @@ internal static class PlanMeetingDialog
         if (stored is null)
         {
             return await step.EndDialogAsync(null, ct);
+        }
+
+        if (state.Chosen!.Start <= time.GetUtcNow())
+        {
+            // The user took long enough for the chosen time to pass: pick again rather than let the case refuse.
+            await turn.SendAsync(MeetingTexts.SlotPassed(turn.IsEnglish), ct);
+            state.Chosen = null;
+            state.Slots = null;
+            state.Failed = false;
+            return await RestartAsync(step, ct);
         }
 
         var kind = state.Kind!.Value;
