@@ -37,7 +37,8 @@ internal static class MeetingCards
                 ["purpose"] = MeetingTexts.Purpose(state.Kind.Value, english),
             },
             ["attendeeRoles"] = string.Join(", ", state.Attendees!.Select(a => a.Role).Distinct().Select(SchedulingTexts.RoleLabel)),
-            ["respondBy"] = MeetingTexts.PickSlotHint(english),
+            // The earliest option lapses first: answer before it starts.
+            ["respondBy"] = MeetingTimes.Moment(state.Slots![0].Start, english),
             ["slots"] = new JsonArray([.. state.Slots!.Select((s, i) => (JsonNode)new JsonObject
             {
                 ["id"] = SlotId(i),

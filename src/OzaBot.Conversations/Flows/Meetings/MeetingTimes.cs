@@ -12,13 +12,15 @@ internal static class MeetingTimes
 
     public static DateTimeOffset Local(DateTimeOffset moment) => TimeZoneInfo.ConvertTime(moment, DateTimePrompt.Amsterdam);
 
-    public static string Slot(DateTimeOffset start, DateTimeOffset end, bool english)
+    public static string Slot(DateTimeOffset start, DateTimeOffset end, bool english) => $"{Moment(start, english)}–{Local(end):HH\\:mm}";
+
+    /// <summary>"di 1 dec 2026, 14:00".</summary>
+    public static string Moment(DateTimeOffset moment, bool english)
     {
-        var s = Local(start);
-        var e = Local(end);
+        var s = Local(moment);
         var day = english ? DaysEn[(int)s.DayOfWeek] : DaysNl[(int)s.DayOfWeek];
         var month = english ? MonthsEn[s.Month - 1] : MonthsNl[s.Month - 1];
-        return $"{day} {s.Day} {month} {s.Year}, {s:HH\\:mm}–{e:HH\\:mm}";
+        return $"{day} {s.Day} {month} {s.Year}, {s:HH\\:mm}";
     }
 
     public static DateOnly Today(TimeProvider time) => DateOnly.FromDateTime(Local(time.GetUtcNow()).DateTime);

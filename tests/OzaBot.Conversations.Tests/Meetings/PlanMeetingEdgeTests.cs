@@ -1,0 +1,112 @@
+using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using OzaBot.BotFramework.Dialogs;
+using OzaBot.BotFramework.Schema;
+using OzaBot.Conversations.Flows.Meetings;
+using OzaBot.Domain.Scheduling;
+using OzaBot.Domain.Vocabulary;
+using OzaBot.Integrations.Calendar;
+using CaseMeetingStatus = OzaBot.Domain.Cases.MeetingStatus;
+
+namespace OzaBot.Conversations.Tests.Meetings;
+
+public sealed class PlanMeetingEdgeTests
+{
+    [Fact]
+    public async Task When_the_case_refuses_after_the_calendar_made_the_meeting_the_calendar_meeting_is_withdrawn()
+    {
+        var assistant = MeetingAssistant.Create();
+        var code = await assistant.OpenCaseAsync();
+
+        await assistant.Flow()
+            .PlanOzoUntilConfirm(code)
+            .Then(() =>
+            {
+                // Someone closes the case while the question is open.
+                var update = assistant.Cases.UpdateAsync(code, s => s.Case.Close(Domain.Cases.CloseReason.Overig, new Domain.Cases.Actor("aad-29:user-9", assistant.Time.GetUtcNow())), CancellationToken.None).GetAwaiter().GetResult();
+                Assert.True(update.Result.IsOk);
+            })
+            .Send("ja")
+            .AssertReply(Domain.Cases.CaseTexts.Closed)
+            .StartTestAsync();
+
+        Assert.Equal(MeetingStatus.Cancelled, Assert.Single(await assistant.Calendar().ListAsync(code)).Status);
+        Assert.Empty((await assistant.CaseAsync(code)).Meetings);
+    }
+
+    [Fact]
+    public async Task The_ics_file_behind_the_link_carries_the_case_code_and_agenda_but_no_initials()
+    {
+        var assistant = MeetingAssistant.Create();
+        var code = await assistant.OpenCaseAsync();
+        await assistant.Flow().PlanOzo(code).StartTestAsync();
+
+        var meeting = Assert.Single(await assistant.Calendar().ListAsync(code));
+        var token = Path.GetFileNameWithoutExtension(meeting.CalendarFileUrl!.AbsolutePath);
+        var file = await assistant.Services.GetRequiredService<CalendarFileProvider>().FindAsync(token);
+
+        Assert.NotNull(file);
+        var unfolded = file.Content.Replace("\r\n ", "", StringComparison.Ordinal);
+        Assert.Contains($"SUMMARY:OZO casus {code}", unfolded, StringComparison.Ordinal);
+        Assert.Contains("Huidige stap", unfolded, StringComparison.Ordinal);
+        Assert.Contains("mailto:team-noord@gemeente.example.nl", unfolded, StringComparison.Ordinal);
+        Assert.DoesNotContain("J.B.", unfolded, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Without_a_calendar_the_bot_says_so_instead_of_asking_questions()
+    {
+        var assistant = new Support.Assistant();
+        var code = await assistant.OpenCaseAsync();
+
+        await assistant.Flow()
+            .Send($"plan een OZO {code}")
+            .AssertReply(MeetingTexts.NoCalendar(false))
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task English_users_are_asked_in_English()
+    {
+        var assistant = MeetingAssistant.Create();
+        var code = await assistant.OpenCaseAsync();
+        var chat = assistant.Chat();
+        chat.Locale = "en-GB";
+
+        await assistant.Flow(chat)
+            .Send($"schedule an OZO {code}")
+            .AssertReplyContains("Who do you invite?")
+            .Send("all")
+            .AssertReply(MeetingTexts.AskOrganizerEmail(true))
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task Rejecting_all_proposed_times_asks_for_another_period()
+    {
+        var assistant = MeetingAssistant.Create();
+        var code = await assistant.OpenCaseAsync();
+
+        await assistant.Flow()
+            .Send($"plan een OZO {code}")
+            .AssertReplyContains("Wie nodig je uit?")
+            .Send("school")
+            .AssertReplyContains("Wat is jouw e-mailadres?")
+            .Send(MeetingAssistant.Organizer)
+            .AssertReplyContains("**School**")
+            .Send("zorg@school.example.nl")
+            .AssertReplyContains("Hoe lang")
+            .Send("standaard")
+            .AssertReplyContains("Vanaf wanneer")
+            .Send("morgen")
+            .AssertReply("Beschikbaarheid onbekend van: School.")
+            .AssertCard(card => Assert.Contains("di 24 nov 2026", card.GetRawText(), StringComparison.Ordinal))
+            .Execute("rejectSlots", new { caseCode = code })
+            .AssertReply(MeetingTexts.SlotsRejected(false))
+            .AssertReplyContains("Vanaf wanneer")
+            .Send("14 december")
+            .AssertReply("Beschikbaarheid onbekend van: School.")
+            .AssertCard(card => Assert.Contains("ma 14 dec 2026", card.GetRawText(), StringComparison.Ordinal))
+            .StartTestAsync();
+    }
+}
