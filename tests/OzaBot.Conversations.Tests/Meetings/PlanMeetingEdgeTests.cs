@@ -109,4 +109,27 @@ public sealed class PlanMeetingEdgeTests
             .AssertCard(card => Assert.Contains("ma 14 dec 2026", card.GetRawText(), StringComparison.Ordinal))
             .StartTestAsync();
     }
+
+    [Fact]
+    public async Task With_two_planned_meetings_the_bot_asks_which_one_to_move()
+    {
+        var assistant = MeetingAssistant.Create();
+        var code = await assistant.OpenCaseAsync();
+
+        await assistant.Flow()
+            .PlanOzo(code)
+            .PlanOzo(code)
+            .Send("verzet de afspraak")
+            .AssertReplyContains(MeetingTexts.WhichMeeting(false))
+            .Send("2")
+            .AssertReplyContains("Vanaf wanneer zoek ik een nieuwe tijd?")
+            .Send("stop")
+            .AssertReply(DialogTexts.Dutch.Cancelled)
+            .StartTestAsync();
+
+        var meetings = await assistant.Calendar().ListAsync(code);
+        Assert.Equal(2, meetings.Count);
+        Assert.Equal(2, meetings.Select(m => m.Start).Distinct().Count()); // the second OZO avoided the organiser's first one
+        Assert.All(meetings, m => Assert.Equal(0, m.Sequence));
+    }
 }
