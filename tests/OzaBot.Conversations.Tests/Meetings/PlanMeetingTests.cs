@@ -255,12 +255,15 @@ public sealed class PlanMeetingTests
     [InlineData("kunnen we de evaluatie verplaatsen", false, MeetingKind.Evaluatie)]
     [InlineData("annuleer afspraak", true, null)]
     [InlineData("annuleer de Actietafel", true, MeetingKind.Actietafel)]
+    [InlineData("zeg het overleg af", true, null)]
+    [InlineData("OZO annuleren", true, MeetingKind.Ozo)]
     public void Move_and_cancel_phrasings_are_recognised(string text, bool cancel, MeetingKind? kind) =>
         Assert.Equal(new MeetingChange(cancel, kind), MeetingChangeMatcher.Match(text));
 
     [Theory]
     [InlineData("annuleer")]
     [InlineData("stop")]
+    [InlineData("zeg het maar")]
     [InlineData("plan een OZO")]
     public void Stop_and_planning_are_not_a_meeting_change(string text) =>
         Assert.Null(MeetingChangeMatcher.Match(text));

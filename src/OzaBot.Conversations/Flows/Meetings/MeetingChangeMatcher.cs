@@ -26,7 +26,8 @@ internal static class MeetingChangeMatcher
             return new MeetingChange(false, kind);
         }
 
-        return namesMeeting && words.Any(w => CancelWords.Contains(w, StringComparer.Ordinal)) ? new MeetingChange(true, kind) : null;
+        var cancels = words.Any(w => CancelWords.Contains(w, StringComparer.Ordinal)) || (words.Contains("zeg") && words.Contains("af"));
+        return namesMeeting && cancels ? new MeetingChange(true, kind) : null;
     }
 
     private static List<string> Words(string? text) =>
