@@ -1,12 +1,10 @@
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using OzaBot.BotFramework.Dialogs;
-using OzaBot.BotFramework.Schema;
 using OzaBot.Conversations.Flows.Meetings;
 using OzaBot.Domain.Scheduling;
 using OzaBot.Domain.Vocabulary;
 using OzaBot.Integrations.Calendar;
-using CaseMeetingStatus = OzaBot.Domain.Cases.MeetingStatus;
 
 namespace OzaBot.Conversations.Tests.Meetings;
 
@@ -131,5 +129,42 @@ public sealed class PlanMeetingEdgeTests
         Assert.Equal(2, meetings.Count);
         Assert.Equal(2, meetings.Select(m => m.Start).Distinct().Count()); // the second OZO avoided the organiser's first one
         Assert.All(meetings, m => Assert.Equal(0, m.Sequence));
+    }
+
+    [Fact]
+    public async Task With_a_Teams_join_link_the_card_offers_Teams_and_no_calendar_file()
+    {
+        var assistant = MeetingAssistant.Create(inner => new TeamsLikeCalendar(inner));
+        var code = await assistant.OpenCaseAsync();
+        JsonElement card = default;
+
+        await assistant.Flow()
+            .PlanOzoUntilConfirm(code)
+            .Send("ja")
+            .AssertReply($"Het OZO van casus {code} is gepland.")
+            .AssertCard(c => card = c.Clone())
+            .StartTestAsync();
+
+        var json = card.GetRawText();
+        Assert.Contains("Deelnemen in Teams", json, StringComparison.Ordinal);
+        Assert.Contains(TeamsLikeCalendar.JoinUrl, json, StringComparison.Ordinal);
+        Assert.Contains("Online (Microsoft Teams)", json, StringComparison.Ordinal);
+        Assert.DoesNotContain("Agenda-bestand (.ics)", json, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_ZiO_case_plans_a_projectgroep_and_refuses_an_OZO()
+    {
+        var assistant = MeetingAssistant.Create();
+        var code = await assistant.OpenCaseAsync(track: Track.ZioSchool);
+
+        await assistant.Flow()
+            .Send($"plan een OZO {code}")
+            .AssertReply(Domain.Cases.CaseTexts.OzoOnlyOza)
+            .Send("plan een overleg")
+            .AssertReplyContains("Welk overleg wil je plannen?")
+            .Send("projectgroep")
+            .AssertReplyContains("Wie nodig je uit?")
+            .StartTestAsync();
     }
 }

@@ -1,11 +1,9 @@
 using System.Text.Json;
-using Microsoft.Extensions.DependencyInjection;
 using OzaBot.BotFramework.Dialogs;
 using OzaBot.BotFramework.Schema;
 using OzaBot.Conversations.Flows.Meetings;
 using OzaBot.Domain.Scheduling;
 using OzaBot.Domain.Vocabulary;
-using OzaBot.Integrations.Calendar;
 using CaseMeetingStatus = OzaBot.Domain.Cases.MeetingStatus;
 
 namespace OzaBot.Conversations.Tests.Meetings;
