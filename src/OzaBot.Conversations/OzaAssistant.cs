@@ -129,6 +129,10 @@ public sealed class OzaAssistant : ActivityHandler
     {
         var data = await _data.GetAsync(turnContext, () => new ConversationData(), cancellationToken);
         var dialogs = await _dialogs.CreateContextAsync(turnContext, cancellationToken);
-        return new OzaTurn(turnContext, dialogs, data, _services);
+        var turn = new OzaTurn(turnContext, dialogs, data, _services);
+
+        // Dialog steps reach the turn (case access, conversation data) through the turn's services.
+        turnContext.Services.Set(turn);
+        return turn;
     }
 }

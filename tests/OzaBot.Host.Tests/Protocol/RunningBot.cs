@@ -36,6 +36,9 @@ internal sealed class RunningBot : IAsyncDisposable
     public static async Task<RunningBot> StartDevelopmentAsync(params string[] extraArgs) =>
         await StartAsync(["--Bot:AllowUnauthenticated=true", .. extraArgs], configure: null, msal: null);
 
+    /// <summary>A fresh SQLite file path for one test (several hosts may share it to simulate a restart).</summary>
+    public static string NewDatabasePath() => Path.Combine(Path.GetTempPath(), "ozabot-host-tests", Guid.NewGuid().ToString("N") + ".db");
+
     public static async Task<RunningBot> StartAuthenticatedAsync(ChannelStandIn standIn, string appType = "SingleTenant")
     {
         var msal = new LoopbackMsalHttpClientFactory(standIn.BaseUrl);
@@ -55,9 +58,9 @@ internal sealed class RunningBot : IAsyncDisposable
 
     public static async Task<RunningBot> StartAsync(string[] args, Action<WebApplicationBuilder>? configure, LoopbackMsalHttpClientFactory? msal = null)
     {
-        // Each host gets its own SQLite file, so tests running in parallel never share conversation state.
-        var database = Path.Combine(Path.GetTempPath(), "ozabot-host-tests", Guid.NewGuid().ToString("N") + ".db");
-        var app = OzaBotApp.Build(["--urls", "http://127.0.0.1:0", "--Logging:LogLevel:Default=Warning", $"--Storage:SqlitePath={database}", .. args], configure);
+        // Each host gets its own SQLite file unless the test names one, so parallel tests never share state.
+        var database = args.Any(a => a.StartsWith("--Storage:", StringComparison.Ordinal)) ? [] : new[] { $"--Storage:SqlitePath={NewDatabasePath()}" };
+        var app = OzaBotApp.Build(["--urls", "http://127.0.0.1:0", "--Logging:LogLevel:Default=Warning", .. database, .. args], configure);
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         return new RunningBot(app, msal, new Uri(address + "/api/messages"));

@@ -112,7 +112,8 @@ public sealed class ChannelStandIn : IAsyncDisposable
         using var reader = new StreamReader(http.Request.Body);
         var body = await reader.ReadToEndAsync();
         var rawPath = http.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpRequestFeature>()?.RawTarget ?? http.Request.Path.ToString();
-        ConnectorRequests.Enqueue(new RecordedRequest(http.Request.Method, rawPath, http.Request.Headers.Authorization.ToString(), body));
+        var id = http.Request.Method == HttpMethods.Post ? "activity-" + Interlocked.Increment(ref _nextId) : LastSegment(rawPath);
+        ConnectorRequests.Enqueue(new RecordedRequest(http.Request.Method, rawPath, http.Request.Headers.Authorization.ToString(), body, id));
 
         if (_scripted.TryDequeue(out var scripted))
         {
@@ -137,7 +138,6 @@ public sealed class ChannelStandIn : IAsyncDisposable
             return;
         }
 
-        var id = http.Request.Method == HttpMethods.Put ? LastSegment(rawPath) : "activity-" + Interlocked.Increment(ref _nextId);
         http.Response.StatusCode = http.Request.Method == HttpMethods.Put ? StatusCodes.Status200OK : StatusCodes.Status201Created;
         await http.Response.WriteAsJsonAsync(new { id });
     }
@@ -147,8 +147,8 @@ public sealed class ChannelStandIn : IAsyncDisposable
     private sealed record ScriptedResponse(int Status, string? Body, string? RetryAfter);
 }
 
-/// <summary>One request the stand-in received; <see cref="Json"/> parses its body.</summary>
-public sealed record RecordedRequest(string Method, string Path, string? Authorization, string Body)
+/// <summary>One request the stand-in received (with the activity id it answered); <see cref="Json"/> parses its body.</summary>
+public sealed record RecordedRequest(string Method, string Path, string? Authorization, string Body, string? ActivityId = null)
 {
     public JsonNode? Json => string.IsNullOrEmpty(Body) ? null : JsonNode.Parse(Body);
 

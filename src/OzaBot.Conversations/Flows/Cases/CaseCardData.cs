@@ -1,0 +1,133 @@
+using System.Text.Json.Nodes;
+using OzaBot.Conversations.Cases;
+using OzaBot.Domain.Cases;
+using OzaBot.Domain.Content;
+using OzaBot.Domain.Guidance;
+
+namespace OzaBot.Conversations.Flows.Cases;
+
+/// <summary>
+/// The data the plan, next-steps and step-guidance templates bind to. Every field a template uses is
+/// present (templates show a missing value as literal text). Roles only — never names; initials only
+/// when <paramref name="showInitials"/> (a 1:1 chat with a member of the case).
+/// </summary>
+public static class CaseCardData
+{
+    public static JsonObject Plan(StoredCase stored, ProcessCatalogue catalogue, DateTimeOffset now, bool showInitials)
+    {
+        ArgumentNullException.ThrowIfNull(stored);
+        ArgumentNullException.ThrowIfNull(catalogue);
+        var c = stored.Case;
+        var steps = catalogue.StepsFor(c.Track).ToList();
+        var current = steps.FindIndex(s => s.Id == c.CurrentStepId);
+        var openActions = c.Actions.Where(a => a.Status == ActionStatus.Open).ToList();
+        var data = Header(stored, catalogue);
+        data["updated"] = DutchDates.DateTime(now);
+        data["stepNumber"] = current + 1;
+        data["steps"] = Array(steps.Select((s, i) => new JsonObject { ["name"] = s.Name, ["status"] = i < current || c.IsClosed ? "done" : i == current ? "current" : "todo" }));
+        data["goal"] = c.Goals.Count == 0 ? "nog niet gekozen" : string.Join(", ", c.Goals.Select(g => catalogue.Vocabularies.Goals.First(t => t.Id.Equals(g.ToString(), StringComparison.OrdinalIgnoreCase)).Name));
+        data["supportLevel"] = c.SupportLevel is { } level ? catalogue.Vocabularies.SupportLevels.First(t => t.Id.Equals(level.ToString(), StringComparison.OrdinalIgnoreCase)).Name : "nog niet gekozen";
+        data["procesregisseur"] = c.Procesregisseur is { } regisseur ? Label(regisseur) : "nog niet benoemd";
+        data["partners"] = Array(c.Partners.Select(p => new JsonObject { ["role"] = CaseTexts.RoleName(p.Role), ["organisation"] = p.Label ?? "" }));
+        data["support"] = new JsonArray();
+        data["financing"] = Array(c.Financing.Select(f => new JsonObject { ["law"] = f.Financer.ToString(), ["what"] = f.What, ["financer"] = f.Financer.ToString(), ["status"] = f.Beschikking.ToString() }));
+        data["openActions"] = openActions.Count;
+        data["actions"] = Array(c.Actions.Where(a => a.Status != ActionStatus.Geannuleerd).Select(a => new JsonObject
+        {
+            ["what"] = a.Description,
+            ["owner"] = CaseTexts.RoleName(a.Owner),
+            ["due"] = a.Due is { } due ? DutchDates.Date(due) : "",
+            ["status"] = a.Status == ActionStatus.Gedaan ? "Klaar" : a.Due < now ? "Verlopen" : "Open",
+        }));
+        data["meetings"] = Array(c.Meetings.Where(m => m.Status == Domain.Cases.MeetingStatus.Gepland).Select(m => new JsonObject { ["kind"] = CaseTexts.MeetingName(m.Kind), ["when"] = DutchDates.DateTime(m.Start) }));
+        data["evaluations"] = Array(EvaluationDates(c));
+        if (showInitials && c.Initials is { } initials)
+        {
+            data["initials"] = initials;
+        }
+
+        return data;
+    }
+
+    public static JsonObject NextSteps(StoredCase stored, ProcessCatalogue catalogue, IReadOnlyList<NextAction> advice)
+    {
+        ArgumentNullException.ThrowIfNull(catalogue);
+        var data = Header(stored, catalogue);
+        data["steps"] = Array(advice.Take(5).Select(a => new JsonObject
+        {
+            ["what"] = a.What,
+            ["why"] = a.Why,
+            ["source"] = catalogue.Describe(a.Source),
+            ["who"] = CaseTexts.RoleName(a.Who),
+            ["when"] = a.When is { } when ? "vóór " + DutchDates.Date(when) : "zo snel mogelijk",
+        }));
+        return data;
+    }
+
+    public static JsonObject StepGuidance(StoredCase stored, ProcessCatalogue catalogue)
+    {
+        ArgumentNullException.ThrowIfNull(stored);
+        ArgumentNullException.ThrowIfNull(catalogue);
+        var c = stored.Case;
+        var steps = catalogue.StepsFor(c.Track).ToList();
+        var step = catalogue.Step(c.CurrentStepId);
+        var items = step.ChecklistFor(c.Track).ToList();
+        var done = items.Count(i => Status(c, i.Id) != ChecklistStatus.Open);
+        var data = Header(stored, catalogue);
+        data["step"] = new JsonObject
+        {
+            ["key"] = step.Id,
+            ["number"] = steps.FindIndex(s => s.Id == step.Id) + 1,
+            ["total"] = steps.Count,
+            ["name"] = step.Name,
+            ["purpose"] = step.Goal,
+            ["source"] = catalogue.Describe(step.Source),
+        };
+        data["progress"] = $"{done} van {items.Count} afgerond";
+        data["checklist"] = Array(items.Select((item, i) => new JsonObject
+        {
+            ["id"] = item.Id,
+            ["number"] = i + 1,
+            ["text"] = item.Text,
+            ["value"] = Status(c, item.Id) == ChecklistStatus.Open ? "false" : "true",
+        }));
+        data["note"] = "";
+        return data;
+    }
+
+    private static JsonObject Header(StoredCase stored, ProcessCatalogue catalogue) => new()
+    {
+        ["caseCode"] = stored.Code,
+        ["revision"] = stored.Case.Revision,
+        ["track"] = TrackName(stored.Case.Track),
+        ["currentStep"] = catalogue.Step(stored.Case.CurrentStepId).Name,
+    };
+
+    public static string TrackName(Domain.Vocabulary.Track track) => track switch
+    {
+        Domain.Vocabulary.Track.OzaIndividueel => "OZA individueel (NJi 5 stappen)",
+        Domain.Vocabulary.Track.OzaGroep => "OZA groep (NJi 5 stappen)",
+        Domain.Vocabulary.Track.ZioSchool => "ZiO school (3 fases, 6 stappen)",
+        _ => "ZiO regio (3 fases, 6 stappen)",
+    };
+
+    private static ChecklistStatus Status(Case c, string itemId) =>
+        c.Checklist.FirstOrDefault(e => e.ItemId == itemId)?.Status ?? ChecklistStatus.Open;
+
+    private static string Label(Partner partner) => CaseTexts.RoleName(partner.Role) + (string.IsNullOrEmpty(partner.Label) ? "" : $" ({partner.Label})");
+
+    private static IEnumerable<JsonObject> EvaluationDates(Case c)
+    {
+        foreach (var evaluation in c.Evaluations)
+        {
+            yield return new JsonObject { ["when"] = DutchDates.Date(evaluation.HeldAt), ["what"] = "evaluatie: " + evaluation.Decision.ToString().ToLowerInvariant() };
+        }
+
+        if (c.NextEvaluationAt is { } next)
+        {
+            yield return new JsonObject { ["when"] = DutchDates.Date(next), ["what"] = "volgende evaluatie" };
+        }
+    }
+
+    private static JsonArray Array(IEnumerable<JsonObject> items) => new([.. items.Cast<JsonNode>()]);
+}

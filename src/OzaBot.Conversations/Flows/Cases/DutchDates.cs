@@ -1,0 +1,16 @@
+using System.Globalization;
+
+namespace OzaBot.Conversations.Flows.Cases;
+
+/// <summary>Dates as the cards and texts show them: Dutch, in Europe/Amsterdam ("ma 23 nov 2026, 09:40").</summary>
+public static class DutchDates
+{
+    private static readonly CultureInfo Dutch = CultureInfo.GetCultureInfo("nl-NL");
+    private static readonly TimeZoneInfo Amsterdam = TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
+
+    public static string DateTime(DateTimeOffset value) => Local(value).ToString("ddd d MMM yyyy, HH:mm", Dutch).Replace(".", string.Empty, StringComparison.Ordinal);
+
+    public static string Date(DateTimeOffset value) => Local(value).ToString("ddd d MMM yyyy", Dutch).Replace(".", string.Empty, StringComparison.Ordinal);
+
+    private static DateTimeOffset Local(DateTimeOffset value) => TimeZoneInfo.ConvertTime(value, Amsterdam);
+}

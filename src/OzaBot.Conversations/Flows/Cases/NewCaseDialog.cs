@@ -1,0 +1,137 @@
+using System.Text.Json.Serialization;
+using OzaBot.BotFramework.Dialogs;
+using OzaBot.BotFramework.Dialogs.Prompts;
+using OzaBot.Conversations.Cases;
+using OzaBot.Conversations.Routing;
+using OzaBot.Domain.Cases;
+using OzaBot.Domain.Privacy;
+using OzaBot.Domain.Vocabulary;
+
+namespace OzaBot.Conversations.Flows.Cases;
+
+/// <summary>What "nieuwe casus" has gathered so far (persisted as JSON between turns).</summary>
+public sealed class NewCaseState
+{
+    public Track? Track { get; set; }
+
+    public string? Initials { get; set; }
+
+    public string? Label { get; set; }
+
+    public SupportLevel? SupportLevel { get; set; }
+}
+
+[JsonSerializable(typeof(NewCaseState))]
+internal sealed partial class NewCaseJsonContext : JsonSerializerContext;
+
+/// <summary>
+/// "Nieuwe casus": track → initials (1:1 only, optional) → school/regio label → support level and
+/// doelstelling (OZA) → a case with a random code, linked to this conversation so its members share it.
+/// </summary>
+public static class NewCaseDialog
+{
+    public const string Id = "new-case";
+    private const string TrackPrompt = "new-case-track";
+    private const string TextInput = "new-case-text";
+    private const string ChoiceInput = "new-case-choice";
+
+    public static Dialog Create(OzaServices services)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        var vocab = services.Catalogue.Vocabularies;
+        var dialog = new ComponentDialog(Id) { HelpText = CaseFlowTexts.NewCaseHelp };
+        dialog
+            .AddDialog(new WaterfallDialog<NewCaseState>(Id + "-steps", NewCaseJsonContext.Default.NewCaseState) { Version = "1" }
+                .AddStep((step, ct) => step.PromptAsync(TrackPrompt, new PromptOptions
+                {
+                    Prompt = BotFramework.Builder.ActivityAddressing.Text(CaseFlowTexts.AskTrack),
+                    Choices = [.. CaseFlowTexts.Tracks.Select(t => new Choice(t.Title, t.Synonyms))],
+                    Help = CaseFlowTexts.TrackHelp,
+                }, ct))
+                .AddStep((step, ct) =>
+                {
+                    step.State.Track = CaseFlowTexts.Tracks[step.ResultAs<FoundChoice>().Index].Track;
+                    return IsPersonal(step)
+                        ? step.PromptAsync(TextInput, PromptOptions.FromText(CaseFlowTexts.AskInitials, help: CaseFlowTexts.InitialsHelp), ct)
+                        : step.NextAsync(null, ct);
+                })
+                .AddStep((step, ct) =>
+                {
+                    var initials = step.Result as string;
+                    step.State.Initials = initials is null || CaseFlowTexts.IsNone(initials) ? null : initials.Trim();
+                    return step.PromptAsync(TextInput, PromptOptions.FromText(CaseFlowTexts.AskLabel(step.State.Track!.Value), help: CaseFlowTexts.LabelHelp), ct);
+                })
+                .AddStep(async (step, ct) =>
+                {
+                    var label = step.ResultAs<string>().Trim();
+                    if (label.Length > CaseFlowTexts.MaxLabelLength || BsnDetector.ContainsBsn(label))
+                    {
+                        await step.SendAsync(CaseFlowTexts.LabelRefused, ct);
+                        return await step.ReplaceDialogAsync(Id + "-steps", step.State, ct);
+                    }
+
+                    step.State.Label = label;
+                    return step.State.Track!.Value.IsOza()
+                        ? await step.PromptAsync(ChoiceInput, Choices(CaseFlowTexts.AskSupportLevel, vocab.SupportLevels), ct)
+                        : await step.NextAsync(null, ct);
+                })
+                .AddStep((step, ct) =>
+                {
+                    if (step.Result is FoundChoice level)
+                    {
+                        step.State.SupportLevel = Enum.Parse<SupportLevel>(vocab.SupportLevels[level.Index].Id, ignoreCase: true);
+                        return step.PromptAsync(ChoiceInput, Choices(CaseFlowTexts.AskGoal, vocab.Goals), ct);
+                    }
+
+                    return step.NextAsync(null, ct);
+                })
+                .AddStep(async (step, ct) =>
+                {
+                    var goal = step.Result is FoundChoice g ? Enum.Parse<OzaGoal>(vocab.Goals[g.Index].Id, ignoreCase: true) : (OzaGoal?)null;
+                    await CreateCaseAsync(step, services, goal, ct);
+                    return await step.EndDialogAsync(null, ct);
+                }))
+            .AddDialog(new ChoicePrompt(TrackPrompt))
+            .AddDialog(new ChoicePrompt(ChoiceInput))
+            .AddDialog(new TextPrompt(TextInput));
+        return dialog;
+    }
+
+    private static bool IsPersonal(WaterfallStepContext<NewCaseState> step) => step.Context.Services.GetRequired<OzaTurn>().IsPersonal;
+
+    private static PromptOptions Choices(string question, IEnumerable<Domain.Content.VocabularyTerm> terms) => new()
+    {
+        Prompt = BotFramework.Builder.ActivityAddressing.Text(question + "\n\n" + string.Join("\n", terms.Select((t, i) => $"{i + 1}. **{t.Name}** — {t.Description}"))),
+        Choices = [.. terms.Select(t => new Choice(t.Name, t.Id))],
+    };
+
+    private static async Task CreateCaseAsync(WaterfallStepContext<NewCaseState> step, OzaServices services, OzaGoal? goal, CancellationToken ct)
+    {
+        var turn = step.Context.Services.GetRequired<OzaTurn>();
+        var actor = turn.Actor;
+        var state = step.State;
+        var opened = Case.Open(services.Catalogue, state.Track!.Value, state.Initials, actor);
+        if (opened.IsRefused)
+        {
+            await step.SendAsync(opened.Reason!, ct);
+            return;
+        }
+
+        var @case = opened.Value!;
+        if (state.SupportLevel is { } level)
+        {
+            @case.ChooseSupportLevel(level, actor);
+        }
+
+        if (goal is { } chosen)
+        {
+            @case.ChooseGoals([chosen], actor);
+        }
+
+        var meta = new CaseMeta { TenantId = turn.TenantId, Label = state.Label ?? string.Empty, ConversationIds = [turn.ConversationId] };
+        var stored = await services.Cases.CreateAsync(@case, meta, ct);
+        turn.Data.Link(@case.Code);
+        await step.SendAsync(CaseFlowTexts.Created(turn.IsEnglish, @case.Code), ct);
+        await NextStepFlow.SendAdviceAsync(turn, stored, ct);
+    }
+}

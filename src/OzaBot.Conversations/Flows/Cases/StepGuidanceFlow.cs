@@ -1,0 +1,175 @@
+using OzaBot.BotFramework.Cards;
+using OzaBot.Conversations.Cases;
+using OzaBot.Conversations.Routing;
+using OzaBot.Domain.Cases;
+using OzaBot.Domain.Intents;
+
+namespace OzaBot.Conversations.Flows.Cases;
+
+/// <summary>
+/// Step guidance: the current step's goal, its checklist as a card (tick items, add a note) and the
+/// tools it mentions; "klaar met deze stap" moves the case on only when the step's rules allow it.
+/// </summary>
+public sealed class StepGuidanceFlow : IIntentHandler, ICardActionHandler
+{
+    private const string SaveVerb = "saveChecklist";
+
+    public IReadOnlyCollection<Intent> Intents { get; } = [Intent.StartStep];
+
+    public IReadOnlyCollection<string> Verbs { get; } = [SaveVerb, "showGuidance"];
+
+    public async Task HandleAsync(OzaTurn turn, IntentMatch match, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        ArgumentNullException.ThrowIfNull(match);
+        if (await turn.RequireCaseAsync(match.CaseCode, cancellationToken) is not { } stored)
+        {
+            return;
+        }
+
+        if (match.StepId is { } named && named != stored.Case.CurrentStepId)
+        {
+            await turn.SendAsync(StepTexts.OtherStep(turn.Services.Catalogue.Step(named).Name, turn.Services.Catalogue.Step(stored.Case.CurrentStepId).Name), cancellationToken);
+        }
+
+        await SendGuidanceAsync(turn, stored, cancellationToken);
+    }
+
+    public async Task HandleAsync(OzaTurn turn, CardSubmission submission, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        ArgumentNullException.ThrowIfNull(submission);
+        var code = CaseCodes.Find(submission.Data["caseCode"]?.ToString());
+        var stored = code is null ? null : await turn.Services.Cases.GetAsync(code, cancellationToken);
+        if (stored is null || !CaseAccess.MayAccess(turn, stored))
+        {
+            await ReplyAsync(turn, submission, null, CaseAccessTexts.NotFound(turn.IsEnglish, code ?? "?"), cancellationToken);
+            return;
+        }
+
+        if (submission.Verb != SaveVerb)
+        {
+            await ReplyAsync(turn, submission, turn.Card("step-guidance", CaseCardData.StepGuidance(stored, turn.Services.Catalogue)), null, cancellationToken);
+            return;
+        }
+
+        var items = turn.Services.Catalogue.Step(stored.Case.CurrentStepId).ChecklistFor(stored.Case.Track).Select(i => i.Id).ToList();
+        var parsed = SubmitResult.Parse(submission.Data, turn.Locale, r => new ChecklistSubmit(
+            r.WholeNumber("revision", 0, int.MaxValue) ?? -1,
+            items.ToDictionary(id => id, id => r.Optional("check-" + id, 5) is { } v ? v == "true" : (bool?)null),
+            r.Optional("note", 500)), "caseCode", "verb");
+        if (!parsed.IsValid)
+        {
+            await ReplyAsync(turn, submission, null, parsed.Error!, cancellationToken);
+            return;
+        }
+
+        var save = parsed.Value!;
+        if (save.Revision != stored.Case.Revision)
+        {
+            // A stale card: someone changed the case since it was sent. Show the current state, apply nothing.
+            await ReplyAsync(turn, submission, turn.Card("step-guidance", CaseCardData.StepGuidance(stored, turn.Services.Catalogue)), CaseFlowTexts.StaleCard(turn.IsEnglish), cancellationToken);
+            return;
+        }
+
+        var updated = await turn.Services.Cases.UpdateAsync(stored.Code, s => ApplyChecklist(s.Case, save, turn), cancellationToken);
+        if (updated.Result.IsRefused || updated.Case is null)
+        {
+            await ReplyAsync(turn, submission, null, updated.Result.Reason ?? CaseAccessTexts.NotFound(turn.IsEnglish, stored.Code), cancellationToken);
+            return;
+        }
+
+        var card = turn.Card("step-guidance", CaseCardData.StepGuidance(updated.Case, turn.Services.Catalogue));
+        await ReplyAsync(turn, submission, card, submission.IsInvoke ? null : CaseFlowTexts.StepSaved(turn.IsEnglish), cancellationToken);
+        if (submission.IsInvoke && turn.Activity.ReplyToId is { Length: > 0 } original)
+        {
+            // Everyone else in the chat sees the ticked items too.
+            await turn.Context.UpdateCardAsync(original, card, null, cancellationToken);
+        }
+
+        await PlanCards.RefreshAsync(turn, updated.Case, cancellationToken);
+    }
+
+    public static Task SendGuidanceAsync(OzaTurn turn, StoredCase stored, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        ArgumentNullException.ThrowIfNull(stored);
+        var step = turn.Services.Catalogue.Step(stored.Case.CurrentStepId);
+        var tools = step.Tools is { Count: > 0 } list ? "\n\n" + StepTexts.Tools + " " + string.Join("; ", list.Select(t => t.Name)) : string.Empty;
+        return SendBothAsync();
+
+        async Task SendBothAsync()
+        {
+            await turn.SendAsync($"**{step.Name}** — {step.Goal}{tools}", cancellationToken);
+            await turn.SendCardAsync("step-guidance", CaseCardData.StepGuidance(stored, turn.Services.Catalogue), cancellationToken);
+        }
+    }
+
+    /// <summary>"Klaar met deze stap": moves on when the step's rules allow it, else says what is still open.</summary>
+    public static async Task AdvanceAsync(OzaTurn turn, StoredCase stored, CancellationToken cancellationToken)
+    {
+        var catalogue = turn.Services.Catalogue;
+        if (await turn.ChangeCaseAsync(stored, (c, actor) => c.AdvanceStep(catalogue, actor), cancellationToken) is { } updated)
+        {
+            await turn.SendAsync(CaseFlowTexts.StepAdvanced(turn.IsEnglish, catalogue.Step(updated.Case.CurrentStepId).Name), cancellationToken);
+            await SendGuidanceAsync(turn, updated, cancellationToken);
+            await PlanCards.RefreshAsync(turn, updated, cancellationToken);
+        }
+    }
+
+    private static DomainResult ApplyChecklist(Case c, ChecklistSubmit save, OzaTurn turn)
+    {
+        var actor = turn.Actor;
+        foreach (var (itemId, ticked) in save.Items)
+        {
+            if (ticked is not { } done)
+            {
+                continue; // Teams may drop inputs (reported for channels): a missing toggle means "unchanged".
+            }
+
+            var current = c.Checklist.FirstOrDefault(e => e.ItemId == itemId)?.Status ?? ChecklistStatus.Open;
+            var wanted = done ? (current == ChecklistStatus.NietVanToepassing ? current : ChecklistStatus.Gedaan) : ChecklistStatus.Open;
+            if (wanted != current && c.SetChecklistItem(turn.Services.Catalogue, itemId, wanted, actor) is { IsRefused: true } refused)
+            {
+                return refused;
+            }
+        }
+
+        return DomainResult.Ok;
+    }
+
+    private static async Task ReplyAsync(OzaTurn turn, CardSubmission submission, System.Text.Json.Nodes.JsonObject? card, string? text, CancellationToken cancellationToken)
+    {
+        if (submission.IsInvoke)
+        {
+            if (card is not null)
+            {
+                turn.Context.RespondWithCard(card);
+            }
+            else
+            {
+                turn.Context.RespondWithError(400, "BadRequest", text ?? string.Empty);
+                return;
+            }
+        }
+        else if (card is not null)
+        {
+            await turn.Context.SendCardAsync(card, cancellationToken: cancellationToken);
+        }
+
+        if (text is not null)
+        {
+            await turn.SendAsync(text, cancellationToken);
+        }
+    }
+
+    private sealed record ChecklistSubmit(int Revision, IReadOnlyDictionary<string, bool?> Items, string? Note);
+}
+
+internal static class StepTexts
+{
+    public const string Tools = "Hulpmiddelen bij deze stap:";
+
+    public static string OtherStep(string named, string current) =>
+        $"De casus staat nu in stap **{current}**, niet in {named}. Hieronder de checklist van de huidige stap.";
+}

@@ -1,0 +1,36 @@
+using OzaBot.Conversations.Cases;
+using OzaBot.Conversations.Flows.Cases;
+using OzaBot.Conversations.Routing;
+using OzaBot.Domain.Intents;
+
+namespace OzaBot.Conversations.Flows;
+
+/// <summary>
+/// What no intent matched: "klaar met deze stap" (finish the current step, when its rules allow it),
+/// otherwise a suggestion of what to type — never silence.
+/// </summary>
+public sealed class FallbackFlow : IIntentHandler
+{
+    private static readonly string[] DoneWords = ["klaar", "afgerond", "done", "finished"];
+    private static readonly string[] StepWords = ["stap", "step", "fase"];
+
+    public IReadOnlyCollection<Intent> Intents { get; } = [Intent.None];
+
+    public async Task HandleAsync(OzaTurn turn, IntentMatch match, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        ArgumentNullException.ThrowIfNull(match);
+        var words = (turn.Activity.Text ?? string.Empty).ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (words.Any(w => DoneWords.Contains(w.Trim('.', '!', '?'))) && words.Any(w => StepWords.Contains(w.Trim('.', '!', '?'))))
+        {
+            if (await turn.RequireCaseAsync(match.CaseCode, cancellationToken) is { } stored)
+            {
+                await StepGuidanceFlow.AdvanceAsync(turn, stored, cancellationToken);
+            }
+
+            return;
+        }
+
+        await turn.SendAsync(AssistantTexts.NotUnderstood(turn.IsEnglish), cancellationToken);
+    }
+}
