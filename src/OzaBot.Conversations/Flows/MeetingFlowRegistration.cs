@@ -15,7 +15,8 @@ internal static class MeetingFlowRegistration
         services.AddSingleton(sp => new MeetingTurns(sp.GetRequiredService<ConversationState>(), sp.GetRequiredService<OzaServices>(), sp.GetService<ICalendarService>()));
         services.AddSingleton(sp => PlanMeetingDialog.Create(sp.GetRequiredService<MeetingTurns>(), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton(sp => ChangeMeetingDialog.Create(sp.GetRequiredService<MeetingTurns>(), sp.GetRequiredService<TimeProvider>()));
-        services.AddSingleton<IIntentHandler, MeetingIntentHandler>();
+        services.AddSingleton<MeetingIntentHandler>();
+        services.AddSingleton<IIntentHandler>(sp => sp.GetRequiredService<MeetingIntentHandler>());
         return services;
     }
 }

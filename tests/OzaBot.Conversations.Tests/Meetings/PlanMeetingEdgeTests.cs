@@ -117,7 +117,7 @@ public sealed class PlanMeetingEdgeTests
         await assistant.Flow()
             .PlanOzo(code)
             .PlanOzo(code)
-            .Send("verzet de afspraak")
+            .Send("verzet OZO")
             .AssertReplyContains(MeetingTexts.WhichMeeting(false))
             .Send("2")
             .AssertReplyContains("Vanaf wanneer zoek ik een nieuwe tijd?")

@@ -87,7 +87,7 @@ public sealed class PlanMeetingTests
             .PlanOzoUntilConfirm(code)
             .Send("stop")
             .AssertReply(DialogTexts.Dutch.Cancelled)
-            .Send("verzet de OZO")
+            .Send("OZO verzetten")
             .AssertReply(MeetingTexts.NoPlannedMeetings(false, code))
             .StartTestAsync();
 
@@ -149,7 +149,7 @@ public sealed class PlanMeetingTests
 
         await assistant.Flow()
             .PlanOzo(code)
-            .Send("verzet de OZO")
+            .Send("OZO verzetten")
             .AssertReplyContains("Vanaf wanneer zoek ik een nieuwe tijd?")
             .Send("volgende week maandag")
             .AssertReplyContains("Welke nieuwe tijd?")
@@ -191,7 +191,7 @@ public sealed class PlanMeetingTests
             .As("29:user-2")
             .Send($"plan een OZO {code}")
             .AssertReply($"Casus {code} is niet gevonden.")
-            .Send($"verzet het overleg van casus {code}")
+            .Send($"OZO verzetten {code}")
             .AssertReply($"Casus {code} is niet gevonden.")
             .Send($"annuleer de OZO van {code}")
             .AssertReply($"Casus {code} is niet gevonden.")
