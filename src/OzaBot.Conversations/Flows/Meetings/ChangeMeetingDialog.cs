@@ -42,6 +42,8 @@ internal static class ChangeMeetingDialog
 
     private static bool English(WaterfallStepContext<ChangeMeetingState> step) => BotFrameworkTexts.IsEnglish(step.Context.Activity.Locale);
 
+    private static string Help(bool english) => english ? MeetingTexts.HelpEnglish : MeetingTexts.Help;
+
     private static string Title(Meeting meeting, bool english) =>
         $"{SchedulingTexts.KindLabel(meeting.Kind)} {MeetingTimes.Slot(meeting.Start, meeting.End, english)}";
 
@@ -74,7 +76,7 @@ internal static class ChangeMeetingDialog
         {
             Prompt = ActivityAddressing.Text(MeetingTexts.WhichMeeting(turn.IsEnglish)),
             Choices = [.. planned.Select(m => new Choice(Title(m, turn.IsEnglish)))],
-            Help = turn.IsEnglish ? MeetingTexts.HelpEnglish : MeetingTexts.Help,
+            Help = Help(turn.IsEnglish),
         }, ct);
     }
 
@@ -99,8 +101,8 @@ internal static class ChangeMeetingDialog
         state.CalendarMeetingId = meeting.CalendarReference;
         var english = turn.IsEnglish;
         return state.Cancel
-            ? await step.PromptAsync(ConfirmPrompt, PromptOptions.FromText(MeetingTexts.ConfirmCancel(english, meeting.Kind, MeetingTimes.Slot(meeting.Start, meeting.End, english))), ct)
-            : await step.PromptAsync(WindowPrompt, PromptOptions.FromText(MeetingTexts.AskNewWindow(english)), ct);
+            ? await step.PromptAsync(ConfirmPrompt, PromptOptions.FromText(MeetingTexts.ConfirmCancel(english, meeting.Kind, MeetingTimes.Slot(meeting.Start, meeting.End, english)), help: Help(english)), ct)
+            : await step.PromptAsync(WindowPrompt, PromptOptions.FromText(MeetingTexts.AskNewWindow(english), help: Help(english)), ct);
     }
 
     private static async Task<DialogTurnResult> CancelOrSuggestAsync(WaterfallStepContext<ChangeMeetingState> step, MeetingTurns turns, ICalendarService calendar, TimeProvider time, CancellationToken ct)
@@ -150,6 +152,7 @@ internal static class ChangeMeetingDialog
         {
             Prompt = ActivityAddressing.Text(MeetingTexts.AskNewSlot(english)),
             Choices = [.. state.Slots.Select(s => new Choice(MeetingTimes.Slot(s.Start, s.End, english)))],
+            Help = Help(english),
         }, ct);
     }
 
