@@ -1,0 +1,249 @@
+using OzaBot.BotFramework.Builder;
+using OzaBot.BotFramework.Cards;
+using OzaBot.BotFramework.Dialogs;
+using OzaBot.BotFramework.Dialogs.Prompts;
+using OzaBot.Conversations.Cases;
+using OzaBot.Conversations.Routing;
+using OzaBot.Domain.Cases;
+using OzaBot.Domain.Scheduling;
+using OzaBot.Domain.Vocabulary;
+
+namespace OzaBot.Conversations.Flows.Meetings;
+
+/// <summary>
+/// "verzet de OZO" / "annuleer de afspraak": which planned meeting (asked only when there are
+/// several) → new period and time, or a confirmation → the calendar first, then the case.
+/// </summary>
+internal static class ChangeMeetingDialog
+{
+    public const string Id = "change-meeting";
+    private const string Steps = "change-meeting-steps";
+    private const string MeetingPrompt = "change-meeting-which";
+    private const string WindowPrompt = "change-meeting-window";
+    private const string SlotPrompt = "change-meeting-slot";
+    private const string ConfirmPrompt = "change-meeting-confirm";
+    private const int WindowDays = 14;
+
+    public static Dialog Create(MeetingTurns turns, TimeProvider time)
+    {
+        var dialog = new ComponentDialog(Id) { HelpText = MeetingTexts.Help };
+        dialog
+            .AddDialog(new WaterfallDialog<ChangeMeetingState>(Steps, MeetingsJsonContext.Default.ChangeMeetingState)
+                .AddStep((step, ct) => WhichMeetingAsync(step, turns, ct))
+                .AddStep((step, ct) => AskWhatAsync(step, turns, ct))
+                .AddStep((step, ct) => CancelOrSuggestAsync(step, turns, turns.Calendar, time, ct))
+                .AddStep((step, ct) => MoveAsync(step, turns, turns.Calendar, ct)))
+            .AddDialog(new ChoicePrompt(MeetingPrompt))
+            .AddDialog(new DateTimePrompt(WindowPrompt, time))
+            .AddDialog(new ChoicePrompt(SlotPrompt))
+            .AddDialog(new ConfirmPrompt(ConfirmPrompt));
+        return dialog;
+    }
+
+    private static bool English(WaterfallStepContext<ChangeMeetingState> step) => BotFrameworkTexts.IsEnglish(step.Context.Activity.Locale);
+
+    private static string Help(bool english) => english ? MeetingTexts.HelpEnglish : MeetingTexts.Help;
+
+    private static string Title(Meeting meeting, bool english) =>
+        $"{SchedulingTexts.KindLabel(meeting.Kind)} {MeetingTimes.Slot(meeting.Start, meeting.End, english)}";
+
+    private static async Task<DialogTurnResult> WhichMeetingAsync(WaterfallStepContext<ChangeMeetingState> step, MeetingTurns turns, CancellationToken ct)
+    {
+        var turn = await turns.CreateAsync(step.Dialogs, ct);
+        var stored = await turns.CaseAsync(turn, step.State.CaseCode, ct);
+        if (stored is null)
+        {
+            return await step.EndDialogAsync(null, ct);
+        }
+
+        var planned = stored.Case.Meetings
+            .Where(m => m.Status == Domain.Cases.MeetingStatus.Gepland && (step.State.Kind is null || m.Kind == step.State.Kind))
+            .OrderBy(m => m.Start)
+            .ToList();
+        if (planned.Count == 0)
+        {
+            await turn.SendAsync(MeetingTexts.NoPlannedMeetings(turn.IsEnglish, stored.Code), ct);
+            return await step.EndDialogAsync(null, ct);
+        }
+
+        step.State.CandidateIds = [.. planned.Select(m => m.Id)];
+        if (planned.Count == 1)
+        {
+            return await step.NextAsync(null, ct);
+        }
+
+        return await step.PromptAsync(MeetingPrompt, new PromptOptions
+        {
+            Prompt = ActivityAddressing.Text(MeetingTexts.WhichMeeting(turn.IsEnglish)),
+            Choices = [.. planned.Select(m => new Choice(Title(m, turn.IsEnglish)))],
+            Help = Help(turn.IsEnglish),
+        }, ct);
+    }
+
+    private static async Task<DialogTurnResult> AskWhatAsync(WaterfallStepContext<ChangeMeetingState> step, MeetingTurns turns, CancellationToken ct)
+    {
+        var state = step.State;
+        state.CaseMeetingId = state.CandidateIds[step.Result is FoundChoice choice ? choice.Index : 0];
+        var turn = await turns.CreateAsync(step.Dialogs, ct);
+        var stored = await turns.CaseAsync(turn, state.CaseCode, ct);
+        var meeting = stored?.Case.Meetings.FirstOrDefault(m => m.Id == state.CaseMeetingId);
+        if (meeting is null)
+        {
+            return await step.EndDialogAsync(null, ct);
+        }
+
+        if (meeting.CalendarReference is null)
+        {
+            await turn.SendAsync(MeetingTexts.NotInCalendar(turn.IsEnglish), ct);
+            return await step.EndDialogAsync(null, ct);
+        }
+
+        state.CalendarMeetingId = meeting.CalendarReference;
+        var english = turn.IsEnglish;
+        return state.Cancel
+            ? await step.PromptAsync(ConfirmPrompt, PromptOptions.FromText(MeetingTexts.ConfirmCancel(english, meeting.Kind, MeetingTimes.Slot(meeting.Start, meeting.End, english)), help: Help(english)), ct)
+            : await step.PromptAsync(WindowPrompt, PromptOptions.FromText(MeetingTexts.AskNewWindow(english), help: Help(english)), ct);
+    }
+
+    private static async Task<DialogTurnResult> CancelOrSuggestAsync(WaterfallStepContext<ChangeMeetingState> step, MeetingTurns turns, ICalendarService calendar, TimeProvider time, CancellationToken ct)
+    {
+        var state = step.State;
+        var turn = await turns.CreateAsync(step.Dialogs, ct);
+        var english = turn.IsEnglish;
+        if (state.Cancel)
+        {
+            if (!step.ResultAs<bool>())
+            {
+                await turn.SendAsync(MeetingTexts.KeptMeeting(english), ct);
+                return await step.EndDialogAsync(null, ct);
+            }
+
+            await CancelAsync(turn, turns, calendar, state, ct);
+            return await step.EndDialogAsync(null, ct);
+        }
+
+        var window = step.ResultAs<DateTimeResolution>();
+        var today = MeetingTimes.Today(time);
+        var from = DateOnly.FromDateTime(MeetingTimes.Local(window.Value).DateTime);
+        from = from < today ? today : from;
+        SlotSuggestions suggestions;
+        try
+        {
+            var current = await FindAsync(calendar, state, ct);
+            suggestions = await calendar.SuggestSlotsAsync(
+                new SlotQuery(current.OrganizerEmail, [.. current.Attendees.Select(a => a.Email)], current.End - current.Start, from, from.AddDays(WindowDays - 1)),
+                ct);
+        }
+        catch (CalendarException e)
+        {
+            await turn.SendAsync(SchedulingTexts.Error(e.Kind, turn.Locale), ct);
+            return await step.EndDialogAsync(null, ct);
+        }
+
+        var now = time.GetUtcNow();
+        state.Slots = [.. suggestions.Slots.Where(s => s.Start > now).Select(s => new SlotOption(s.Start, s.End))];
+        if (state.Slots.Count == 0)
+        {
+            await turn.SendAsync(MeetingTexts.NoSlots(english), ct);
+            return await step.EndDialogAsync(null, ct);
+        }
+
+        return await step.PromptAsync(SlotPrompt, new PromptOptions
+        {
+            Prompt = ActivityAddressing.Text(MeetingTexts.AskNewSlot(english)),
+            Choices = [.. state.Slots.Select(s => new Choice(MeetingTimes.Slot(s.Start, s.End, english)))],
+            Help = Help(english),
+        }, ct);
+    }
+
+    private static async Task<DialogTurnResult> MoveAsync(WaterfallStepContext<ChangeMeetingState> step, MeetingTurns turns, ICalendarService calendar, CancellationToken ct)
+    {
+        var state = step.State;
+        var turn = await turns.CreateAsync(step.Dialogs, ct);
+        var slot = state.Slots![step.ResultAs<FoundChoice>().Index];
+        var stored = await turns.CaseAsync(turn, state.CaseCode, ct);
+        if (stored is null)
+        {
+            return await step.EndDialogAsync(null, ct);
+        }
+
+        ScheduledMeeting moved;
+        ScheduledMeeting before;
+        try
+        {
+            before = await FindAsync(calendar, state, ct);
+            moved = await calendar.RescheduleAsync(state.CaseCode, state.CalendarMeetingId!, slot.Start, slot.End, ct);
+        }
+        catch (CalendarException e)
+        {
+            await turn.SendAsync(SchedulingTexts.Error(e.Kind, turn.Locale), ct);
+            return await step.EndDialogAsync(null, ct);
+        }
+
+        var updated = await turn.ChangeCaseAsync(stored, (c, actor) => c.RescheduleMeeting(state.CaseMeetingId!, slot.Start, slot.End, actor), ct);
+        if (updated is null)
+        {
+            // The case refused: put the calendar back where it was, so calendar and case agree.
+            await TryAsync(() => calendar.RescheduleAsync(state.CaseCode, state.CalendarMeetingId!, before.Start, before.End, ct));
+            return await step.EndDialogAsync(null, ct);
+        }
+
+        await turn.SendAsync(MeetingTexts.Moved(turn.IsEnglish, moved.Kind, MeetingTimes.Slot(moved.Start, moved.End, turn.IsEnglish)), ct);
+        await turn.Context.SendCardAsync(MeetingCards.Confirmation(turn, updated, moved), cancellationToken: ct);
+        await PlanCards.RefreshAsync(turn, updated, ct);
+        return await step.EndDialogAsync(null, ct);
+    }
+
+    private static async Task CancelAsync(OzaTurn turn, MeetingTurns turns, ICalendarService calendar, ChangeMeetingState state, CancellationToken ct)
+    {
+        var stored = await turns.CaseAsync(turn, state.CaseCode, ct);
+        if (stored is null)
+        {
+            return;
+        }
+
+        ScheduledMeeting cancelled;
+        try
+        {
+            cancelled = await calendar.CancelAsync(state.CaseCode, state.CalendarMeetingId!, MeetingTexts.CancelComment, ct);
+        }
+        catch (CalendarException e) when (e.Kind == CalendarErrorKind.AlreadyCancelled)
+        {
+            // Cancelled in the calendar already: the case should say so too.
+            cancelled = await FindAsync(calendar, state, ct);
+        }
+        catch (CalendarException e)
+        {
+            await turn.SendAsync(SchedulingTexts.Error(e.Kind, turn.Locale), ct);
+            return;
+        }
+
+        var updated = await turn.ChangeCaseAsync(stored, (c, actor) => c.CancelMeeting(state.CaseMeetingId!, actor), ct);
+        if (updated is null)
+        {
+            return;
+        }
+
+        await turn.SendAsync(MeetingTexts.Cancelled(turn.IsEnglish, cancelled.Kind) + (cancelled.CalendarFileUrl is not null ? " " + MeetingTexts.CancelledLocal(turn.IsEnglish) : ""), ct);
+        await PlanCards.RefreshAsync(turn, updated, ct);
+    }
+
+    private static async Task<ScheduledMeeting> FindAsync(ICalendarService calendar, ChangeMeetingState state, CancellationToken ct) =>
+        (await calendar.ListAsync(state.CaseCode, ct)).FirstOrDefault(m => m.MeetingId == state.CalendarMeetingId)
+        ?? throw new CalendarException(CalendarErrorKind.NotFound, "The case's meeting is not in the calendar.");
+
+    private static async Task TryAsync(Func<Task> action)
+    {
+        try
+        {
+            await action();
+        }
+        catch (CalendarException)
+        {
+            // Best effort; the user was told why the case refused.
+        }
+    }
+
+    public static ChangeMeetingState Start(string caseCode, MeetingChange change) =>
+        new() { CaseCode = caseCode, Cancel = change.Cancel, Kind = change.Kind };
+}

@@ -1,0 +1,396 @@
+using System.Globalization;
+using OzaBot.BotFramework.Builder;
+using OzaBot.BotFramework.Cards;
+using OzaBot.BotFramework.Dialogs;
+using OzaBot.BotFramework.Dialogs.Prompts;
+using OzaBot.Conversations.Cases;
+using OzaBot.Domain.Cases;
+using OzaBot.Domain.Scheduling;
+using OzaBot.Domain.Vocabulary;
+
+namespace OzaBot.Conversations.Flows.Meetings;
+
+/// <summary>
+/// "plan een OZO": kind → participants by role (+ typed addresses) → e-mail addresses → duration →
+/// window → slot card → confirm → calendar → case → confirmation card. The calendar is called first;
+/// only when it succeeded is the meeting recorded in the case, and when the case refuses, the
+/// calendar meeting is cancelled again: never a half-made meeting.
+/// </summary>
+internal static class PlanMeetingDialog
+{
+    public const string Id = "plan-meeting";
+    private const string Steps = "plan-meeting-steps";
+    private const string KindPrompt = "plan-meeting-kind";
+    private const string RolesPrompt = "plan-meeting-roles";
+    private const string EmailPrompt = "plan-meeting-email";
+    private const string DurationPrompt = "plan-meeting-duration";
+    private const string WindowPrompt = "plan-meeting-window";
+    private const string SlotPrompt = "plan-meeting-slot";
+    private const string ConfirmPrompt = "plan-meeting-confirm";
+    private const int WindowDays = 14;
+    private static readonly int[] Durations = [30, 45, 60, 90];
+
+    public static Dialog Create(MeetingTurns turns, TimeProvider time)
+    {
+        var dialog = new ComponentDialog(Id) { HelpText = MeetingTexts.Help };
+        dialog
+            .AddDialog(new WaterfallDialog<PlanMeetingState>(Steps, MeetingsJsonContext.Default.PlanMeetingState)
+                .AddStep(AskKindAsync)
+                .AddStep(AskRolesAsync)
+                .AddStep(AskEmailAsync)
+                .AddStep(AskDurationAsync)
+                .AddStep(AskWindowAsync)
+                .AddStep((step, ct) => ProposeSlotsAsync(step, turns, turns.Calendar, time, ct))
+                .AddStep(ConfirmAsync)
+                .AddStep((step, ct) => CreateAsync(step, turns, turns.Calendar, time, ct)))
+            .AddDialog(new ChoicePrompt(KindPrompt))
+            .AddDialog(new TextPrompt(RolesPrompt))
+            .AddDialog(new TextPrompt(EmailPrompt, (prompt, _) => Task.FromResult(MeetingRequestValidation.IsEmail(prompt.Recognized.Value?.Trim()))))
+            .AddDialog(new ChoicePrompt(DurationPrompt))
+            .AddDialog(new DateTimePrompt(WindowPrompt, time))
+            .AddDialog(new AdaptiveCardPrompt(SlotPrompt))
+            .AddDialog(new ConfirmPrompt(ConfirmPrompt));
+        return dialog;
+    }
+
+    /// <summary>The begin options: a fresh meeting id, chosen once for this planning.</summary>
+    public static PlanMeetingState Start(Case @case, MeetingKind? kind) => new()
+    {
+        CaseCode = @case.Code,
+        MeetingId = NewMeetingId(),
+        IsOza = @case.Track.IsOza(),
+        Kind = kind,
+        OfferedRoles = OfferedRoles(@case),
+    };
+
+    /// <summary>
+    /// The id ends up in the case (as calendar reference), whose free texts refuse anything that
+    /// looks like a BSN; a random hex id can contain nine digits that pass the elfproef, so draw again then.
+    /// </summary>
+    internal static string NewMeetingId()
+    {
+        string id;
+        do
+        {
+            id = MeetingRequest.NewMeetingId();
+        }
+        while (Domain.Privacy.BsnDetector.ContainsBsn(id));
+        return id;
+    }
+
+    private static List<PartnerRole> OfferedRoles(Case @case)
+    {
+        var roles = @case.Partners.Select(p => p.Role).Distinct().ToList();
+        if (roles.Count == 0)
+        {
+            roles = @case.Track.IsOza()
+                ? [PartnerRole.School, PartnerRole.Ouders, PartnerRole.Samenwerkingsverband, PartnerRole.Gebiedsteam, PartnerRole.Leerplicht, PartnerRole.Zorgaanbieder, PartnerRole.Procesregisseur]
+                : [PartnerRole.School, PartnerRole.Samenwerkingsverband, PartnerRole.Gemeente, PartnerRole.Gebiedsteam, PartnerRole.Zorgaanbieder, PartnerRole.Leerplicht];
+        }
+
+        return roles;
+    }
+
+    private static MeetingKind[] Kinds(bool isOza) => isOza
+        ? [MeetingKind.Ozo, MeetingKind.Evaluatie, MeetingKind.Actietafel]
+        : [MeetingKind.Projectgroep, MeetingKind.Evaluatie, MeetingKind.Actietafel];
+
+    private static bool English(WaterfallStepContext<PlanMeetingState> step) => BotFrameworkTexts.IsEnglish(step.Context.Activity.Locale);
+
+    private static string Help(WaterfallStepContext<PlanMeetingState> step) => English(step) ? MeetingTexts.HelpEnglish : MeetingTexts.Help;
+
+    private static Task<DialogTurnResult> RestartAsync(WaterfallStepContext<PlanMeetingState> step, CancellationToken ct) =>
+        step.ReplaceDialogAsync(Steps, step.State, ct);
+
+    private static Task<DialogTurnResult> AskKindAsync(WaterfallStepContext<PlanMeetingState> step, CancellationToken ct)
+    {
+        if (step.State.Kind is not null)
+        {
+            return step.NextAsync(null, ct);
+        }
+
+        return step.PromptAsync(KindPrompt, new PromptOptions
+        {
+            Prompt = ActivityAddressing.Text(MeetingTexts.AskKind(English(step))),
+            Choices = [.. Kinds(step.State.IsOza).Select(k => new Choice(SchedulingTexts.KindLabel(k)))],
+            Help = Help(step),
+        }, ct);
+    }
+
+    private static Task<DialogTurnResult> AskRolesAsync(WaterfallStepContext<PlanMeetingState> step, CancellationToken ct)
+    {
+        if (step.Result is FoundChoice kind)
+        {
+            step.State.Kind = Kinds(step.State.IsOza)[kind.Index];
+        }
+
+        if (step.State.Attendees is not null)
+        {
+            return step.NextAsync(null, ct);
+        }
+
+        return step.PromptAsync(RolesPrompt, PromptOptions.FromText(MeetingTexts.AskRoles(English(step), step.State.OfferedRoles), help: Help(step)), ct);
+    }
+
+    private static async Task<DialogTurnResult> AskEmailAsync(WaterfallStepContext<PlanMeetingState> step, CancellationToken ct)
+    {
+        var english = English(step);
+        var state = step.State;
+        if (step.Result is string answer)
+        {
+            var (attendees, notUnderstood) = RoleSelection.Parse(answer, state.OfferedRoles);
+            if (attendees is null)
+            {
+                // Never echo an address back into a (possibly group) chat.
+                await step.SendAsync(notUnderstood!.Contains('@', StringComparison.Ordinal) ? MeetingTexts.EmailRetry(english) : MeetingTexts.RolesNotUnderstood(english, notUnderstood), ct);
+                return await RestartAsync(step, ct);
+            }
+
+            if (state.Kind == MeetingKind.Ozo && attendees.All(a => a.Role != PartnerRole.School))
+            {
+                attendees.Insert(0, new AttendeeDraft(PartnerRole.School, null));
+                await step.SendAsync(MeetingTexts.OzoNeedsSchool(english), ct);
+            }
+
+            state.Attendees = attendees;
+        }
+
+        return await PromptNextEmailAsync(step, ct) ?? await step.NextAsync(null, ct);
+    }
+
+    /// <summary>Asks the organiser's address, then one per invited role that has none; null when all are known.</summary>
+    private static async Task<DialogTurnResult?> PromptNextEmailAsync(WaterfallStepContext<PlanMeetingState> step, CancellationToken ct)
+    {
+        var english = English(step);
+        var question = step.State.OrganizerEmail is null ? MeetingTexts.AskOrganizerEmail(english)
+            : step.State.Attendees!.FirstOrDefault(a => a.Email is null) is { } missing ? MeetingTexts.AskRoleEmail(english, missing.Role)
+            : null;
+        return question is null ? null : await step.PromptAsync(EmailPrompt, PromptOptions.FromText(question, MeetingTexts.EmailRetry(english), Help(step)), ct);
+    }
+
+    private static async Task<DialogTurnResult> AskDurationAsync(WaterfallStepContext<PlanMeetingState> step, CancellationToken ct)
+    {
+        var state = step.State;
+        if (step.Result is string email)
+        {
+            email = email.Trim();
+            if (state.OrganizerEmail is null)
+            {
+                state.OrganizerEmail = email;
+            }
+            else
+            {
+                var index = state.Attendees!.FindIndex(a => a.Email is null);
+                state.Attendees[index] = state.Attendees[index] with { Email = email };
+            }
+
+            if (state.Attendees!.Any(a => a.Email is null))
+            {
+                return await RestartAsync(step, ct);
+            }
+        }
+
+        if (state.DurationMinutes is not null)
+        {
+            return await step.NextAsync(null, ct);
+        }
+
+        var english = English(step);
+        return await step.PromptAsync(DurationPrompt, new PromptOptions
+        {
+            Prompt = ActivityAddressing.Text(MeetingTexts.AskDuration(english)),
+            Choices = [.. Durations.Select(m => new Choice(MeetingTexts.Duration(english, m), [m.ToString(CultureInfo.InvariantCulture), .. MeetingTexts.DurationSynonyms(m)]))],
+            Help = Help(step),
+        }, ct);
+    }
+
+    private static Task<DialogTurnResult> AskWindowAsync(WaterfallStepContext<PlanMeetingState> step, CancellationToken ct)
+    {
+        if (step.Result is FoundChoice duration)
+        {
+            step.State.DurationMinutes = Durations[duration.Index];
+        }
+
+        return step.State.WindowFrom is not null
+            ? step.NextAsync(null, ct)
+            : step.PromptAsync(WindowPrompt, PromptOptions.FromText(MeetingTexts.AskWindow(English(step)), help: Help(step)), ct);
+    }
+
+    private static async Task<DialogTurnResult> ProposeSlotsAsync(WaterfallStepContext<PlanMeetingState> step, MeetingTurns turns, ICalendarService calendar, TimeProvider time, CancellationToken ct)
+    {
+        var state = step.State;
+        var english = English(step);
+        if (step.Result is DateTimeResolution window)
+        {
+            var from = DateOnly.FromDateTime(MeetingTimes.Local(window.Value).DateTime);
+            var today = MeetingTimes.Today(time);
+            state.WindowFrom = from < today ? today : from;
+        }
+
+        if (state.Chosen is not null)
+        {
+            return await step.NextAsync(null, ct);
+        }
+
+        var turn = await turns.CreateAsync(step.Dialogs, ct);
+        var stored = await turns.CaseAsync(turn, state.CaseCode, ct);
+        if (stored is null)
+        {
+            return await step.EndDialogAsync(null, ct);
+        }
+
+        if (state.Slots is null)
+        {
+            SlotSuggestions suggestions;
+            try
+            {
+                var from = state.WindowFrom!.Value;
+                suggestions = await calendar.SuggestSlotsAsync(
+                    new SlotQuery(state.OrganizerEmail!, [.. state.Attendees!.Select(a => a.Email!)], TimeSpan.FromMinutes(state.DurationMinutes!.Value), from, from.AddDays(WindowDays - 1)),
+                    ct);
+            }
+            catch (CalendarException e)
+            {
+                await step.SendAsync(SchedulingTexts.Error(e.Kind, turn.Locale), ct);
+                return await step.EndDialogAsync(null, ct);
+            }
+
+            // A slot that starts now is of no use (and the case refuses it): offer only later ones.
+            var now = time.GetUtcNow();
+            state.Slots = [.. suggestions.Slots.Where(s => s.Start > now).Select(s => new SlotOption(s.Start, s.End))];
+            if (state.Slots.Count == 0)
+            {
+                await step.SendAsync(MeetingTexts.NoSlots(english), ct);
+                state.Slots = null;
+                state.WindowFrom = null;
+                return await RestartAsync(step, ct);
+            }
+
+            var unknown = state.Attendees!
+                .Where(a => suggestions.UnknownAvailability.Contains(a.Email!, StringComparer.OrdinalIgnoreCase))
+                .Select(a => a.Role).Distinct().ToList();
+            if (unknown.Count > 0)
+            {
+                await step.SendAsync(MeetingTexts.Unknown(english, unknown), ct);
+            }
+        }
+
+        var card = turn.Card(MeetingCards.ProposalTemplate, MeetingCards.ProposalData(turn, stored, state));
+        return await step.PromptAsync(SlotPrompt, new PromptOptions
+        {
+            Prompt = CardMessage.Create(card),
+            RetryPrompt = ActivityAddressing.Text(MeetingTexts.SlotNotUnderstood(english)),
+            Help = MeetingTexts.PickSlotHint(english),
+        }, ct);
+    }
+
+    private static async Task<DialogTurnResult> ConfirmAsync(WaterfallStepContext<PlanMeetingState> step, CancellationToken ct)
+    {
+        var state = step.State;
+        var english = English(step);
+        if (step.Result is BotFramework.Dialogs.Prompts.CardSubmission submission)
+        {
+            if (submission.Verb == MeetingCards.RejectSlotsVerb)
+            {
+                await step.SendAsync(MeetingTexts.SlotsRejected(english), ct);
+                state.Slots = null;
+                state.WindowFrom = null;
+                return await RestartAsync(step, ct);
+            }
+
+            if (SlotIndex(submission.GetString("slot") ?? submission.Text, state.Slots!.Count) is not { } index)
+            {
+                await step.SendAsync(MeetingTexts.SlotNotUnderstood(english), ct);
+                return await RestartAsync(step, ct);
+            }
+
+            state.Chosen = state.Slots[index];
+        }
+
+        var question = state.Failed
+            ? MeetingTexts.TryAgain(english)
+            : MeetingTexts.Confirm(english, state.Kind!.Value, MeetingTimes.Slot(state.Chosen!.Start, state.Chosen.End, english), state.Attendees!.Select(a => a.Role).Distinct());
+        return await step.PromptAsync(ConfirmPrompt, PromptOptions.FromText(question, help: Help(step)), ct);
+    }
+
+    /// <summary>"s2" (the card), "2" or "2." (typed) → index 1.</summary>
+    private static int? SlotIndex(string? answer, int count)
+    {
+        var text = answer?.Trim().TrimStart('s', 'S').TrimEnd('.');
+        return int.TryParse(text, out var number) && number >= 1 && number <= count ? number - 1 : null;
+    }
+
+    private static async Task<DialogTurnResult> CreateAsync(WaterfallStepContext<PlanMeetingState> step, MeetingTurns turns, ICalendarService calendar, TimeProvider time, CancellationToken ct)
+    {
+        var state = step.State;
+        var turn = await turns.CreateAsync(step.Dialogs, ct);
+        if (!step.ResultAs<bool>())
+        {
+            await turn.SendAsync(MeetingTexts.NothingPlanned(turn.IsEnglish), ct);
+            return await step.EndDialogAsync(null, ct);
+        }
+
+        var stored = await turns.CaseAsync(turn, state.CaseCode, ct);
+        if (stored is null)
+        {
+            return await step.EndDialogAsync(null, ct);
+        }
+
+        if (state.Chosen!.Start <= time.GetUtcNow())
+        {
+            // The user took long enough for the chosen time to pass: pick again rather than let the case refuse.
+            await turn.SendAsync(MeetingTexts.SlotPassed(turn.IsEnglish), ct);
+            state.Chosen = null;
+            state.Slots = null;
+            state.Failed = false;
+            return await RestartAsync(step, ct);
+        }
+
+        var kind = state.Kind!.Value;
+        var request = new MeetingRequest(
+            state.MeetingId,
+            stored.Code,
+            kind,
+            state.OrganizerEmail!,
+            [.. state.Attendees!.Select(a => new MeetingAttendee(a.Email!, a.Role, a.Role != PartnerRole.Overig))],
+            MeetingCards.Agenda(turns.Services.Catalogue, stored.Case, kind),
+            state.Chosen!.Start,
+            state.Chosen.End);
+        ScheduledMeeting meeting;
+        try
+        {
+            meeting = await calendar.CreateAsync(request, ct);
+        }
+        catch (CalendarException e)
+        {
+            await turn.SendAsync(SchedulingTexts.Error(e.Kind, turn.Locale), ct);
+            state.Failed = true;
+            return await RestartAsync(step, ct);
+        }
+
+        var roles = state.Attendees!.Select(a => a.Role).Distinct().ToList();
+        var updated = await turn.ChangeCaseAsync(stored, (c, actor) => Record(c, meeting, roles, actor), ct);
+        if (updated is null)
+        {
+            await MeetingCalendar.WithdrawAsync(calendar, meeting, ct);
+            return await step.EndDialogAsync(null, ct);
+        }
+
+        await turn.SendAsync(MeetingTexts.Planned(turn.IsEnglish, kind, stored.Code) + (meeting.CalendarFileUrl is not null ? " " + MeetingTexts.OpenIcs(turn.IsEnglish) : ""), ct);
+        await turn.Context.SendCardAsync(MeetingCards.Confirmation(turn, updated, meeting), cancellationToken: ct);
+        await PlanCards.RefreshAsync(turn, updated, ct);
+        return await step.EndDialogAsync(null, ct);
+    }
+
+    /// <summary>Plans the meeting in the case and links it to the calendar; a second call for the same calendar meeting changes nothing.</summary>
+    private static DomainResult Record(Case @case, ScheduledMeeting meeting, IReadOnlyList<PartnerRole> roles, Actor actor)
+    {
+        if (@case.Meetings.Any(m => m.CalendarReference == meeting.MeetingId))
+        {
+            return DomainResult.Ok;
+        }
+
+        var planned = @case.PlanMeeting(meeting.Kind, meeting.Start, meeting.End, roles, actor);
+        return planned.IsRefused ? DomainResult.Refused(planned.Reason!) : @case.SetCalendarReference(planned.Value!, meeting.MeetingId, actor);
+    }
+}
