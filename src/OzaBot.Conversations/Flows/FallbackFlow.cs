@@ -7,10 +7,11 @@ namespace OzaBot.Conversations.Flows;
 
 /// <summary>
 /// What no intent matched: the short follow-up commands ("acties", "actie 2 klaar", "partners"),
+/// moving or cancelling a meeting ("verzet de OZO", "zeg het overleg af"),
 /// "klaar met deze stap" (finish the current step, when its rules allow it), otherwise a suggestion of
 /// what to type — never silence.
 /// </summary>
-public sealed class FallbackFlow : IIntentHandler
+internal sealed class FallbackFlow(Meetings.MeetingIntentHandler meetings) : IIntentHandler
 {
     private static readonly string[] DoneWords = ["klaar", "afgerond", "done", "finished"];
     private static readonly string[] StepWords = ["stap", "step", "fase"];
@@ -21,7 +22,8 @@ public sealed class FallbackFlow : IIntentHandler
     {
         ArgumentNullException.ThrowIfNull(turn);
         ArgumentNullException.ThrowIfNull(match);
-        if (await Actions.FollowUpCommands.TryHandleAsync(turn, match, cancellationToken))
+        if (await Actions.FollowUpCommands.TryHandleAsync(turn, match, cancellationToken) ||
+            await meetings.TryChangeMeetingAsync(turn, match, cancellationToken))
         {
             return;
         }

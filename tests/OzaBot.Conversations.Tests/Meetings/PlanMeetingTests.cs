@@ -145,6 +145,19 @@ public sealed class PlanMeetingTests
     }
 
     [Fact]
+    public async Task Natural_phrasings_the_recognizer_does_not_know_reach_the_meeting_flow_through_the_fallback()
+    {
+        var assistant = MeetingAssistant.Create();
+        var code = await assistant.OpenCaseAsync();
+
+        await assistant.Flow()
+            .PlanOzo(code)
+            .Send("verzet de OZO")
+            .AssertReplyContains("Vanaf wanneer zoek ik een nieuwe tijd?")
+            .StartTestAsync();
+    }
+
+    [Fact]
     public async Task A_planned_meeting_can_be_moved_and_cancelled()
     {
         var assistant = MeetingAssistant.Create();

@@ -15,7 +15,7 @@ public sealed class ConversationEndToEndTests : IAsyncLifetime
     public async Task DisposeAsync() => await _channel.DisposeAsync();
 
     [Fact]
-    public async Task New_case_then_step_one_then_the_plan_card_then_wat_nu()
+    public async Task New_case_then_step_one_then_an_OZO_in_the_local_calendar_then_the_plan_card_then_wat_nu()
     {
         await using var bot = await RunningBot.StartDevelopmentAsync();
         var chat = new ChatClient(bot, _channel);
@@ -32,9 +32,28 @@ public sealed class ConversationEndToEndTests : IAsyncLifetime
         var step = ChatClient.Transcript(await chat.SayAsync("stap 1"));
         Assert.Contains("Verkennen", step, StringComparison.Ordinal);
 
+        // Plan the OZO in the local calendar: participants, addresses, duration, window, a slot, confirm.
+        Assert.Contains("Wie nodig je uit?", ChatClient.Transcript(await chat.SayAsync("plan een OZO")), StringComparison.Ordinal);
+        await chat.SayAsync("1");
+        await chat.SayAsync("ib@school.example.nl");
+        Assert.Contains("Hoe lang", ChatClient.Transcript(await chat.SayAsync("zorg@school.example.nl")), StringComparison.Ordinal);
+        await chat.SayAsync("60");
+        var proposal = await chat.SayAsync("morgen");
+        var slotData = ExecuteData(proposal[^1], "chooseSlot");
+        slotData["slot"] = "s1";
+        var (chosen, _) = await chat.ExecuteAsync("chooseSlot", slotData, replyToId: proposal[^1].ActivityId!);
+        Assert.Equal(HttpStatusCode.OK, chosen.StatusCode);
+        var confirmation = await chat.SayAsync("ja");
+        Assert.Contains("is gepland", ChatClient.Transcript(confirmation), StringComparison.Ordinal);
+        var icsLink = System.Text.RegularExpressions.Regex.Match(confirmation[^1].Body, @"http://127\.0\.0\.1:\d+/calendar/[A-Za-z0-9_-]+\.ics").Value;
+        var ics = await bot.Http.GetStringAsync(new Uri(bot.MessagesUrl, new Uri(icsLink).AbsolutePath));
+        Assert.Contains("BEGIN:VEVENT", ics, StringComparison.Ordinal);
+        Assert.Contains(code, ics, StringComparison.Ordinal);
+
         var plan = await chat.SayAsync("toon plan");
         var planCard = plan[^1];
         Assert.Contains(code, planCard.Body, StringComparison.Ordinal);
+        Assert.Contains("OZO", planCard.Body, StringComparison.Ordinal);
         Assert.Contains("\"refresh\"", planCard.Body, StringComparison.Ordinal);
 
         var next = ChatClient.Transcript(await chat.SayAsync("wat nu?"));
