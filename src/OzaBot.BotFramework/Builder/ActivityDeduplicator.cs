@@ -12,6 +12,9 @@ public sealed class ActivityDeduplicator(TimeProvider time)
     private const int MaxEntries = 100_000;
     private readonly ConcurrentDictionary<string, DateTimeOffset> _seen = new(StringComparer.Ordinal);
 
+    // ConcurrentDictionary.Count takes every lock of the dictionary: on the hot path we keep our own count.
+    private int _count;
+
     public TimeSpan Window { get; init; } = TimeSpan.FromMinutes(10);
 
     /// <summary>True the first time an activity is seen; false for a re-delivery.</summary>
@@ -25,7 +28,7 @@ public sealed class ActivityDeduplicator(TimeProvider time)
 
         var now = time.GetUtcNow();
         var key = string.Concat(activity.ChannelId, "|", activity.Conversation?.Id, "|", activity.Id);
-        if (_seen.Count >= MaxEntries)
+        if (Volatile.Read(ref _count) >= MaxEntries)
         {
             Purge(now);
         }
@@ -34,6 +37,7 @@ public sealed class ActivityDeduplicator(TimeProvider time)
         {
             if (_seen.TryAdd(key, now))
             {
+                Interlocked.Increment(ref _count);
                 return true;
             }
 
@@ -54,18 +58,21 @@ public sealed class ActivityDeduplicator(TimeProvider time)
     {
         foreach (var (key, seenAt) in _seen)
         {
-            if (now - seenAt >= Window)
+            if (now - seenAt >= Window && _seen.TryRemove(key, out _))
             {
-                _seen.TryRemove(key, out _);
+                Interlocked.Decrement(ref _count);
             }
         }
 
         // Still full of fresh ids (a flood): forget the oldest half rather than grow without bound.
-        if (_seen.Count >= MaxEntries)
+        if (Volatile.Read(ref _count) >= MaxEntries)
         {
             foreach (var key in _seen.OrderBy(e => e.Value).Take(MaxEntries / 2).Select(e => e.Key).ToList())
             {
-                _seen.TryRemove(key, out _);
+                if (_seen.TryRemove(key, out _))
+                {
+                    Interlocked.Decrement(ref _count);
+                }
             }
         }
     }

@@ -92,8 +92,9 @@ public sealed class CloudAdapter : BotAdapter
             return expectReplies ? ExpectedRepliesResponse(channel) : InvokeHttpResponse(context);
         }
 
-        var deadline = Task.Delay(_options.ResponseDeadline, _time, cancellationToken);
-        if (await Task.WhenAny(turn, deadline) != turn)
+        // Wait up to the deadline without leaving a timer behind for turns that finish in time.
+        await turn.WaitAsync(_options.ResponseDeadline, _time, cancellationToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        if (!turn.IsCompleted)
         {
             AdapterLog.ContinuingInBackground(_logger, activity.Type);
         }

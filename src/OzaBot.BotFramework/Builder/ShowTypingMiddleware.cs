@@ -35,18 +35,19 @@ public sealed class ShowTypingMiddleware(TimeProvider time) : IMiddleware
 
     private async Task SendTypingAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
+        // Most turns end before the first delay: no exception is thrown for that normal case.
         try
         {
-            await Task.Delay(Delay, time, cancellationToken);
+            await Task.Delay(Delay, time, cancellationToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
             while (!cancellationToken.IsCancellationRequested)
             {
                 await turnContext.SendActivityAsync(new Activity { Type = ActivityTypes.Typing }, cancellationToken);
-                await Task.Delay(Period, time, cancellationToken);
+                await Task.Delay(Period, time, cancellationToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
             }
         }
         catch (OperationCanceledException)
         {
-            // The turn finished.
+            // The turn finished while a typing indicator was being sent.
         }
 #pragma warning disable CA1031 // A failed typing indicator must never fail the turn itself.
         catch (Exception)

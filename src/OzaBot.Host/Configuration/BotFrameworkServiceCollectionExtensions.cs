@@ -18,8 +18,9 @@ internal static class BotFrameworkServiceCollectionExtensions
         services.AddOptions<CloudAdapterOptions>();
         services.TryAddSingletonTimeProvider();
 
-        services.AddHttpClient(nameof(InboundRequestAuthenticator));
-        services.AddHttpClient(nameof(ConnectorClient));
+        // No per-request logging handlers: they cost CPU on every reply and the adapter logs what matters.
+        services.AddHttpClient(nameof(InboundRequestAuthenticator)).RemoveAllLoggers();
+        services.AddHttpClient(nameof(ConnectorClient)).RemoveAllLoggers();
 
         services.AddSingleton(sp => new InboundRequestAuthenticator(
             Options(sp),
