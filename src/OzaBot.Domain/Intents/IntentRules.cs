@@ -57,8 +57,9 @@ internal static class IntentRules
         new(Intent.ListCases, ["cases"], 2),
 
         new(Intent.SwitchCase, ["switch", AnyCase]),
-        new(Intent.SwitchCase, ["start|show|new", "casecode"]),
-        new(Intent.SwitchCase, ["casecode"], 3),
+        // A case code with words of another intent ("toon plan OZA-…", "verzet de OZO OZA-…") is that intent, about that case.
+        new(Intent.SwitchCase, ["start|show|new", "casecode"], Forbidden: ["plannoun", "action", "meeting", "ozo", "eval", "actietafel", "projectgroep"]),
+        new(Intent.SwitchCase, ["casecode"], 3, ["plannoun", "action", "now", "next", "meeting", "ozo", "eval", "actietafel", "projectgroep"]),
 
         new(Intent.NewCase, ["new|start", "case"], Forbidden: ["casecode"]),
         new(Intent.NewCase, ["new|record", "signal"]),

@@ -105,7 +105,7 @@ public sealed class CaseFlowTests
 
         await assistant.Flow(assistant.Chat("a:someone-else"))
             .As("29:stranger")
-            .Send("wat nu " + code)
+            .Send("toon plan " + code)
             .AssertReply($"Casus {code} is niet gevonden.")
             .StartTestAsync();
         await assistant.Flow(assistant.Chat("a:personal-1", tenant: "other-tenant"))

@@ -154,6 +154,10 @@ public sealed class PlanMeetingTests
             .PlanOzo(code)
             .Send("verzet de OZO")
             .AssertReplyContains("Vanaf wanneer zoek ik een nieuwe tijd?")
+            .Send("stop")
+            .AssertReply(_ => { })
+            .Send($"verzet de OZO {code}")
+            .AssertReplyContains("Vanaf wanneer zoek ik een nieuwe tijd?")
             .StartTestAsync();
     }
 

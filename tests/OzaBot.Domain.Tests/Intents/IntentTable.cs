@@ -228,6 +228,7 @@ internal static class IntentTable
         ("wissel van casus", Intent.SwitchCase, null),
         ("andere casus", Intent.SwitchCase, null),
         ("ga naar casus OZA-7K3M-Q9", Intent.SwitchCase, null),
+        ("toon plan OZA-7K3M-Q9", Intent.ShowPlan, null),
         ("open OZA-7K3M-Q9", Intent.SwitchCase, null),
         ("OZA-7K3M-Q9", Intent.SwitchCase, null),
         ("casus oza-7k3m-q9", Intent.SwitchCase, null),
