@@ -16,6 +16,13 @@ public sealed class OzaTurn(ITurnContext context, DialogContext dialogs, Convers
 {
     public ITurnContext Context { get; } = context;
 
+    /// <summary>The turn the router made for this turn context: how dialog steps reach case access and conversation data.</summary>
+    public static OzaTurn Of(ITurnContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        return context.Services.GetRequired<OzaTurn>();
+    }
+
     public DialogContext Dialogs { get; } = dialogs;
 
     public ConversationData Data { get; } = data;

@@ -6,6 +6,7 @@ using OzaBot.Conversations.Cases;
 using OzaBot.Conversations.Flows.CaseManagement;
 using OzaBot.Conversations.Flows.Partners;
 using OzaBot.Domain.Cases;
+using OzaBot.Conversations.Routing;
 
 namespace OzaBot.Conversations.Flows.Actions;
 
@@ -28,13 +29,13 @@ internal static class AddActionDialog
                         return await step.NextAsync(cancellationToken: ct);
                     }
 
-                    var english = DialogTurn.Of(step).IsEnglish;
+                    var english = OzaTurn.Of(step.Context).IsEnglish;
                     return await step.PromptAsync(Id + "-what", PromptOptions.FromText(ActionTexts.AskWhat(english), help: ActionTexts.WhatHelp(english)), ct);
                 })
                 .AddStep(async (step, ct) =>
                 {
                     step.State.Description ??= ShortTextValidator.Answer(step.Context.Activity);
-                    var english = DialogTurn.Of(step).IsEnglish;
+                    var english = OzaTurn.Of(step.Context).IsEnglish;
                     return await step.PromptAsync(Id + "-who", new PromptOptions
                     {
                         Prompt = PromptOptions.FromText(ActionTexts.AskWho(english)).Prompt,
@@ -45,12 +46,12 @@ internal static class AddActionDialog
                 .AddStep(async (step, ct) =>
                 {
                     step.State.Owner = PartnerRoleChoices.At(step.ResultAs<FoundChoice>().Index);
-                    var english = DialogTurn.Of(step).IsEnglish;
+                    var english = OzaTurn.Of(step.Context).IsEnglish;
                     return await step.PromptAsync(Id + "-when", PromptOptions.FromText(ActionTexts.AskWhen(english), ActionTexts.WhenRetry(english), ActionTexts.WhenHelp(english)), ct);
                 })
                 .AddStep(async (step, ct) =>
                 {
-                    var turn = DialogTurn.Of(step);
+                    var turn = OzaTurn.Of(step.Context);
                     var due = step.Result is DateTimeResolution answer ? ActionDue.From(answer) : (DateTimeOffset?)null;
                     var (code, what, owner) = (step.State.CaseCode, step.State.Description!, step.State.Owner!.Value);
                     if (await turn.Services.Cases.GetAsync(code, ct) is not { } stored || !CaseAccess.MayAccess(turn, stored))

@@ -2,6 +2,7 @@ using OzaBot.BotFramework.Dialogs;
 using OzaBot.BotFramework.Dialogs.Prompts;
 using OzaBot.Conversations.Cases;
 using OzaBot.Domain.Cases;
+using OzaBot.Conversations.Routing;
 
 namespace OzaBot.Conversations.Flows.CaseManagement;
 
@@ -17,7 +18,7 @@ internal static class CloseCaseDialog
             .AddDialog(new WaterfallDialog<CaseManagementState>(Id + "-steps", CaseManagementJsonContext.Default.CaseManagementState)
                 .AddStep(async (step, ct) =>
                 {
-                    var english = DialogTurn.Of(step).IsEnglish;
+                    var english = OzaTurn.Of(step.Context).IsEnglish;
                     var options = PromptOptions.FromText(CaseManagementTexts.AskCloseReason(step.State.CaseCode, english), help: english ? CaseManagementTexts.CloseHelpEn : CaseManagementTexts.CloseHelp);
                     return await step.PromptAsync(Id + "-reason", new PromptOptions
                     {
@@ -28,13 +29,13 @@ internal static class CloseCaseDialog
                 })
                 .AddStep(async (step, ct) =>
                 {
-                    var english = DialogTurn.Of(step).IsEnglish;
+                    var english = OzaTurn.Of(step.Context).IsEnglish;
                     step.State.Reason = CaseManagementTexts.Reasons(english)[step.ResultAs<FoundChoice>().Index].Reason;
                     return await step.PromptAsync(Id + "-confirm", PromptOptions.FromText(CaseManagementTexts.ConfirmClose(step.State.CaseCode, english)), ct);
                 })
                 .AddStep(async (step, ct) =>
                 {
-                    var turn = DialogTurn.Of(step);
+                    var turn = OzaTurn.Of(step.Context);
                     var code = step.State.CaseCode;
                     if (!step.ResultAs<bool>())
                     {

@@ -2,6 +2,7 @@ using OzaBot.BotFramework.Dialogs;
 using OzaBot.BotFramework.Dialogs.Prompts;
 using OzaBot.BotFramework.State;
 using OzaBot.Conversations.Cases;
+using OzaBot.Conversations.Routing;
 
 namespace OzaBot.Conversations.Flows.CaseManagement;
 
@@ -17,14 +18,14 @@ internal static class DeleteCaseDialog
             .AddDialog(new WaterfallDialog<CaseManagementState>(Id + "-steps", CaseManagementJsonContext.Default.CaseManagementState)
                 .AddStep(async (step, ct) =>
                 {
-                    var english = DialogTurn.Of(step).IsEnglish;
+                    var english = OzaTurn.Of(step.Context).IsEnglish;
                     return await step.PromptAsync(Id + "-confirm", PromptOptions.FromText(
                         CaseManagementTexts.ConfirmDelete(step.State.CaseCode, english),
                         help: english ? CaseManagementTexts.DeleteHelpEn : CaseManagementTexts.DeleteHelp), ct);
                 })
                 .AddStep(async (step, ct) =>
                 {
-                    var turn = DialogTurn.Of(step);
+                    var turn = OzaTurn.Of(step.Context);
                     var code = step.State.CaseCode;
                     if (!step.ResultAs<bool>())
                     {

@@ -97,7 +97,7 @@ public static class NewCaseDialog
         return dialog;
     }
 
-    private static bool IsPersonal(WaterfallStepContext<NewCaseState> step) => step.Context.Services.GetRequired<OzaTurn>().IsPersonal;
+    private static bool IsPersonal(WaterfallStepContext<NewCaseState> step) => OzaTurn.Of(step.Context).IsPersonal;
 
     private static PromptOptions Choices(string question, IEnumerable<Domain.Content.VocabularyTerm> terms) => new()
     {
@@ -107,7 +107,7 @@ public static class NewCaseDialog
 
     private static async Task CreateCaseAsync(WaterfallStepContext<NewCaseState> step, OzaServices services, OzaGoal? goal, CancellationToken ct)
     {
-        var turn = step.Context.Services.GetRequired<OzaTurn>();
+        var turn = OzaTurn.Of(step.Context);
         var actor = turn.Actor;
         var state = step.State;
         var opened = Case.Open(services.Catalogue, state.Track!.Value, state.Initials, actor);

@@ -4,6 +4,7 @@ using OzaBot.BotFramework.Dialogs.Prompts;
 using OzaBot.Conversations.Cases;
 using OzaBot.Conversations.Flows.Evaluation;
 using OzaBot.Domain.Privacy;
+using OzaBot.Conversations.Routing;
 
 namespace OzaBot.Conversations.Flows.Escalation;
 
@@ -42,7 +43,7 @@ internal static class ResolveEscalationDialog
                 .AddStep(async (step, ct) =>
                 {
                     var outcome = step.ResultAs<string>().Trim();
-                    var turn = EvaluationFlowsStore.Turn(step.Context);
+                    var turn = OzaTurn.Of(step.Context);
                     if (await turn.RequireCaseAsync(step.State.CaseCode, ct) is { } stored &&
                         await turn.ChangeCaseAsync(stored, (c, actor) => c.ResolveEscalation(step.State.EscalationId, outcome, actor), ct) is { } updated)
                     {

@@ -5,6 +5,7 @@ using OzaBot.BotFramework.Dialogs.Prompts;
 using OzaBot.Conversations.Cases;
 using OzaBot.Domain.Cases;
 using OzaBot.Domain.Content;
+using OzaBot.Conversations.Routing;
 
 namespace OzaBot.Conversations.Flows.Evaluation;
 
@@ -68,7 +69,7 @@ internal static class EvaluationDialog
                     var decision = Enum.Parse<EvaluationDecision>(catalogue.Evaluation.Decisions[step.ResultAs<FoundChoice>().Index].Id, ignoreCase: true);
                     var s = step.State;
                     var answers = new EvaluationAnswers(s.Doelrealisatie!.Value, s.Uitval!.Value, s.Satisfaction[0], s.Satisfaction[1], s.Satisfaction[2], decision);
-                    var turn = EvaluationFlowsStore.Turn(step.Context);
+                    var turn = OzaTurn.Of(step.Context);
                     if (await turn.RequireCaseAsync(s.CaseCode, ct) is { } stored &&
                         await EvaluationRecorder.RecordAsync(turn, stored, answers, ct) is { } updated &&
                         EvaluationRecorder.NextDate(updated) is { } next)

@@ -17,7 +17,4 @@ internal sealed class EvaluationFlowsStore(ConversationState conversationState, 
 
     public Task<EvaluationFlowsData> DataAsync(ITurnContext context, CancellationToken cancellationToken) =>
         _data.GetAsync(context, () => new EvaluationFlowsData(), cancellationToken);
-
-    /// <summary>The turn as the router made it: dialog steps reach case access through it.</summary>
-    public static OzaTurn Turn(ITurnContext context) => context.Services.GetRequired<OzaTurn>();
 }

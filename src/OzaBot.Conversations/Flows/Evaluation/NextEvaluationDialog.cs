@@ -2,6 +2,7 @@ using OzaBot.BotFramework.Builder;
 using OzaBot.BotFramework.Dialogs;
 using OzaBot.BotFramework.Dialogs.Prompts;
 using OzaBot.Conversations.Cases;
+using OzaBot.Conversations.Routing;
 
 using OzaBot.Conversations.Flows.Cases;
 
@@ -43,7 +44,7 @@ internal static class NextEvaluationDialog
                 {
                     var answer = step.ResultAs<DateTimeResolution>();
                     var at = answer.HasTime ? answer.Value : FlowDates.MorningOf(answer.Value);
-                    var turn = EvaluationFlowsStore.Turn(step.Context);
+                    var turn = OzaTurn.Of(step.Context);
                     if (await turn.RequireCaseAsync(step.State.CaseCode, ct) is { } stored &&
                         await turn.ChangeCaseAsync(stored, (c, actor) => c.ScheduleNextEvaluation(at, actor), ct) is { } updated)
                     {

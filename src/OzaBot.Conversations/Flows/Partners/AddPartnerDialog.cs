@@ -6,6 +6,7 @@ using OzaBot.Conversations.Cases;
 using OzaBot.Conversations.Flows.CaseManagement;
 using OzaBot.Domain.Cases;
 using OzaBot.Domain.Vocabulary;
+using OzaBot.Conversations.Routing;
 
 namespace OzaBot.Conversations.Flows.Partners;
 
@@ -31,7 +32,7 @@ internal static class AddPartnerDialog
                         return await step.NextAsync(cancellationToken: ct);
                     }
 
-                    var english = DialogTurn.Of(step).IsEnglish;
+                    var english = OzaTurn.Of(step.Context).IsEnglish;
                     return await step.PromptAsync(Id + "-role", new PromptOptions
                     {
                         Prompt = PromptOptions.FromText(PartnerTexts.AskRole(english)).Prompt,
@@ -51,13 +52,13 @@ internal static class AddPartnerDialog
                         return await step.NextAsync(cancellationToken: ct);
                     }
 
-                    var english = DialogTurn.Of(step).IsEnglish;
+                    var english = OzaTurn.Of(step.Context).IsEnglish;
                     return await step.PromptAsync(Id + "-contact", PromptOptions.FromText(
                         PartnerTexts.AskContact(CaseTexts.RoleName(step.State.Role!.Value), english), PartnerTexts.ContactRetry(english), PartnerTexts.ContactHelp(english)), ct);
                 })
                 .AddStep(async (step, ct) =>
                 {
-                    var turn = DialogTurn.Of(step);
+                    var turn = OzaTurn.Of(step.Context);
                     if (!step.State.ContactKnown && PartnerContact.From(turn.Activity) is { } answered)
                     {
                         (step.State.UserId, step.State.Email) = (answered.UserId, answered.Email);

@@ -5,6 +5,7 @@ using OzaBot.Conversations.Cases;
 using OzaBot.Conversations.Flows.Actions;
 using OzaBot.Conversations.Flows.CaseManagement;
 using OzaBot.Domain.Cases;
+using OzaBot.Conversations.Routing;
 
 namespace OzaBot.Conversations.Flows.Partners;
 
@@ -20,7 +21,7 @@ internal static class ConsentDialog
             .AddDialog(new WaterfallDialog<ConsentState>(Id + "-steps", PartnerJsonContext.Default.ConsentState)
                 .AddStep(async (step, ct) =>
                 {
-                    var english = DialogTurn.Of(step).IsEnglish;
+                    var english = OzaTurn.Of(step.Context).IsEnglish;
                     return await step.PromptAsync(Id + "-recipient", new PromptOptions
                     {
                         Prompt = PromptOptions.FromText(PartnerTexts.AskRecipient(english)).Prompt,
@@ -31,13 +32,13 @@ internal static class ConsentDialog
                 .AddStep(async (step, ct) =>
                 {
                     step.State.Recipient = PartnerRoleChoices.At(step.ResultAs<FoundChoice>().Index);
-                    var english = DialogTurn.Of(step).IsEnglish;
+                    var english = OzaTurn.Of(step.Context).IsEnglish;
                     return await step.PromptAsync(Id + "-what", PromptOptions.FromText(PartnerTexts.AskWhat(english), help: PartnerTexts.ConsentHelp(english)), ct);
                 })
                 .AddStep(async (step, ct) =>
                 {
                     step.State.What = ShortTextValidator.Answer(step.Context.Activity);
-                    var english = DialogTurn.Of(step).IsEnglish;
+                    var english = OzaTurn.Of(step.Context).IsEnglish;
                     return await step.PromptAsync(Id + "-giver", new PromptOptions
                     {
                         Prompt = PromptOptions.FromText(PartnerTexts.AskGiver(english)).Prompt,
@@ -48,12 +49,12 @@ internal static class ConsentDialog
                 .AddStep(async (step, ct) =>
                 {
                     step.State.GivenBy = PartnerTexts.Givers[step.ResultAs<FoundChoice>().Index].Giver;
-                    var english = DialogTurn.Of(step).IsEnglish;
+                    var english = OzaTurn.Of(step.Context).IsEnglish;
                     return await step.PromptAsync(Id + "-until", PromptOptions.FromText(PartnerTexts.AskUntil(english), PartnerTexts.UntilRetry(english), PartnerTexts.ConsentHelp(english)), ct);
                 })
                 .AddStep(async (step, ct) =>
                 {
-                    var turn = DialogTurn.Of(step);
+                    var turn = OzaTurn.Of(step.Context);
                     var until = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(step.ResultAs<DateTimeResolution>().Value, DateTimePrompt.Amsterdam).Date);
                     var (code, recipient, what, giver) = (step.State.CaseCode, step.State.Recipient!.Value, step.State.What!, step.State.GivenBy!.Value);
                     string? consentId = null;
