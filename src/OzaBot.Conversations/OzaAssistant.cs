@@ -94,7 +94,8 @@ public sealed class OzaAssistant : ActivityHandler
             }
         }
 
-        // In group chats and channels Teams puts "<at>OzaBot</at>" in the text: prompts and flows see what the user typed.
+        // In group chats and channels Teams puts "<at>OzaBot</at>" in the text. Stripped once here, so
+        // prompts and flows read activity.Text as the user typed it (trimmed) and never strip it again.
         if (activity.Text is not null)
         {
             activity.Text = MentionText.WithoutBotMention(activity);

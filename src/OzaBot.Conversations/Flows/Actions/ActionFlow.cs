@@ -19,7 +19,7 @@ internal sealed class ActionFlow : IIntentHandler
             return;
         }
 
-        var text = MentionText.WithoutBotMention(turn.Activity);
+        var text = (turn.Activity.Text ?? string.Empty);
         var colon = text.IndexOf(':', StringComparison.Ordinal);
         var description = colon >= 0 && text[(colon + 1)..].Trim() is { Length: > 0 } rest ? rest : null;
 

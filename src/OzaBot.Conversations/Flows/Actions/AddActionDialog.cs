@@ -77,7 +77,7 @@ internal static class AddActionDialog
     {
         if (!prompt.Recognized.Succeeded)
         {
-            var text = MentionText.WithoutBotMention(prompt.Context.Activity).Replace(".", "", StringComparison.Ordinal).TrimEnd('!').ToLowerInvariant();
+            var text = (prompt.Context.Activity.Text ?? string.Empty).Replace(".", "", StringComparison.Ordinal).TrimEnd('!').ToLowerInvariant();
             return NoDeadline.Contains(text, StringComparer.Ordinal);
         }
 

@@ -20,7 +20,7 @@ internal static partial class FollowUpCommands
     {
         ArgumentNullException.ThrowIfNull(turn);
         ArgumentNullException.ThrowIfNull(match);
-        var text = MentionText.WithoutBotMention(turn.Activity);
+        var text = (turn.Activity.Text ?? string.Empty);
         if (match.CaseCode is { } code)
         {
             text = text.Replace(code, " ", StringComparison.OrdinalIgnoreCase);

@@ -15,7 +15,7 @@ internal static class ShortTextValidator
     private const int MaxLength = 200;
 
     /// <summary>The typed answer without the bot's own @mention (which Teams adds in group chats).</summary>
-    public static string Answer(Activity activity) => MentionText.WithoutBotMention(activity);
+    public static string Answer(Activity activity) => (activity.Text ?? string.Empty);
 
     /// <summary>Why a short neutral text cannot be saved (empty, a BSN, too long), or null when it can.</summary>
     public static string? Problem(string? text) =>

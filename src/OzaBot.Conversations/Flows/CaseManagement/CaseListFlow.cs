@@ -36,7 +36,7 @@ internal sealed partial class CaseListFlow : IIntentHandler
     private static async Task SwitchAsync(OzaTurn turn, IntentMatch match, CancellationToken cancellationToken)
     {
         var code = match.CaseCode;
-        if (code is null && NumberPattern().Match(MentionText.WithoutBotMention(turn.Activity)) is { Success: true } number)
+        if (code is null && NumberPattern().Match((turn.Activity.Text ?? string.Empty)) is { Success: true } number)
         {
             var n = int.Parse(number.Value, CultureInfo.InvariantCulture);
             var cases = await VisibleCasesAsync(turn, cancellationToken);

@@ -88,19 +88,14 @@ public sealed class StepGuidanceFlow : IIntentHandler, ICardActionHandler
         await PlanCards.RefreshAsync(turn, updated.Case, cancellationToken);
     }
 
-    public static Task SendGuidanceAsync(OzaTurn turn, StoredCase stored, CancellationToken cancellationToken)
+    public static async Task SendGuidanceAsync(OzaTurn turn, StoredCase stored, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turn);
         ArgumentNullException.ThrowIfNull(stored);
         var step = turn.Services.Catalogue.Step(stored.Case.CurrentStepId);
         var tools = step.Tools is { Count: > 0 } list ? "\n\n" + StepTexts.Tools + " " + string.Join("; ", list.Select(t => t.Name)) : string.Empty;
-        return SendBothAsync();
-
-        async Task SendBothAsync()
-        {
-            await turn.SendAsync($"**{step.Name}** — {step.Goal}{tools}", cancellationToken);
-            await turn.SendCardAsync("step-guidance", CaseCardData.StepGuidance(stored, turn.Services.Catalogue), cancellationToken);
-        }
+        await turn.SendAsync($"**{step.Name}** — {step.Goal}{tools}", cancellationToken);
+        await turn.SendCardAsync("step-guidance", CaseCardData.StepGuidance(stored, turn.Services.Catalogue), cancellationToken);
     }
 
     /// <summary>"Klaar met deze stap": moves on when the step's rules allow it, else says what is still open.</summary>

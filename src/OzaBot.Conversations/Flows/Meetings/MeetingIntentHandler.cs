@@ -49,7 +49,7 @@ internal sealed class MeetingIntentHandler(MeetingTurns turns) : IIntentHandler
     {
         ArgumentNullException.ThrowIfNull(turn);
         ArgumentNullException.ThrowIfNull(match);
-        if (MeetingChangeMatcher.Match(MentionText.WithoutBotMention(turn.Activity)) is not { } change)
+        if (MeetingChangeMatcher.Match((turn.Activity.Text ?? string.Empty)) is not { } change)
         {
             return false;
         }

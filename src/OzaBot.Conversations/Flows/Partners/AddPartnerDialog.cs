@@ -103,7 +103,7 @@ internal static class AddPartnerDialog
     private static Task<bool> ValidateContactAsync(PromptValidatorContext<string> prompt, CancellationToken cancellationToken)
     {
         // In a group chat the answer starts with the bot's own mention.
-        var text = MentionText.WithoutBotMention(prompt.Context.Activity).TrimEnd('.', '!').ToLowerInvariant();
+        var text = (prompt.Context.Activity.Text ?? string.Empty).TrimEnd('.', '!').ToLowerInvariant();
         return Task.FromResult(
             PartnerContact.From(prompt.Context.Activity) is not null ||
             NoContact.Contains(text, StringComparer.Ordinal));

@@ -26,7 +26,7 @@ internal sealed class PartnerFlow : IIntentHandler
         var state = new AddPartnerState
         {
             CaseCode = stored.Code,
-            Role = PartnerRoleChoices.Find(PartnerContact.WithoutPeople(MentionText.WithoutBotMention(turn.Activity))),
+            Role = PartnerRoleChoices.Find(PartnerContact.WithoutPeople((turn.Activity.Text ?? string.Empty))),
             UserId = contact?.UserId,
             Email = contact?.Email,
             ContactKnown = contact is not null,
