@@ -9,13 +9,13 @@ namespace OzaBot.Conversations;
 public static class ConversationServiceCollectionExtensions
 {
     /// <summary>
-    /// The assistant and its flows. Needs IStorage, ConversationState, ProcessCatalogue, NextStepEngine,
+    /// The assistant and its flows. Needs IStorage, ICaseRepository, ConversationState, ProcessCatalogue, NextStepEngine,
     /// CardTemplateLibrary and TimeProvider registered. Each flow registers its dialogs (<c>Dialog</c>),
     /// intent handlers and card handlers; the router finds them through DI.
     /// </summary>
     public static IServiceCollection AddOzaBotAssistant(this IServiceCollection services)
     {
-        services.AddSingleton(sp => new CaseStore(sp.GetRequiredService<BotFramework.State.IStorage>()));
+        services.AddSingleton(sp => new CaseStore(sp.GetRequiredService<Domain.Cases.ICaseRepository>()));
         services.AddSingleton<OzaServices>();
         services.AddSingleton<WelcomeFlow>();
         services.AddSingleton<IIntentHandler>(sp => sp.GetRequiredService<WelcomeFlow>());

@@ -6,6 +6,5 @@ namespace OzaBot.Conversations;
 
 [JsonSourceGenerationOptions(System.Text.Json.JsonSerializerDefaults.Web)]
 [JsonSerializable(typeof(JsonObject))]
-[JsonSerializable(typeof(CaseMeta))]
 [JsonSerializable(typeof(ConversationData))]
 internal sealed partial class ConversationsJsonContext : JsonSerializerContext;

@@ -24,7 +24,7 @@ public static class CaseAccess
             return null;
         }
 
-        var stored = await turn.Services.Cases.GetAsync(code, cancellationToken);
+        var stored = await turn.Services.Cases.GetAsync(turn.CaseKey(code), cancellationToken);
         if (stored is null || !MayAccess(turn, stored))
         {
             await turn.SendAsync(CaseAccessTexts.NotFound(turn.IsEnglish, code), cancellationToken);
@@ -53,7 +53,7 @@ public static class CaseAccess
         ArgumentNullException.ThrowIfNull(turn);
         ArgumentNullException.ThrowIfNull(stored);
         var actor = turn.Actor;
-        var update = await turn.Services.Cases.UpdateAsync(stored.Code, s => change(s.Case, actor), cancellationToken);
+        var update = await turn.Services.Cases.UpdateAsync(stored.Key, s => change(s.Case, actor), cancellationToken);
         if (!update.Found)
         {
             await turn.SendAsync(CaseAccessTexts.NotFound(turn.IsEnglish, stored.Code), cancellationToken);

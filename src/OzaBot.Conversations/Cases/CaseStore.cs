@@ -1,44 +1,33 @@
-using System.Text.Json;
-using System.Text.Json.Nodes;
 using OzaBot.BotFramework.State;
 using OzaBot.Domain.Cases;
 
 namespace OzaBot.Conversations.Cases;
 
 /// <summary>
-/// Cases as JSON documents (<c>cases/{code}</c>) in the shared <see cref="IStorage"/>, with optimistic
-/// concurrency: <see cref="UpdateAsync"/> re-reads and re-applies a change when someone else saved first,
-/// so two people never overwrite each other's edits.
+/// The conversation layer's use of the <see cref="ICaseRepository"/>: <see cref="UpdateAsync"/> re-reads and
+/// re-applies a change when someone else saved first, so two people never overwrite each other's edits.
 /// </summary>
-public sealed class CaseStore(IStorage storage)
+public sealed class CaseStore(ICaseRepository repository)
 {
     private const int MaxAttempts = 3;
 
-    public static string Key(string code) => "cases/" + code;
+    public ICaseRepository Repository => repository;
 
-    public async Task<StoredCase?> GetAsync(string code, CancellationToken cancellationToken)
-    {
-        var item = await storage.ReadAsync(Key(code), cancellationToken);
-        return item is null ? null : Deserialize(item);
-    }
+    public Task<StoredCase?> GetAsync(CaseKey key, CancellationToken cancellationToken) => repository.LoadAsync(key, cancellationToken);
 
-    public async Task<StoredCase> CreateAsync(Case @case, CaseMeta meta, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(@case);
-        var eTag = await storage.WriteAsync(Key(@case.Code), Serialize(@case, meta), eTag: null, cancellationToken);
-        return new StoredCase(@case, meta, eTag);
-    }
+    public Task<StoredCase> CreateAsync(Case @case, CaseMeta meta, CancellationToken cancellationToken) =>
+        repository.SaveAsync(new StoredCase(@case, meta), cancellationToken);
 
     /// <summary>
     /// Applies <paramref name="change"/> to the newest version and saves it. A refusal is returned
     /// unchanged (nothing saved); a storage conflict re-reads and re-applies, at most three times.
     /// </summary>
-    public async Task<CaseUpdate> UpdateAsync(string code, Func<StoredCase, DomainResult> change, CancellationToken cancellationToken)
+    public async Task<CaseUpdate> UpdateAsync(CaseKey key, Func<StoredCase, DomainResult> change, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(change);
         for (var attempt = 1; ; attempt++)
         {
-            var current = await GetAsync(code, cancellationToken);
+            var current = await GetAsync(key, cancellationToken);
             if (current is null)
             {
                 return CaseUpdate.NotFound;
@@ -52,8 +41,7 @@ public sealed class CaseStore(IStorage storage)
 
             try
             {
-                var eTag = await storage.WriteAsync(Key(code), Serialize(current.Case, current.Meta), current.ETag, cancellationToken);
-                return new CaseUpdate(current with { ETag = eTag }, result);
+                return new CaseUpdate(await repository.SaveAsync(current, cancellationToken), result);
             }
             catch (StorageConflictException) when (attempt < MaxAttempts)
             {
@@ -62,25 +50,7 @@ public sealed class CaseStore(IStorage storage)
         }
     }
 
-    public Task DeleteAsync(StoredCase stored, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(stored);
-        return storage.DeleteAsync(Key(stored.Code), stored.ETag, cancellationToken);
-    }
-
-    private static string Serialize(Case @case, CaseMeta meta) => new JsonObject
-    {
-        ["case"] = JsonSerializer.SerializeToNode(@case, CaseJsonContext.Default.Case),
-        ["meta"] = JsonSerializer.SerializeToNode(meta, ConversationsJsonContext.Default.CaseMeta),
-    }.ToJsonString();
-
-    private static StoredCase Deserialize(StoreItem item)
-    {
-        using var document = JsonDocument.Parse(item.Json);
-        var @case = document.RootElement.GetProperty("case").Deserialize(CaseJsonContext.Default.Case)!;
-        var meta = document.RootElement.GetProperty("meta").Deserialize(ConversationsJsonContext.Default.CaseMeta)!;
-        return new StoredCase(@case, meta, item.ETag);
-    }
+    public Task DeleteAsync(StoredCase stored, CancellationToken cancellationToken) => repository.DeleteAsync(stored, cancellationToken);
 }
 
 /// <summary>The outcome of <see cref="CaseStore.UpdateAsync"/>: the case as saved (or as found, when refused).</summary>

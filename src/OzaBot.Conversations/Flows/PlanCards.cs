@@ -1,3 +1,4 @@
+using OzaBot.Domain.Cases;
 using OzaBot.BotFramework.Cards;
 using OzaBot.Conversations.Cases;
 using OzaBot.Conversations.Flows.Cases;
@@ -29,7 +30,7 @@ public static class PlanCards
             var index = activities.ToList().IndexOf(message);
             if (index >= 0 && index < responses.Length && responses[index].Id is { } id)
             {
-                await turn.Services.Cases.UpdateAsync(stored.Code, s => Remember(s, turn.ConversationId, id), CancellationToken.None);
+                await turn.Services.Cases.UpdateAsync(stored.Key, s => Remember(s, turn.ConversationId, id), CancellationToken.None);
             }
 
             return responses;

@@ -17,7 +17,7 @@ public static class CardSubmits
         ArgumentNullException.ThrowIfNull(turn);
         ArgumentNullException.ThrowIfNull(submission);
         var code = CaseCodes.Find(submission.Data["caseCode"]?.ToString());
-        var stored = code is null ? null : await turn.Services.Cases.GetAsync(code, cancellationToken);
+        var stored = code is null ? null : await turn.Services.Cases.GetAsync(turn.CaseKey(code), cancellationToken);
         if (stored is not null && CaseAccess.MayAccess(turn, stored))
         {
             return stored;

@@ -47,6 +47,9 @@ public sealed class OzaTurn(ITurnContext context, DialogContext dialogs, Convers
         ?? (Activity.ChannelData is { } data && data.ValueKind == System.Text.Json.JsonValueKind.Object && data.TryGetProperty("tenant", out var tenant) && tenant.TryGetProperty("id", out var id) ? id.GetString() : null)
         ?? string.Empty;
 
+    /// <summary>A case of this turn's tenant: the only tenant a turn can reach.</summary>
+    public CaseKey CaseKey(string code) => new(TenantId, code);
+
     public Actor Actor => new(UserId, Services.Time.GetUtcNow());
 
     public Task SendAsync(string text, CancellationToken cancellationToken) => Context.SendActivityAsync(text, cancellationToken);

@@ -8,4 +8,5 @@ namespace OzaBot.Domain.Cases;
     UseStringEnumConverter = true,
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
 [JsonSerializable(typeof(Case))]
+[JsonSerializable(typeof(CaseMeta))]
 public sealed partial class CaseJsonContext : JsonSerializerContext;

@@ -1,4 +1,6 @@
 using OzaBot.BotFramework.State;
+using OzaBot.Domain.Cases;
+using OzaBot.Integrations.Memory;
 using OzaBot.Integrations.AzureTables;
 using OzaBot.Integrations.Sqlite;
 
@@ -7,7 +9,7 @@ namespace OzaBot.Host.Configuration;
 internal static class StorageServiceCollectionExtensions
 {
     /// <summary>
-    /// The one <see cref="IStorage"/> for state, cases and meetings, chosen by <c>Storage:Provider</c>:
+    /// The one <see cref="IStorage"/> for conversation state and the <see cref="ICaseRepository"/>, chosen by <c>Storage:Provider</c>:
     /// <c>Sqlite</c> (the embedded default: a file under the content root), <c>AzureTables</c>
     /// (production, shared by scaled-out instances) or <c>Memory</c> (throwaway).
     /// </summary>
@@ -21,15 +23,15 @@ internal static class StorageServiceCollectionExtensions
         else if (provider.Equals("Memory", StringComparison.OrdinalIgnoreCase))
         {
             services.AddSingleton<IStorage, MemoryStorage>();
+            services.AddSingleton<ICaseRepository, MemoryCaseRepository>();
         }
         else if (provider.Equals("Sqlite", StringComparison.OrdinalIgnoreCase))
         {
-            var path = Path.GetFullPath(configuration[ConfigurationKeys.StorageSqlitePath] ?? SqliteStorageOptions.DefaultPath, contentRoot);
-            services.AddSingleton<IStorage>(_ =>
-            {
-                Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-                return new SqliteStorage(new SqliteStorageOptions { Path = path });
-            });
+            var options = new SqliteStorageOptions { Path = Path.GetFullPath(configuration[ConfigurationKeys.StorageSqlitePath] ?? SqliteStorageOptions.DefaultPath, contentRoot) };
+            services.AddSingleton<IStorage>(_ => new SqliteStorage(options));
+
+            // The same file: the case tables beside the conversation documents (old case documents move on first start).
+            services.AddSingleton<ICaseRepository>(_ => new SqliteCaseRepository(options));
         }
         else
         {

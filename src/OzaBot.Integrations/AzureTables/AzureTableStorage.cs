@@ -1,25 +1,26 @@
+using Azure;
+using Azure.Data.Tables;
 using OzaBot.BotFramework.State;
 
 namespace OzaBot.Integrations.AzureTables;
 
 /// <summary>
-/// <see cref="IStorage"/> on Azure Table storage: one entity per document (see <see cref="StoredDocument"/>),
-/// keys encoded by <see cref="TableKeyCodec"/>, ETags straight from the service. Several bot instances
-/// can share the table: every change is conditional (create-only, If-Match) unless the caller says <c>*</c>.
-/// The table is created on first use.
+/// <see cref="IStorage"/> on Azure Table storage through Azure.Data.Tables: one entity per document (see
+/// <see cref="StoredDocument"/>), keys encoded by <see cref="TableKeyCodec"/>, ETags straight from the
+/// service. Several bot instances can share the table: every change is conditional (create-only,
+/// If-Match) unless the caller says <c>*</c>. The table is created on first use.
 /// </summary>
-internal sealed class AzureTableStorage(TableRestClient client) : IStorage, IDisposable
+internal sealed class AzureTableStorage(TableClient table) : IStorage
 {
-    private readonly Lock _gate = new();
-    private Task? _tableReady;
+    private readonly TableOnce _ready = new(table);
 
     public async Task<StoreItem?> ReadAsync(string key, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(key);
-        await EnsureTableAsync(cancellationToken);
-        var entity = await client.GetEntityAsync(TableKeyCodec.PartitionFor(key), TableKeyCodec.Encode(key), cancellationToken);
-        return entity is not null && StoredDocument.FromEntity(key, entity) is { } json
-            ? new StoreItem(key, json, entity.ETag ?? throw new InvalidOperationException("The Table service returned an entity without an ETag."))
+        await _ready.EnsureAsync(cancellationToken);
+        var response = await AzureTableCalls.RunAsync(key, () => table.GetEntityIfExistsAsync<TableEntity>(TableKeyCodec.PartitionFor(key), TableKeyCodec.Encode(key), cancellationToken: cancellationToken));
+        return response.HasValue && StoredDocument.FromEntity(key, response.Value!) is { } json
+            ? new StoreItem(key, json, response.Value!.ETag.ToString())
             : null;
     }
 
@@ -33,66 +34,50 @@ internal sealed class AzureTableStorage(TableRestClient client) : IStorage, IDis
             throw StorageConflictException.For(key);
         }
 
-        await EnsureTableAsync(cancellationToken);
-        try
+        await _ready.EnsureAsync(cancellationToken);
+        var response = await AzureTableCalls.RunAsync(key, async () => eTag switch
         {
-            return eTag switch
-            {
-                null => await client.InsertEntityAsync(entity, cancellationToken),
-                "*" => await client.UpsertEntityAsync(entity, TableUpdateMode.Replace, cancellationToken),
-                _ => await client.UpdateEntityAsync(entity, eTag, TableUpdateMode.Replace, cancellationToken),
-            };
-        }
-        catch (StorageConflictException e)
-        {
-            throw new StorageConflictException(StorageConflictException.For(key).Message, e);
-        }
+            null => await table.AddEntityAsync(entity, cancellationToken),
+            "*" => await table.UpsertEntityAsync(entity, TableUpdateMode.Replace, cancellationToken),
+            _ => await UpdateIfMatchAsync(entity, eTag, key, cancellationToken),
+        });
+        return response.Headers.ETag?.ToString() ?? throw new InvalidOperationException("The Table service answered a write without an ETag.");
     }
 
     public async Task DeleteAsync(string key, string? eTag, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(key);
-        await EnsureTableAsync(cancellationToken);
         var conditional = eTag is not (null or "*");
         if (conditional && !IsEntityTag(eTag!))
         {
             throw StorageConflictException.For(key);
         }
 
-        bool deleted;
-        try
-        {
-            deleted = await client.DeleteEntityAsync(TableKeyCodec.PartitionFor(key), TableKeyCodec.Encode(key), eTag ?? "*", cancellationToken);
-        }
-        catch (StorageConflictException e)
-        {
-            throw new StorageConflictException(StorageConflictException.For(key).Message, e);
-        }
+        await _ready.EnsureAsync(cancellationToken);
+        var response = await AzureTableCalls.RunAsync(key, () => table.DeleteEntityAsync(TableKeyCodec.PartitionFor(key), TableKeyCodec.Encode(key), conditional ? new ETag(eTag!) : ETag.All, cancellationToken));
 
-        if (conditional && !deleted)
+        // The SDK answers a missing entity with 404 instead of throwing; with an expected ETag that is a conflict.
+        if (conditional && response.Status == 404)
         {
             throw StorageConflictException.For(key);
         }
     }
 
-    public void Dispose() => client.Dispose();
+    // A replace with If-Match on a missing entity is 404 in the service: for IStorage that is a conflict too.
+    private async Task<Response> UpdateIfMatchAsync(TableEntity entity, string eTag, string key, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await table.UpdateEntityAsync(entity, new ETag(eTag), TableUpdateMode.Replace, cancellationToken);
+        }
+        catch (RequestFailedException e) when (e.Status == 404)
+        {
+            throw new StorageConflictException(StorageConflictException.For(key).Message, e);
+        }
+    }
 
     // The service only issues quoted entity tags (W/"…"); anything else can never match a stored
     // version, and Azure answers a malformed If-Match with 400 rather than 412.
     private static bool IsEntityTag(string eTag) =>
         eTag.Length >= 2 && eTag.EndsWith('"') && (eTag.StartsWith('"') || eTag.StartsWith("W/\"", StringComparison.Ordinal));
-
-    // One creation attempt shared by all callers; a failed attempt is retried by the next call.
-    private Task EnsureTableAsync(CancellationToken cancellationToken)
-    {
-        lock (_gate)
-        {
-            if (_tableReady is null || _tableReady.IsFaulted || _tableReady.IsCanceled)
-            {
-                _tableReady = client.CreateTableIfNotExistsAsync(CancellationToken.None);
-            }
-
-            return _tableReady.WaitAsync(cancellationToken);
-        }
-    }
 }

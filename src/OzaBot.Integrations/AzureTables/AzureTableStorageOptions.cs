@@ -1,3 +1,6 @@
+using System.Text.RegularExpressions;
+using Azure.Data.Tables;
+
 namespace OzaBot.Integrations.AzureTables;
 
 /// <summary>
@@ -6,7 +9,7 @@ namespace OzaBot.Integrations.AzureTables;
 /// or <see cref="TableEndpoint"/> (Microsoft Entra ID: managed identity when
 /// <see cref="ManagedIdentityClientId"/> is set, otherwise DefaultAzureCredential).
 /// </summary>
-public sealed class AzureTableStorageOptions
+public sealed partial class AzureTableStorageOptions
 {
     public const string SectionName = "Storage";
     public const string DefaultTableName = "ozabotstate";
@@ -20,11 +23,11 @@ public sealed class AzureTableStorageOptions
     /// <summary>Storage:ManagedIdentityClientId: the client id of a user-assigned managed identity.</summary>
     public string? ManagedIdentityClientId { get; set; }
 
-    /// <summary>Storage:TableName.</summary>
+    /// <summary>Storage:TableName: the conversation-state table; the cases live in a second table with "cases" appended.</summary>
     public string TableName { get; set; } = DefaultTableName;
 
-    /// <summary>Retry tuning; internal so it is not a configuration key (the defaults suit the service).</summary>
-    internal TableRetryOptions Retry { get; init; } = new();
+    /// <summary>The table of the cases and their index entities.</summary>
+    public string CasesTableName => TableName + "cases";
 
     /// <summary>The configuration problems, in words an operator can act on; empty when valid.</summary>
     public IReadOnlyList<string> Problems()
@@ -40,24 +43,23 @@ public sealed class AzureTableStorageOptions
         {
             try
             {
-                _ = TableConnectionString.Parse(ConnectionString!);
+                _ = new TableServiceClient(ConnectionString);
             }
-            catch (FormatException e)
+            catch (Exception e) when (e is FormatException or ArgumentException or InvalidOperationException)
             {
-                problems.Add("Storage:ConnectionString: " + e.Message);
+                problems.Add("Storage:ConnectionString is not a usable storage connection string (it needs AccountName and AccountKey, or UseDevelopmentStorage=true): " + e.Message);
             }
         }
 
-        if (!TableRestClient.IsValidTableName(TableName))
+        // "cases" is appended for the second table, so the name may be at most 58 characters.
+        if (!TableNamePattern().IsMatch(TableName))
         {
-            problems.Add($"Storage:TableName '{TableName}' is not a valid table name (a letter, then 2–62 letters or digits).");
-        }
-
-        if (Retry.MaxRetries < 0 || Retry.BaseDelay < TimeSpan.Zero || Retry.MaxDelay < Retry.BaseDelay || Retry.AttemptTimeout <= TimeSpan.Zero)
-        {
-            problems.Add("Retry options need MaxRetries ≥ 0, 0 ≤ BaseDelay ≤ MaxDelay and AttemptTimeout > 0.");
+            problems.Add($"Storage:TableName '{TableName}' is not a valid table name (a letter, then 2–57 letters or digits).");
         }
 
         return problems;
     }
+
+    [GeneratedRegex("^[A-Za-z][A-Za-z0-9]{2,57}$", RegexOptions.CultureInvariant)]
+    private static partial Regex TableNamePattern();
 }

@@ -1,21 +1,21 @@
 using Azure.Core;
+using Azure.Data.Tables;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using OzaBot.BotFramework.State;
+using OzaBot.Domain.Cases;
 
 namespace OzaBot.Integrations.AzureTables;
 
 public static class AzureTableStorageServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers Azure Table storage as the singleton <see cref="IStorage"/>, configured from the
-    /// "Storage" section (<see cref="AzureTableStorageOptions"/>), validated at start-up. Call it when
-    /// <c>Storage:Provider</c> is <c>AzureTables</c>. A <see cref="TokenCredential"/> registered in the
-    /// container is used for <c>Storage:TableEndpoint</c>; otherwise the options pick
+    /// Registers Azure Table storage as the singleton <see cref="IStorage"/> and <see cref="ICaseRepository"/>,
+    /// configured from the "Storage" section (<see cref="AzureTableStorageOptions"/>), validated at start-up.
+    /// Call it when <c>Storage:Provider</c> is <c>AzureTables</c>. A <see cref="TokenCredential"/> registered
+    /// in the container is used for <c>Storage:TableEndpoint</c>; otherwise the options pick
     /// ManagedIdentityCredential or DefaultAzureCredential.
     /// </summary>
     public static IServiceCollection AddAzureTableStorage(this IServiceCollection services, IConfiguration configuration)
@@ -25,12 +25,16 @@ public static class AzureTableStorageServiceCollectionExtensions
             .Bind(configuration.GetSection(AzureTableStorageOptions.SectionName))
             .ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<AzureTableStorageOptions>, AzureTableStorageOptionsValidator>());
-        services.TryAddSingleton(TimeProvider.System);
-        services.AddSingleton<IStorage>(provider => AzureTableStorageFactory.Create(
+        services.AddSingleton(provider => AzureTableClients.Create(
             provider.GetRequiredService<IOptions<AzureTableStorageOptions>>().Value,
-            provider.GetRequiredService<TimeProvider>(),
-            provider.GetService<ILoggerFactory>()?.CreateLogger("OzaBot.Integrations.AzureTables") ?? NullLogger.Instance,
             provider.GetService<TokenCredential>()));
+        services.AddSingleton<IStorage>(provider => new AzureTableStorage(StateTable(provider)));
+        services.AddSingleton<ICaseRepository>(provider => new AzureTableCaseRepository(
+            provider.GetRequiredService<TableServiceClient>().GetTableClient(provider.GetRequiredService<IOptions<AzureTableStorageOptions>>().Value.CasesTableName),
+            StateTable(provider)));
         return services;
     }
+
+    private static TableClient StateTable(IServiceProvider provider) =>
+        provider.GetRequiredService<TableServiceClient>().GetTableClient(provider.GetRequiredService<IOptions<AzureTableStorageOptions>>().Value.TableName);
 }

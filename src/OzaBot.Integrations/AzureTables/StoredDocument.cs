@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using System.Text;
+using Azure.Data.Tables;
 
 namespace OzaBot.Integrations.AzureTables;
 
@@ -8,22 +9,31 @@ namespace OzaBot.Integrations.AzureTables;
 /// <c>Part0…PartN</c> of at most 64,000 bytes, with <c>Parts</c> (the count), <c>Encoding</c> and the
 /// original <c>Key</c>. One entity means one write, one ETag, atomic replace — where splitting across
 /// rows would need a batch and weaker concurrency. UTF-8 + gzip (instead of UTF-16 strings) lets
-/// documents of several MB of typical JSON fit the 1 MiB entity limit.
+/// documents of several MB of typical JSON fit the 1 MiB entity limit. Azurite does not enforce that
+/// limit, so the size is checked here.
 /// </summary>
 internal static class StoredDocument
 {
     public const int PartBytes = 64_000;
+    public const int MaxEntityBytes = 1024 * 1024;
     public const string KeyProperty = "Key";
     public const string EncodingProperty = "Encoding";
     public const string PartsProperty = "Parts";
     public const string PartPrefix = "Part";
     public const string GzipUtf8 = "gzip+utf-8";
 
-    public static TableEntity ToEntity(string key, string json)
+    /// <summary>Room kept for the keys, the small properties and the service's per-property overhead.</summary>
+    private const int OverheadBytes = 8 * 1024;
+
+    /// <summary>The document as an entity at the key's own place in the state table.</summary>
+    public static TableEntity ToEntity(string key, string json) =>
+        ToEntity(TableKeyCodec.PartitionFor(key), TableKeyCodec.Encode(key), key, json);
+
+    public static TableEntity ToEntity(string partitionKey, string rowKey, string key, string json)
     {
         var compressed = Compress(json);
         var parts = Math.Max(1, (compressed.Length + PartBytes - 1) / PartBytes);
-        var entity = new TableEntity(TableKeyCodec.PartitionFor(key), TableKeyCodec.Encode(key))
+        var entity = new TableEntity(partitionKey, rowKey)
         {
             [KeyProperty] = key,
             [EncodingProperty] = GzipUtf8,
@@ -35,11 +45,10 @@ internal static class StoredDocument
             entity[PartPrefix + i] = compressed[start..Math.Min(compressed.Length, start + PartBytes)];
         }
 
-        var size = TableLimits.EntitySize(entity);
-        if (size > TableLimits.MaxEntityBytes)
+        if (compressed.Length + ((partitionKey.Length + rowKey.Length + key.Length) * 2) + OverheadBytes > MaxEntityBytes)
         {
             throw new ArgumentException(
-                $"The document '{key}' is {Encoding.UTF8.GetByteCount(json):N0} bytes of JSON ({compressed.Length:N0} compressed); one Azure Table entity holds at most {TableLimits.MaxEntityBytes:N0} bytes.",
+                $"The document '{key}' is {Encoding.UTF8.GetByteCount(json):N0} bytes of JSON ({compressed.Length:N0} compressed); one Azure Table entity holds at most {MaxEntityBytes:N0} bytes.",
                 nameof(json));
         }
 
@@ -49,20 +58,21 @@ internal static class StoredDocument
     /// <returns>The JSON, or null when the entity belongs to another key (a hash collision on an over-long key).</returns>
     public static string? FromEntity(string key, TableEntity entity)
     {
-        if (entity.Get<string>(KeyProperty) != key)
+        ArgumentNullException.ThrowIfNull(entity);
+        if (entity.GetString(KeyProperty) != key)
         {
             return null;
         }
 
-        if (entity.Get<string>(EncodingProperty) != GzipUtf8)
+        if (entity.GetString(EncodingProperty) != GzipUtf8)
         {
             throw new InvalidDataException($"The stored document '{key}' has an unknown encoding.");
         }
 
         using var compressed = new MemoryStream();
-        for (var i = 0; i < entity.Get<int>(PartsProperty); i++)
+        for (var i = 0; i < entity.GetInt32(PartsProperty); i++)
         {
-            compressed.Write(entity.Get<byte[]>(PartPrefix + i) ?? throw new InvalidDataException($"The stored document '{key}' misses part {i}."));
+            compressed.Write(entity.GetBinary(PartPrefix + i) ?? throw new InvalidDataException($"The stored document '{key}' misses part {i}."));
         }
 
         compressed.Position = 0;

@@ -15,6 +15,9 @@ namespace OzaBot.Integrations.AzureTables;
 /// </summary>
 internal static class TableKeyCodec
 {
+    /// <summary>The service's limit for PartitionKey and RowKey, in characters and in UTF-8 bytes.</summary>
+    public const int MaxKeyLength = 1024;
+
     private const char Escape = '~';
     private const string HashedPrefix = "~h";
 
@@ -33,7 +36,7 @@ internal static class TableKeyCodec
             {
                 encoded.Append(Escape).Append('u').Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
             }
-            else if (c == Escape || TableLimits.IsForbiddenInKey(c))
+            else if (c == Escape || IsForbiddenInKey(c))
             {
                 encoded.Append(Escape).Append(((int)c).ToString("X2", CultureInfo.InvariantCulture));
             }
@@ -44,7 +47,7 @@ internal static class TableKeyCodec
         }
 
         var result = encoded.ToString();
-        return result.Length <= TableLimits.MaxKeyLength && Encoding.UTF8.GetByteCount(result) <= TableLimits.MaxKeyLength
+        return result.Length <= MaxKeyLength && Encoding.UTF8.GetByteCount(result) <= MaxKeyLength
             ? result
             : HashedPrefix + Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(key)));
     }
@@ -86,4 +89,7 @@ internal static class TableKeyCodec
     /// </summary>
     public static string PartitionFor(string key) =>
         Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(key)), 0, 1);
+
+    /// <summary>Characters the service forbids in PartitionKey and RowKey.</summary>
+    public static bool IsForbiddenInKey(char c) => c is '/' or '\\' or '#' or '?' || char.IsControl(c);
 }

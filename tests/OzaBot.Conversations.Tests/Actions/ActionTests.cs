@@ -74,7 +74,7 @@ public sealed class ActionTests
         var assistant = new Assistant();
         var stored = await TestCases.OpenAsync(assistant);
         var now = assistant.Time.GetUtcNow();
-        await assistant.Cases.UpdateAsync(stored.Code, s =>
+        await assistant.Cases.UpdateAsync(stored.Key, s =>
         {
             var actor = new Actor(TestCases.DefaultUserId, now);
             s.Case.AddAction("verslag delen", PartnerRole.School, now.AddDays(1), actor);

@@ -14,7 +14,7 @@ public sealed class CompleteActionButtonTests
     {
         var assistant = new Assistant();
         var stored = await TestCases.OpenAsync(assistant);
-        var update = await assistant.Cases.UpdateAsync(stored.Code, s => s.Case.AddAction("verslag delen", PartnerRole.School, null, new Actor(TestCases.DefaultUserId, assistant.Time.GetUtcNow())).WithoutValueForTest(), CancellationToken.None);
+        var update = await assistant.Cases.UpdateAsync(stored.Key, s => s.Case.AddAction("verslag delen", PartnerRole.School, null, new Actor(TestCases.DefaultUserId, assistant.Time.GetUtcNow())).WithoutValueForTest(), CancellationToken.None);
         var revision = update.Case!.Case.Revision;
 
         await assistant.Flow()
@@ -41,7 +41,7 @@ public sealed class CompleteActionButtonTests
     {
         var assistant = new Assistant();
         var stored = await TestCases.OpenAsync(assistant);
-        await assistant.Cases.UpdateAsync(stored.Code, s => s.Case.AddAction("verslag delen", PartnerRole.School, null, new Actor(TestCases.DefaultUserId, assistant.Time.GetUtcNow())).WithoutValueForTest(), CancellationToken.None);
+        await assistant.Cases.UpdateAsync(stored.Key, s => s.Case.AddAction("verslag delen", PartnerRole.School, null, new Actor(TestCases.DefaultUserId, assistant.Time.GetUtcNow())).WithoutValueForTest(), CancellationToken.None);
 
         await assistant.Flow(assistant.Chat("a:personal-stranger"))
             .As("29:stranger")

@@ -123,7 +123,7 @@ public sealed class CaseManagementTests
             .Send("verwijder casus " + stored.Code).AssertReply(CaseAccessTexts.NotFound(false, stored.Code))
             .StartTestAsync();
 
-        Assert.Null(await assistant.Cases.GetAsync(stored.Code, CancellationToken.None));
+        Assert.Null(await assistant.Cases.GetAsync(stored.Key, CancellationToken.None));
     }
 
     [Fact]
@@ -137,7 +137,7 @@ public sealed class CaseManagementTests
             .Send("nee").AssertReply(CaseManagementTexts.NotDeleted(stored.Code, false))
             .StartTestAsync();
 
-        Assert.NotNull(await assistant.Cases.GetAsync(stored.Code, CancellationToken.None));
+        Assert.NotNull(await assistant.Cases.GetAsync(stored.Key, CancellationToken.None));
     }
 
     [Fact]

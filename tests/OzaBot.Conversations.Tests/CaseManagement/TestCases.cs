@@ -22,5 +22,5 @@ internal static class TestCases
     }
 
     public static async Task<Case> ReadAsync(Assistant assistant, string code) =>
-        (await assistant.Cases.GetAsync(code, CancellationToken.None))?.Case ?? throw new InvalidOperationException("case " + code + " is gone");
+        (await assistant.Cases.GetAsync(Assistant.Key(code), CancellationToken.None))?.Case ?? throw new InvalidOperationException("case " + code + " is gone");
 }

@@ -15,7 +15,7 @@ public sealed class CaseFlowTests
         await NewCase(assistant.Flow()).StartTestAsync();
 
         var code = Assert.Single(await AllCodes(assistant));
-        var stored = await assistant.Cases.GetAsync(code, default);
+        var stored = await assistant.Cases.GetAsync(Assistant.Key(code), default);
         Assert.Equal("J.B.", stored!.Case.Initials);
         Assert.Equal("Basisschool De Linde", stored.Meta.Label);
         Assert.Equal(["a:personal-1"], stored.Meta.ConversationIds);
@@ -58,7 +58,7 @@ public sealed class CaseFlowTests
         var chat = assistant.Chat();
         await NewCase(assistant.Flow(chat)).StartTestAsync();
         var code = Assert.Single(await AllCodes(assistant));
-        var stored = (await assistant.Cases.GetAsync(code, default))!;
+        var stored = (await assistant.Cases.GetAsync(Assistant.Key(code), default))!;
 
         await assistant.Flow(chat)
             .Send("wat nu?")
@@ -83,7 +83,7 @@ public sealed class CaseFlowTests
         var assistant = new Assistant();
         await NewCase(assistant.Flow()).StartTestAsync();
         var code = Assert.Single(await AllCodes(assistant));
-        var before = (await assistant.Cases.GetAsync(code, default))!;
+        var before = (await assistant.Cases.GetAsync(Assistant.Key(code), default))!;
         var item = Domain.Content.ProcessCatalogue.Default.Step(before.Case.CurrentStepId).ChecklistFor(before.Case.Track).First().Id;
 
         await assistant.Flow()
@@ -92,7 +92,7 @@ public sealed class CaseFlowTests
             .AssertReplyContains("Iemand heeft de casus intussen gewijzigd")
             .StartTestAsync();
 
-        var after = (await assistant.Cases.GetAsync(code, default))!;
+        var after = (await assistant.Cases.GetAsync(Assistant.Key(code), default))!;
         Assert.Equal(before.Case.Revision, after.Case.Revision);
     }
 

@@ -51,7 +51,7 @@ internal static class TestCases
     }
 
     public static async Task<Case> ReadAsync(Assistant assistant, string code) =>
-        (await assistant.Cases.GetAsync(code, CancellationToken.None))!.Case;
+        (await assistant.Cases.GetAsync(Assistant.Key(code), CancellationToken.None))!.Case;
 
     private static T Ok<T>(DomainResult<T> result)
     {

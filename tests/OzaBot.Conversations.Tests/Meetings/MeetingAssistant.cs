@@ -47,7 +47,7 @@ internal static class MeetingAssistant
     }
 
     public static async Task<Case> CaseAsync(this Assistant assistant, string code) =>
-        (await assistant.Cases.GetAsync(code, CancellationToken.None))!.Case;
+        (await assistant.Cases.GetAsync(Assistant.Key(code), CancellationToken.None))!.Case;
 
     /// <summary>"plan een OZO" up to the confirm question, answering every step in the happy way.</summary>
     public static TestFlow PlanOzoUntilConfirm(this TestFlow flow, string code) => flow

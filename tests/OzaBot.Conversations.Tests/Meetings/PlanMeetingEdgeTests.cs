@@ -21,7 +21,7 @@ public sealed class PlanMeetingEdgeTests
             .Then(() =>
             {
                 // Someone closes the case while the question is open.
-                var update = assistant.Cases.UpdateAsync(code, s => s.Case.Close(Domain.Cases.CloseReason.Overig, new Domain.Cases.Actor("aad-29:user-9", assistant.Time.GetUtcNow())), CancellationToken.None).GetAwaiter().GetResult();
+                var update = assistant.Cases.UpdateAsync(Support.Assistant.Key(code), s => s.Case.Close(Domain.Cases.CloseReason.Overig, new Domain.Cases.Actor("aad-29:user-9", assistant.Time.GetUtcNow())), CancellationToken.None).GetAwaiter().GetResult();
                 Assert.True(update.Result.IsOk);
             })
             .Send("ja")

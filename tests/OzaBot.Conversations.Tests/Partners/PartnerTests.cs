@@ -60,7 +60,7 @@ public sealed class PartnerTests
         Assert.Equal((PartnerRole.Leerplicht, "lpa@gemeente.example.nl", (string?)null), (partner.Role, partner.Label, partner.UserId));
 
         // The group chat the case is later shared with sees the role, never the address.
-        await assistant.Cases.UpdateAsync(stored.Code, s => { s.Meta.ConversationIds.Add(TestCases.GroupChat); return DomainResult.Ok; }, CancellationToken.None);
+        await assistant.Cases.UpdateAsync(stored.Key, s => { s.Meta.ConversationIds.Add(TestCases.GroupChat); return DomainResult.Ok; }, CancellationToken.None);
         await assistant.Flow(assistant.Chat(TestCases.GroupChat, ConversationTypes.GroupChat))
             .Send("partners " + stored.Code).AssertReply(reply =>
             {

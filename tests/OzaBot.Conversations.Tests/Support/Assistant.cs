@@ -4,6 +4,8 @@ using OzaBot.BotFramework.Cards;
 using OzaBot.BotFramework.Schema;
 using OzaBot.BotFramework.State;
 using OzaBot.Conversations.Cases;
+using OzaBot.Domain.Cases;
+using OzaBot.Integrations.Memory;
 using OzaBot.Domain.Content;
 using OzaBot.Domain.Guidance;
 using OzaBot.Testing.Bot;
@@ -23,6 +25,7 @@ internal sealed class Assistant
         Storage = storage ?? new MemoryStorage();
         var services = new ServiceCollection();
         services.AddSingleton(Storage);
+        services.AddSingleton<ICaseRepository, MemoryCaseRepository>();
         services.AddSingleton<TimeProvider>(Time);
         services.AddSingleton(sp => new ConversationState(sp.GetRequiredService<IStorage>()));
         services.AddSingleton(sp => new StateTurnMiddleware(sp.GetRequiredService<ConversationState>()));
@@ -46,6 +49,9 @@ internal sealed class Assistant
     public IBot Bot { get; }
 
     public CaseStore Cases { get; }
+
+    /// <summary>A case of the tenant every test chat belongs to unless it says otherwise.</summary>
+    public static CaseKey Key(string code) => new("tenant-1", code);
 
     /// <summary>A chat: personal by default; every chat of one assistant shares its storage.</summary>
     public TestAdapter Chat(string conversationId = "a:personal-1", string type = ConversationTypes.Personal, string tenant = "tenant-1")

@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Logging.Abstractions;
 using OzaBot.BotFramework.State;
 using OzaBot.Integrations.AzureTables;
 using OzaBot.Testing.Azurite;
@@ -12,8 +11,5 @@ public sealed class AzureTableStateTests(AzuriteFixture azurite) : SharedConvers
 {
     private readonly string _table = AzuriteFixture.NewTableName();
 
-    protected override IStorage CreateStore() => AzureTableStorageFactory.Create(
-        new AzureTableStorageOptions { ConnectionString = azurite.ConnectionString, TableName = _table },
-        TimeProvider.System,
-        NullLogger.Instance);
+    protected override IStorage CreateStore() => new AzureTableStorage(AzureTableClients.Create(new AzureTableStorageOptions { ConnectionString = azurite.ConnectionString }).GetTableClient(_table));
 }

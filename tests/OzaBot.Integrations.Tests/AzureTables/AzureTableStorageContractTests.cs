@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Logging.Abstractions;
 using OzaBot.BotFramework.State;
 using OzaBot.Integrations.AzureTables;
 using OzaBot.Testing.Azurite;
@@ -16,8 +15,5 @@ public sealed class AzureTableStorageContractTests(AzuriteFixture azurite) : Sto
     private readonly string _table = AzuriteFixture.NewTableName();
 
     protected override Task<IStorage> OpenStoreAsync() => Task.FromResult<IStorage>(
-        AzureTableStorageFactory.Create(
-            new AzureTableStorageOptions { ConnectionString = azurite.ConnectionString, TableName = _table },
-            TimeProvider.System,
-            NullLogger.Instance));
+        new AzureTableStorage(AzureTableClients.Create(new AzureTableStorageOptions { ConnectionString = azurite.ConnectionString }).GetTableClient(_table)));
 }

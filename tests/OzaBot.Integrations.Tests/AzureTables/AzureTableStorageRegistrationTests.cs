@@ -1,5 +1,3 @@
-using System.Net;
-using Azure.Core;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -55,7 +53,7 @@ public sealed class AzureTableStorageRegistrationTests(AzuriteFixture azurite)
     [Theory]
     [InlineData(null, null, "ozabotstate", "exactly one of")]
     [InlineData("UseDevelopmentStorage=true", "https://ozabot.table.core.windows.net", "ozabotstate", "exactly one of")]
-    [InlineData("AccountName=x", null, "ozabotstate", "AccountKey")]
+    [InlineData("AccountName=x", null, "ozabotstate", "Storage:ConnectionString")]
     [InlineData("UseDevelopmentStorage=true", null, "bad-name", "Storage:TableName")]
     public void Misconfiguration_fails_validation_with_the_reason(string? connectionString, string? endpoint, string table, string reason)
     {
@@ -71,34 +69,9 @@ public sealed class AzureTableStorageRegistrationTests(AzuriteFixture azurite)
         Assert.Contains(reason, error.Message, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task A_registered_TokenCredential_serves_the_table_endpoint()
-    {
-        await using var service = await LoopbackTableService.StartAsync();
-        service.Then(ScriptedAnswer.Status(HttpStatusCode.NoContent), ScriptedAnswer.Status(HttpStatusCode.NotFound, """{"odata.error":{"code":"ResourceNotFound","message":{"value":"none"}}}"""));
-        var services = new ServiceCollection();
-        services.AddSingleton<TokenCredential>(new StaticCredential());
-        services.AddAzureTableStorage(Configuration(new Dictionary<string, string?> { ["Storage:TableEndpoint"] = service.Endpoint.ToString() }));
-        await using var provider = services.BuildServiceProvider();
-
-        Assert.Null(await provider.GetRequiredService<IStorage>().ReadAsync("k"));
-
-        Assert.All(service.Requests, r => Assert.Equal("Bearer static", r.Headers["Authorization"]));
-        Assert.Equal(["POST", "GET"], service.Requests.Select(r => r.Method));
-    }
-
     private static ServiceProvider Build(Dictionary<string, string?> settings) =>
         new ServiceCollection().AddAzureTableStorage(Configuration(settings)).BuildServiceProvider();
 
     private static IConfiguration Configuration(Dictionary<string, string?> settings) =>
         new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
-
-    private sealed class StaticCredential : TokenCredential
-    {
-        public override AccessToken GetToken(TokenRequestContext requestContext, CancellationToken cancellationToken) =>
-            new("static", DateTimeOffset.MaxValue);
-
-        public override ValueTask<AccessToken> GetTokenAsync(TokenRequestContext requestContext, CancellationToken cancellationToken) =>
-            ValueTask.FromResult(GetToken(requestContext, cancellationToken));
-    }
 }

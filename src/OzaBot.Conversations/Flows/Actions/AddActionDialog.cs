@@ -54,7 +54,7 @@ internal static class AddActionDialog
                     var turn = OzaTurn.Of(step.Context);
                     var due = step.Result is DateTimeResolution answer ? ActionDue.From(answer) : (DateTimeOffset?)null;
                     var (code, what, owner) = (step.State.CaseCode, step.State.Description!, step.State.Owner!.Value);
-                    if (await turn.Services.Cases.GetAsync(code, ct) is not { } stored || !CaseAccess.MayAccess(turn, stored))
+                    if (await turn.Services.Cases.GetAsync(turn.CaseKey(code), ct) is not { } stored || !CaseAccess.MayAccess(turn, stored))
                     {
                         await turn.SendAsync(CaseAccessTexts.NotFound(turn.IsEnglish, code), ct);
                     }

@@ -1,3 +1,4 @@
+using OzaBot.Domain.Cases;
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -93,7 +94,7 @@ internal sealed partial class CaseListFlow : IIntentHandler
         var visible = new List<StoredCase>();
         foreach (var code in turn.Data.CaseCodes.ToList())
         {
-            var stored = await turn.Services.Cases.GetAsync(code, cancellationToken);
+            var stored = await turn.Services.Cases.GetAsync(turn.CaseKey(code), cancellationToken);
             if (stored is null)
             {
                 turn.Data.Unlink(code);

@@ -44,7 +44,7 @@ internal static class CloseCaseDialog
                     }
 
                     var reason = step.State.Reason ?? CloseReason.Overig;
-                    if (await turn.Services.Cases.GetAsync(code, ct) is not { } stored || !CaseAccess.MayAccess(turn, stored))
+                    if (await turn.Services.Cases.GetAsync(turn.CaseKey(code), ct) is not { } stored || !CaseAccess.MayAccess(turn, stored))
                     {
                         await turn.SendAsync(CaseAccessTexts.NotFound(turn.IsEnglish, code), ct);
                     }

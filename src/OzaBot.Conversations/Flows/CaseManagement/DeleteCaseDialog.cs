@@ -1,3 +1,4 @@
+using OzaBot.Domain.Cases;
 using OzaBot.BotFramework.Dialogs;
 using OzaBot.BotFramework.Dialogs.Prompts;
 using OzaBot.BotFramework.State;
@@ -53,7 +54,7 @@ internal static class DeleteCaseDialog
     {
         for (var attempt = 1; ; attempt++)
         {
-            if (await cases.GetAsync(code, cancellationToken) is not { } stored || !CaseAccess.MayAccess(turn, stored))
+            if (await cases.GetAsync(turn.CaseKey(code), cancellationToken) is not { } stored || !CaseAccess.MayAccess(turn, stored))
             {
                 return null;
             }

@@ -70,7 +70,7 @@ public sealed class StepGuidanceFlow : IIntentHandler, ICardActionHandler
             return;
         }
 
-        var updated = await turn.Services.Cases.UpdateAsync(stored.Code, s => ApplyChecklist(s.Case, save, turn), cancellationToken);
+        var updated = await turn.Services.Cases.UpdateAsync(stored.Key, s => ApplyChecklist(s.Case, save, turn), cancellationToken);
         if (updated.Result.IsRefused || updated.Case is null)
         {
             await turn.AnswerAsync(submission, null, updated.Result.Reason ?? CaseAccessTexts.NotFound(turn.IsEnglish, stored.Code), cancellationToken);

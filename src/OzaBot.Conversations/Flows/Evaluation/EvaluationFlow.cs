@@ -1,3 +1,4 @@
+using OzaBot.Domain.Cases;
 using System.Text.Json.Nodes;
 using OzaBot.BotFramework.Cards;
 using OzaBot.Conversations.Cases;

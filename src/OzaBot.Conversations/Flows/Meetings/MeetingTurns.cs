@@ -1,3 +1,4 @@
+using OzaBot.Domain.Cases;
 using OzaBot.BotFramework.Dialogs;
 using OzaBot.BotFramework.State;
 using OzaBot.Conversations.Cases;
@@ -31,7 +32,7 @@ internal sealed class MeetingTurns(ConversationState conversationState, OzaServi
     /// <summary>The dialog's case, re-read (someone may have changed it) and access-checked; null after telling the user.</summary>
     public async Task<StoredCase?> CaseAsync(OzaTurn turn, string code, CancellationToken cancellationToken)
     {
-        var stored = await Services.Cases.GetAsync(code, cancellationToken);
+        var stored = await Services.Cases.GetAsync(turn.CaseKey(code), cancellationToken);
         if (stored is null || !CaseAccess.MayAccess(turn, stored))
         {
             await turn.SendAsync(CaseAccessTexts.NotFound(turn.IsEnglish, code), cancellationToken);

@@ -76,7 +76,7 @@ internal static class AddPartnerDialog
     {
         var (code, role) = (state.CaseCode, state.Role!.Value);
         var contact = state.UserId is null && state.Email is null ? null : new PartnerContact(state.UserId, state.Email);
-        if (await turn.Services.Cases.GetAsync(code, cancellationToken) is not { } stored || !CaseAccess.MayAccess(turn, stored))
+        if (await turn.Services.Cases.GetAsync(turn.CaseKey(code), cancellationToken) is not { } stored || !CaseAccess.MayAccess(turn, stored))
         {
             await turn.SendAsync(CaseAccessTexts.NotFound(turn.IsEnglish, code), cancellationToken);
             return;

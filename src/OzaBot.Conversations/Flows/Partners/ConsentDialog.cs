@@ -58,7 +58,7 @@ internal static class ConsentDialog
                     var until = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(step.ResultAs<DateTimeResolution>().Value, DateTimePrompt.Amsterdam).Date);
                     var (code, recipient, what, giver) = (step.State.CaseCode, step.State.Recipient!.Value, step.State.What!, step.State.GivenBy!.Value);
                     string? consentId = null;
-                    if (await turn.Services.Cases.GetAsync(code, ct) is not { } stored || !CaseAccess.MayAccess(turn, stored))
+                    if (await turn.Services.Cases.GetAsync(turn.CaseKey(code), ct) is not { } stored || !CaseAccess.MayAccess(turn, stored))
                     {
                         await turn.SendAsync(CaseAccessTexts.NotFound(turn.IsEnglish, code), ct);
                     }

@@ -1,0 +1,17 @@
+namespace OzaBot.Domain.Cases;
+
+/// <summary>What a due query looks for.</summary>
+public enum CaseDueKind
+{
+    /// <summary>The case's next evaluation date.</summary>
+    Evaluation,
+
+    /// <summary>An open action's due date.</summary>
+    Action,
+
+    /// <summary>The start of a planned meeting.</summary>
+    Meeting,
+}
+
+/// <summary>One due item found by <see cref="ICaseRepository.DueAsync"/>.</summary>
+public sealed record CaseDue(CaseKey Key, CaseDueKind Kind, DateTimeOffset At);

@@ -1,0 +1,74 @@
+using Microsoft.Data.Sqlite;
+using OzaBot.Domain.Cases;
+
+namespace OzaBot.Integrations.Sqlite;
+
+/// <summary>
+/// The case tables, and the one-time move of cases that earlier versions kept as <c>cases/{code}</c>
+/// documents in the <c>documents</c> table (same JSON shape) into them.
+/// </summary>
+internal static class SqliteCaseSchema
+{
+    private const string LegacyCasePrefix = "cases/";
+
+    public static void EnsureAndMigrate(SqliteConnection connection)
+    {
+        SqliteCaseRepository.Execute(connection, """
+            PRAGMA journal_mode = WAL;
+            CREATE TABLE IF NOT EXISTS cases (
+                tenant TEXT NOT NULL,
+                code   TEXT NOT NULL,
+                json   TEXT NOT NULL,
+                etag   TEXT NOT NULL,
+                PRIMARY KEY (tenant, code)
+            );
+            CREATE TABLE IF NOT EXISTS case_index (
+                tenant TEXT NOT NULL,
+                code   TEXT NOT NULL,
+                kind   TEXT NOT NULL,
+                value  TEXT NOT NULL,
+                PRIMARY KEY (tenant, code, kind, value)
+            );
+            CREATE INDEX IF NOT EXISTS case_index_by_value ON case_index (kind, value);
+            CREATE INDEX IF NOT EXISTS case_index_by_tenant ON case_index (tenant, kind, value);
+            CREATE TABLE IF NOT EXISTS documents (
+                key  TEXT NOT NULL PRIMARY KEY,
+                json TEXT NOT NULL,
+                etag TEXT NOT NULL
+            );
+            """);
+        MigrateLegacyCases(connection);
+    }
+
+    public static void WriteIndex(SqliteConnection connection, StoredCase stored)
+    {
+        SqliteCaseRepository.Execute(connection, "DELETE FROM case_index WHERE tenant = $tenant AND code = $code", ("$tenant", stored.Key.TenantId), ("$code", stored.Code));
+        foreach (var (kind, value) in CaseIndex.Entries(stored))
+        {
+            SqliteCaseRepository.Execute(connection, "INSERT INTO case_index (tenant, code, kind, value) VALUES ($tenant, $code, $kind, $value)",
+                ("$tenant", stored.Key.TenantId), ("$code", stored.Code), ("$kind", kind), ("$value", value));
+        }
+    }
+
+    /// <summary>Moves every legacy case document in one transaction; a case already moved (by another process) is left as it is.</summary>
+    private static void MigrateLegacyCases(SqliteConnection connection)
+    {
+        using var transaction = connection.BeginTransaction();
+        var legacy = SqliteCaseRepository.Query(connection, "SELECT key, json FROM documents WHERE substr(key, 1, 6) = $prefix",
+            r => (Key: r.GetString(0), Json: r.GetString(1)), ("$prefix", LegacyCasePrefix));
+        foreach (var (key, json) in legacy)
+        {
+            var stored = StoredCaseJson.Deserialize(json, null);
+            var moved = SqliteCaseRepository.Execute(connection, "INSERT INTO cases (tenant, code, json, etag) VALUES ($tenant, $code, $json, $etag) ON CONFLICT DO NOTHING",
+                ("$tenant", stored.Key.TenantId), ("$code", stored.Code), ("$json", json), ("$etag", SqliteCaseRepository.NewETag()));
+            if (moved == 1)
+            {
+                WriteIndex(connection, stored);
+            }
+
+            SqliteCaseRepository.Execute(connection, "DELETE FROM documents WHERE key = $key", ("$key", key));
+        }
+
+        transaction.Commit();
+    }
+}
