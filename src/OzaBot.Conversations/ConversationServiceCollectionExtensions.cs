@@ -15,7 +15,8 @@ public static class ConversationServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddOzaBotAssistant(this IServiceCollection services)
     {
-        services.AddSingleton(sp => new CaseStore(sp.GetRequiredService<Domain.Cases.ICaseRepository>()));
+        services.AddSingleton(sp => new Domain.Cases.CaseEraser(sp.GetRequiredService<Domain.Cases.ICaseRepository>(), sp.GetService<Domain.Scheduling.ICalendarService>()));
+        services.AddSingleton(sp => new CaseStore(sp.GetRequiredService<Domain.Cases.ICaseRepository>(), sp.GetRequiredService<Domain.Cases.CaseEraser>()));
         services.AddSingleton<OzaServices>();
         services.AddSingleton<WelcomeFlow>();
         services.AddSingleton<IIntentHandler>(sp => sp.GetRequiredService<WelcomeFlow>());

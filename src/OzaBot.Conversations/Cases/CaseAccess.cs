@@ -47,6 +47,16 @@ public static class CaseAccess
                 (channelUserId is not null && stored.Case.Involves(channelUserId)));
     }
 
+    /// <summary>Only the case's owner and its procesregisseur may delete or export it (who else is in the chat does not matter).</summary>
+    public static bool IsOwnerOrProcesregisseur(OzaTurn turn, StoredCase stored)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        ArgumentNullException.ThrowIfNull(stored);
+        string?[] ids = [turn.UserId, turn.Activity.From?.Id];
+        return ids.Any(id => !string.IsNullOrEmpty(id) &&
+            (stored.Case.OwnerUserId == id || stored.Case.Procesregisseur?.UserId == id));
+    }
+
     /// <summary>Applies a change to the turn's case and saves it; tells the user the Dutch reason when the domain refuses.</summary>
     public static async Task<StoredCase?> ChangeCaseAsync(this OzaTurn turn, StoredCase stored, Func<Case, Actor, DomainResult> change, CancellationToken cancellationToken)
     {

@@ -7,7 +7,7 @@ namespace OzaBot.Conversations.Cases;
 /// The conversation layer's use of the <see cref="ICaseRepository"/>: <see cref="UpdateAsync"/> re-reads and
 /// re-applies a change when someone else saved first, so two people never overwrite each other's edits.
 /// </summary>
-public sealed class CaseStore(ICaseRepository repository)
+public sealed class CaseStore(ICaseRepository repository, CaseEraser eraser)
 {
     private const int MaxAttempts = 3;
 
@@ -50,7 +50,8 @@ public sealed class CaseStore(ICaseRepository repository)
         }
     }
 
-    public Task DeleteAsync(StoredCase stored, CancellationToken cancellationToken) => repository.DeleteAsync(stored, cancellationToken);
+    /// <summary>Deletes the case, its meetings and .ics links, keeping only the deletion record and the anonymous aggregate.</summary>
+    public Task DeleteAsync(StoredCase stored, CaseDeletion deletion, CancellationToken cancellationToken) => eraser.EraseAsync(stored, deletion, cancellationToken);
 }
 
 /// <summary>The outcome of <see cref="CaseStore.UpdateAsync"/>: the case as saved (or as found, when refused).</summary>

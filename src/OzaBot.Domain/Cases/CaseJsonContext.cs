@@ -9,4 +9,6 @@ namespace OzaBot.Domain.Cases;
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
 [JsonSerializable(typeof(Case))]
 [JsonSerializable(typeof(CaseMeta))]
+[JsonSerializable(typeof(CaseAggregate))]
+[JsonSerializable(typeof(CaseDeletion))]
 public sealed partial class CaseJsonContext : JsonSerializerContext;

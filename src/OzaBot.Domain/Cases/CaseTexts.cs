@@ -105,6 +105,9 @@ public static class CaseTexts
 
         public static string StepStarted(string stepName) => $"Stap {stepName} gestart";
 
+        public static bool IsStepStarted(string what) =>
+            what.StartsWith("Stap ", StringComparison.Ordinal) && what.EndsWith(" gestart", StringComparison.Ordinal);
+
         public static string PartnerAdded(PartnerRole role) => $"Partner toegevoegd: {RoleName(role)}";
 
         public static string PartnerRemoved(PartnerRole role) => $"Partner verwijderd: {RoleName(role)}";

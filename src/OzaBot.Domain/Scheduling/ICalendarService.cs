@@ -23,6 +23,13 @@ public interface ICalendarService
     /// <summary>The case's meetings, cancelled ones included, ordered by start.</summary>
     Task<IReadOnlyList<ScheduledMeeting>> ListAsync(string caseCode, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Forgets every meeting of a deleted or purged case that OzaBot stored: the meeting documents with their
+    /// attendee addresses, the .ics links (they answer 404 from now on) and the organiser's busy entries.
+    /// Appointments already in someone's own calendar stay there. Idempotent.
+    /// </summary>
+    Task ForgetCaseAsync(string caseCode, CancellationToken cancellationToken = default);
+
     /// <summary>Free slots within the query's window, on school days and working hours.</summary>
     Task<SlotSuggestions> SuggestSlotsAsync(SlotQuery query, CancellationToken cancellationToken = default);
 }

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Azure;
 using Azure.Data.Tables;
 using OzaBot.BotFramework.State;
@@ -22,6 +23,9 @@ internal sealed class AzureTableCaseRepository : ICaseRepository
 {
     private const string CasePrefix = "c_";
     private const string IndexPrefix = "i_";
+    private const string DeletionPrefix = "d_";
+    private const string AggregatePrefix = "a_";
+    private const string JsonProperty = "Json";
     private const string IndexProperty = "Index";
     private const int MaxBatch = 100;
 
@@ -70,14 +74,36 @@ internal sealed class AzureTableCaseRepository : ICaseRepository
         return stored with { ETag = response[0].Headers.ETag?.ToString() ?? throw new InvalidOperationException("The Table service answered a batch without an ETag.") };
     }
 
-    public async Task DeleteAsync(StoredCase stored, CancellationToken cancellationToken = default)
+    public async Task DeleteAsync(StoredCase stored, CaseDeletion deletion, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(stored);
+        ArgumentNullException.ThrowIfNull(deletion);
         await _ready.EnsureAsync(cancellationToken);
         var current = await ReadExpectedAsync(stored, cancellationToken);
         var batch = new List<TableTransactionAction> { new(TableTransactionActionType.Delete, current, current.ETag) };
         batch.AddRange(IndexOf(current).Select(k => new TableTransactionAction(TableTransactionActionType.Delete, new TableEntity(current.PartitionKey, k), ETag.All)));
+        batch.Add(new(TableTransactionActionType.UpsertReplace, new TableEntity(current.PartitionKey, DeletionPrefix + CaseDeletion.CodeHash(stored.Key))
+        {
+            [JsonProperty] = JsonSerializer.Serialize(deletion, CaseJsonContext.Default.CaseDeletion),
+        }));
+        batch.Add(new(TableTransactionActionType.Add, new TableEntity(current.PartitionKey, AggregatePrefix + Guid.NewGuid().ToString("N"))
+        {
+            [JsonProperty] = JsonSerializer.Serialize(CaseAggregate.From(stored, deletion.At), CaseJsonContext.Default.CaseAggregate),
+        }));
         await SubmitAsync(stored.Key, batch, cancellationToken);
+    }
+
+    public async Task<CaseDeletion?> FindDeletionAsync(CaseKey key, CancellationToken cancellationToken = default)
+    {
+        await _ready.EnsureAsync(cancellationToken);
+        var response = await AzureTableCalls.RunAsync(key.ToString(), () => _cases.GetEntityIfExistsAsync<TableEntity>(Partition(key.TenantId), DeletionPrefix + CaseDeletion.CodeHash(key), cancellationToken: cancellationToken));
+        return response.HasValue ? JsonSerializer.Deserialize(response.Value!.GetString(JsonProperty), CaseJsonContext.Default.CaseDeletion) : null;
+    }
+
+    public async Task<IReadOnlyList<CaseAggregate>> AggregatesAsync(string tenantId, CancellationToken cancellationToken = default)
+    {
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {Partition(tenantId)} and RowKey ge {AggregatePrefix} and RowKey lt {UpperBound(AggregatePrefix)}");
+        return [.. (await QueryAsync(filter, cancellationToken)).Select(e => JsonSerializer.Deserialize(e.GetString(JsonProperty), CaseJsonContext.Default.CaseAggregate)!)];
     }
 
     public async Task<IReadOnlyList<StoredCase>> ListByConversationAsync(string tenantId, string conversationId, CancellationToken cancellationToken = default)

@@ -12,6 +12,8 @@ namespace OzaBot.Integrations.Memory;
 public sealed class MemoryCaseRepository : ICaseRepository
 {
     private readonly Dictionary<CaseKey, (string Json, string ETag, IReadOnlyList<(string Kind, string Value)> Entries)> _cases = [];
+    private readonly Dictionary<string, CaseDeletion> _deletions = [];
+    private readonly List<(string TenantId, CaseAggregate Aggregate)> _aggregates = [];
     private readonly Lock _gate = new();
     private long _version;
 
@@ -40,9 +42,10 @@ public sealed class MemoryCaseRepository : ICaseRepository
         }
     }
 
-    public Task DeleteAsync(StoredCase stored, CancellationToken cancellationToken = default)
+    public Task DeleteAsync(StoredCase stored, CaseDeletion deletion, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(stored);
+        ArgumentNullException.ThrowIfNull(deletion);
         lock (_gate)
         {
             if (!_cases.TryGetValue(stored.Key, out var current) || current.ETag != stored.ETag)
@@ -51,7 +54,26 @@ public sealed class MemoryCaseRepository : ICaseRepository
             }
 
             _cases.Remove(stored.Key);
+            _deletions[CaseDeletion.CodeHash(stored.Key)] = deletion;
+            _aggregates.Add((stored.Key.TenantId, CaseAggregate.From(stored, deletion.At)));
             return Task.CompletedTask;
+        }
+    }
+
+    public Task<CaseDeletion?> FindDeletionAsync(CaseKey key, CancellationToken cancellationToken = default)
+    {
+        lock (_gate)
+        {
+            return Task.FromResult(_deletions.GetValueOrDefault(CaseDeletion.CodeHash(key)));
+        }
+    }
+
+    public Task<IReadOnlyList<CaseAggregate>> AggregatesAsync(string tenantId, CancellationToken cancellationToken = default)
+    {
+        lock (_gate)
+        {
+            IReadOnlyList<CaseAggregate> found = [.. _aggregates.Where(a => a.TenantId == tenantId).Select(a => a.Aggregate)];
+            return Task.FromResult(found);
         }
     }
 

@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using OzaBot.BotFramework.State;
 using OzaBot.Domain.Cases;
@@ -12,10 +13,10 @@ namespace OzaBot.Integrations.Sqlite;
 /// (the affected-row count decides the conflict) and the replacement of its index rows.
 /// </summary>
 /// <remarks>
-/// <c>secure_delete</c> is on, so the bytes of a deleted case are overwritten in the file, and a delete
-/// checkpoints the write-ahead log so they do not linger there either.
+/// <c>secure_delete</c> is on (here and in <see cref="SqliteStorage"/>), so the bytes of a deleted case are
+/// overwritten in the file, and a delete checkpoints the write-ahead log so they do not linger there either.
 /// </remarks>
-public sealed class SqliteCaseRepository : ICaseRepository
+public sealed class SqliteCaseRepository : ICaseRepository, IDisposable
 {
     private readonly string _connectionString;
 
@@ -63,9 +64,10 @@ public sealed class SqliteCaseRepository : ICaseRepository
         return Task.FromResult(stored with { ETag = eTag });
     }
 
-    public Task DeleteAsync(StoredCase stored, CancellationToken cancellationToken = default)
+    public Task DeleteAsync(StoredCase stored, CaseDeletion deletion, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(stored);
+        ArgumentNullException.ThrowIfNull(deletion);
         using var connection = Open();
         using (var transaction = connection.BeginTransaction())
         {
@@ -76,6 +78,10 @@ public sealed class SqliteCaseRepository : ICaseRepository
             }
 
             Execute(connection, "DELETE FROM case_index WHERE tenant = $tenant AND code = $code", ("$tenant", stored.Key.TenantId), ("$code", stored.Code));
+            Execute(connection, "INSERT OR REPLACE INTO case_deletions (code_hash, json) VALUES ($hash, $json)",
+                ("$hash", CaseDeletion.CodeHash(stored.Key)), ("$json", JsonSerializer.Serialize(deletion, CaseJsonContext.Default.CaseDeletion)));
+            Execute(connection, "INSERT INTO case_aggregates (tenant, json) VALUES ($tenant, $json)",
+                ("$tenant", stored.Key.TenantId), ("$json", JsonSerializer.Serialize(CaseAggregate.From(stored, deletion.At), CaseJsonContext.Default.CaseAggregate)));
             transaction.Commit();
         }
 
@@ -123,6 +129,27 @@ public sealed class SqliteCaseRepository : ICaseRepository
             "SELECT kind, value FROM case_index WHERE tenant = $tenant AND kind IN ($region, $track, $step, $outcome)",
             r => (r.GetString(0), r.GetString(1)),
             ("$tenant", tenantId), ("$region", CaseIndex.Region), ("$track", CaseIndex.Track), ("$step", CaseIndex.Step), ("$outcome", CaseIndex.Outcome))));
+    }
+
+    public Task<CaseDeletion?> FindDeletionAsync(CaseKey key, CancellationToken cancellationToken = default)
+    {
+        using var connection = Open();
+        return Task.FromResult(Query(connection, "SELECT json FROM case_deletions WHERE code_hash = $hash",
+            r => JsonSerializer.Deserialize(r.GetString(0), CaseJsonContext.Default.CaseDeletion), ("$hash", CaseDeletion.CodeHash(key))).FirstOrDefault());
+    }
+
+    public Task<IReadOnlyList<CaseAggregate>> AggregatesAsync(string tenantId, CancellationToken cancellationToken = default)
+    {
+        using var connection = Open();
+        return Task.FromResult<IReadOnlyList<CaseAggregate>>(Query(connection, "SELECT json FROM case_aggregates WHERE tenant = $tenant ORDER BY id",
+            r => JsonSerializer.Deserialize(r.GetString(0), CaseJsonContext.Default.CaseAggregate)!, ("$tenant", tenantId)));
+    }
+
+    /// <summary>Closes the pooled connections, so the last one to close checkpoints and removes the write-ahead log.</summary>
+    public void Dispose()
+    {
+        using var connection = new SqliteConnection(_connectionString);
+        SqliteConnection.ClearPool(connection);
     }
 
     internal static string NewETag() => Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(12));

@@ -31,6 +31,16 @@ internal static class SqliteCaseSchema
             );
             CREATE INDEX IF NOT EXISTS case_index_by_value ON case_index (kind, value);
             CREATE INDEX IF NOT EXISTS case_index_by_tenant ON case_index (tenant, kind, value);
+            CREATE TABLE IF NOT EXISTS case_deletions (
+                code_hash TEXT NOT NULL PRIMARY KEY,
+                json      TEXT NOT NULL
+            );
+            CREATE TABLE IF NOT EXISTS case_aggregates (
+                id     INTEGER PRIMARY KEY,
+                tenant TEXT NOT NULL,
+                json   TEXT NOT NULL
+            );
+            CREATE INDEX IF NOT EXISTS case_aggregates_by_tenant ON case_aggregates (tenant);
             CREATE TABLE IF NOT EXISTS documents (
                 key  TEXT NOT NULL PRIMARY KEY,
                 json TEXT NOT NULL,

@@ -2,6 +2,7 @@ using OzaBot.BotFramework.Dialogs;
 using OzaBot.BotFramework.Schema;
 using OzaBot.Conversations.Cases;
 using OzaBot.Conversations.Flows.CaseManagement;
+using OzaBot.Conversations.Tests.Actions;
 using OzaBot.Conversations.Tests.Support;
 using OzaBot.Domain.Cases;
 using OzaBot.Domain.Vocabulary;
@@ -124,6 +125,30 @@ public sealed class CaseManagementTests
             .StartTestAsync();
 
         Assert.Null(await assistant.Cases.GetAsync(stored.Key, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Only_the_owner_or_the_procesregisseur_may_delete_and_a_deletion_record_remains()
+    {
+        var assistant = new Assistant();
+        var stored = await TestCases.OpenAsync(assistant, TestCases.GroupChat);
+        await assistant.Cases.UpdateAsync(stored.Key, s => s.Case.AddPartner(PartnerRole.Procesregisseur, null, "aad-29:regisseur", new Actor(TestCases.DefaultUserId, assistant.Time.GetUtcNow())).WithoutValueForTest(), CancellationToken.None);
+        var group = assistant.Chat(TestCases.GroupChat, ConversationTypes.GroupChat);
+
+        await assistant.Flow(group)
+            .As("29:member")
+            .Send("verwijder casus " + stored.Code).AssertReply(CaseManagementTexts.DeleteNotAllowed(stored.Code, false))
+            .StartTestAsync();
+        Assert.NotNull(await assistant.Cases.GetAsync(stored.Key, CancellationToken.None));
+
+        await assistant.Flow(group)
+            .As("29:regisseur")
+            .Send("verwijder casus " + stored.Code).AssertReplyContains("Weet je het zeker?")
+            .Send("ja").AssertReplyContains("Alleen een verwijderregistratie blijft bewaard")
+            .StartTestAsync();
+
+        var deletion = await assistant.Cases.Repository.FindDeletionAsync(stored.Key);
+        Assert.Equal(("aad-29:regisseur", CaseDeletion.UserRequest), (deletion!.By, deletion.Reason));
     }
 
     [Fact]

@@ -111,6 +111,8 @@ internal sealed class FailingCalendar(ICalendarService inner, bool failAfterCrea
     public Task<IReadOnlyList<ScheduledMeeting>> ListAsync(string caseCode, CancellationToken cancellationToken = default) =>
         inner.ListAsync(caseCode, cancellationToken);
 
+    public Task ForgetCaseAsync(string caseCode, CancellationToken cancellationToken = default) => inner.ForgetCaseAsync(caseCode, cancellationToken);
+
     public Task<SlotSuggestions> SuggestSlotsAsync(SlotQuery query, CancellationToken cancellationToken = default) =>
         inner.SuggestSlotsAsync(query, cancellationToken);
 }

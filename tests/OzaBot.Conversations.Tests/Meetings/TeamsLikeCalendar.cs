@@ -19,6 +19,8 @@ internal sealed class TeamsLikeCalendar(ICalendarService inner) : ICalendarServi
     public async Task<IReadOnlyList<ScheduledMeeting>> ListAsync(string caseCode, CancellationToken cancellationToken = default) =>
         [.. (await inner.ListAsync(caseCode, cancellationToken)).Select(AsGraph)];
 
+    public Task ForgetCaseAsync(string caseCode, CancellationToken cancellationToken = default) => inner.ForgetCaseAsync(caseCode, cancellationToken);
+
     public Task<SlotSuggestions> SuggestSlotsAsync(SlotQuery query, CancellationToken cancellationToken = default) =>
         inner.SuggestSlotsAsync(query, cancellationToken);
 

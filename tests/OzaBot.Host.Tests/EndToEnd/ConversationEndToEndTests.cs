@@ -32,21 +32,8 @@ public sealed class ConversationEndToEndTests : IAsyncLifetime
         var step = ChatClient.Transcript(await chat.SayAsync("stap 1"));
         Assert.Contains("Verkennen", step, StringComparison.Ordinal);
 
-        // Plan the OZO in the local calendar: participants, addresses, duration, window, a slot, confirm.
-        Assert.Contains("Wie nodig je uit?", ChatClient.Transcript(await chat.SayAsync("plan een OZO")), StringComparison.Ordinal);
-        await chat.SayAsync("1");
-        await chat.SayAsync("ib@school.example.nl");
-        Assert.Contains("Hoe lang", ChatClient.Transcript(await chat.SayAsync("zorg@school.example.nl")), StringComparison.Ordinal);
-        await chat.SayAsync("60");
-        var proposal = await chat.SayAsync("morgen");
-        var slotData = ExecuteData(proposal[^1], "chooseSlot");
-        slotData["slot"] = "s1";
-        var (chosen, _) = await chat.ExecuteAsync("chooseSlot", slotData, replyToId: proposal[^1].ActivityId!);
-        Assert.Equal(HttpStatusCode.OK, chosen.StatusCode);
-        var confirmation = await chat.SayAsync("ja");
-        Assert.Contains("is gepland", ChatClient.Transcript(confirmation), StringComparison.Ordinal);
-        var icsLink = System.Text.RegularExpressions.Regex.Match(confirmation[^1].Body, @"http://127\.0\.0\.1:\d+/calendar/[A-Za-z0-9_-]+\.ics").Value;
-        var ics = await bot.Http.GetStringAsync(new Uri(bot.MessagesUrl, new Uri(icsLink).AbsolutePath));
+        var icsUrl = await Journeys.PlanOzoAsync(chat);
+        var ics = await bot.Http.GetStringAsync(icsUrl);
         Assert.Contains("BEGIN:VEVENT", ics, StringComparison.Ordinal);
         Assert.Contains(code, ics, StringComparison.Ordinal);
 
@@ -65,12 +52,12 @@ public sealed class ConversationEndToEndTests : IAsyncLifetime
     {
         await using var bot = await RunningBot.StartDevelopmentAsync();
         var chat = new ChatClient(bot, _channel);
-        var code = await CreateCaseAsync(chat);
+        var code = await Journeys.CreateCaseAsync(chat);
         var planId = (await chat.SayAsync("toon plan"))[^1].ActivityId;
         var cardRequest = (await chat.SayAsync("stap 1"))[^1];
         Assert.Contains(code, cardRequest.Body, StringComparison.Ordinal);
         // Exactly what Teams sends: the button's own data plus the inputs of the card.
-        var data = ExecuteData(cardRequest, "saveChecklist");
+        var data = Journeys.ExecuteData(cardRequest, "saveChecklist");
         data["check-" + Domain.Content.ProcessCatalogue.Default.OzaSteps[0].Checklist[0].Id] = "true";
         data["note"] = "";
 
@@ -97,40 +84,5 @@ public sealed class ConversationEndToEndTests : IAsyncLifetime
         chat.Bot = second;
 
         Assert.Contains("Bij welke school", ChatClient.Transcript(await chat.SayAsync("geen")), StringComparison.Ordinal);
-    }
-
-    private static async Task<string> CreateCaseAsync(ChatClient chat)
-    {
-        foreach (var line in new[] { "nieuwe casus", "oza individueel", "geen", "Basisschool De Linde", "basis" })
-        {
-            await chat.SayAsync(line);
-        }
-
-        return Domain.Cases.CaseCodes.Find(ChatClient.Transcript(await chat.SayAsync("versterken")))!;
-    }
-
-    private static JsonObject ExecuteData(RecordedRequest cardMessage, string verb)
-    {
-        var card = cardMessage.Json!["attachments"]![0]!["content"]!;
-        var action = Descendants(card).OfType<JsonObject>().First(o => o["type"]?.GetValue<string>() == "Action.Execute" && o["verb"]?.GetValue<string>() == verb);
-        return action["data"]!.DeepClone().AsObject();
-    }
-
-    private static IEnumerable<JsonNode> Descendants(JsonNode node)
-    {
-        yield return node;
-        var children = node switch
-        {
-            JsonObject o => o.Select(p => p.Value),
-            JsonArray a => a.AsEnumerable(),
-            _ => [],
-        };
-        foreach (var child in children.OfType<JsonNode>())
-        {
-            foreach (var descendant in Descendants(child))
-            {
-                yield return descendant;
-            }
-        }
     }
 }

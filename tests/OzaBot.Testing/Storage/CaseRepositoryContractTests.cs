@@ -51,7 +51,7 @@ public abstract class CaseRepositoryContractTests
         Assert.NotEqual(saved.ETag, second.ETag);
 
         await Assert.ThrowsAsync<StorageConflictException>(() => repository.SaveAsync(saved));
-        await Assert.ThrowsAsync<StorageConflictException>(() => repository.DeleteAsync(saved));
+        await Assert.ThrowsAsync<StorageConflictException>(() => repository.DeleteAsync(saved, Deletion));
         Assert.Single((await repository.LoadAsync(saved.Key))!.Case.Actions);
     }
 
@@ -67,7 +67,7 @@ public abstract class CaseRepositoryContractTests
         Assert.Equal([mine.Code], (await repository.ListByTenantAsync(Tenant)).Select(c => c.Code));
         Assert.Equal([Tenant], (await repository.ListByConversationAsync(Tenant, "conv-shared")).Select(c => c.Meta.TenantId));
         Assert.Empty(await repository.ListByTenantAsync("tenant-nobody"));
-        await repository.DeleteAsync(theirs);
+        await repository.DeleteAsync(theirs, Deletion);
         Assert.NotNull(await repository.LoadAsync(mine.Key));
     }
 
@@ -136,7 +136,7 @@ public abstract class CaseRepositoryContractTests
 
         Assert.Equal([closedEarly.Key], await Closed(5));
         Assert.Equal(2, (await Closed(11)).Count());
-        await repository.DeleteAsync(closedEarly);
+        await repository.DeleteAsync(closedEarly, Deletion);
         Assert.Empty(await Closed(5));
     }
 
@@ -213,8 +213,29 @@ public abstract class CaseRepositoryContractTests
         Assert.Equal(151, loaded.Case.Actions.Count);
         Assert.True(loaded.Case.History.Count > 150);
         Assert.Contains((await repository.DueAsync(CaseDueKind.Action, Now.AddDays(399), Now.AddDays(401))), d => d.Key == saved.Key);
-        await repository.DeleteAsync(loaded);
+        await repository.DeleteAsync(loaded, Deletion);
         Assert.Null(await repository.LoadAsync(saved.Key));
+    }
+
+    [Fact]
+    public async Task A_deleted_case_leaves_only_its_deletion_record_under_a_hash_and_an_anonymous_aggregate()
+    {
+        var repository = Open();
+        var zio = NewCase(Track.ZioSchool, label: "Zuid");
+        zio.Case.Close(CloseReason.DoelenBereikt, Actor(Now.AddDays(40)));
+        var saved = await repository.SaveAsync(zio);
+        Assert.Null(await repository.FindDeletionAsync(saved.Key));
+
+        await repository.DeleteAsync(saved, Deletion);
+
+        Assert.Null(await repository.LoadAsync(saved.Key));
+        Assert.Equal(Deletion, await Open().FindDeletionAsync(saved.Key));
+        Assert.Null(await repository.FindDeletionAsync(saved.Key with { TenantId = Tenant + "-other" }));
+        var aggregate = Assert.Single(await repository.AggregatesAsync(Tenant));
+        Assert.Equal(("Zuid", nameof(Track.ZioSchool), nameof(CloseReason.DoelenBereikt), "2027-01", 40), (aggregate.Region, aggregate.Track, aggregate.Outcome, aggregate.ClosedMonth, aggregate.TotalDays));
+        Assert.Equal(40, aggregate.DaysPerStep.Sum());
+        Assert.Empty(await repository.ListByTenantAsync(Tenant));
+        Assert.Equal(0, (await repository.CountAsync(Tenant)).Total);
     }
 
     [Fact]
@@ -233,6 +254,8 @@ public abstract class CaseRepositoryContractTests
         var opened = Case.Open(ProcessCatalogue.Default, track, "JB", Actor());
         return new StoredCase(opened.Value!, new CaseMeta { TenantId = Tenant, Label = label, ConversationIds = [conversation] });
     }
+
+    protected static CaseDeletion Deletion { get; } = new(Now.AddDays(60), "aad-owner", CaseDeletion.UserRequest);
 
     protected static Actor Actor(DateTimeOffset? at = null) => new("aad-owner", at ?? Now);
 }

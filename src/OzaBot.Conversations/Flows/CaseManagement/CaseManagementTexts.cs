@@ -59,8 +59,12 @@ internal static class CaseManagementTexts
         : $"Weet je het zeker? Dit verwijdert casus **{code}** met alle stappen, partners, acties, toestemmingen, overleggen en geschiedenis, voor iedereen. Dit kan niet ongedaan worden.";
 
     public static string Deleted(string code, Case deleted, bool english) => english
-        ? $"Case **{code}** has been deleted: {deleted.Partners.Count} partner(s), {deleted.Actions.Count} action(s), {deleted.Meetings.Count} meeting(s), {deleted.Consents.Count} consent(s) and the history. It is no longer linked to this chat. Appointments already in someone's calendar stay there; remove those yourself."
-        : $"Casus **{code}** is verwijderd: {deleted.Partners.Count} partner(s), {deleted.Actions.Count} actie(s), {deleted.Meetings.Count} overleg(gen), {deleted.Consents.Count} toestemming(en) en de geschiedenis. De casus is niet meer aan dit gesprek gekoppeld. Afspraken die al in iemands agenda staan blijven daar staan; verwijder die zelf.";
+        ? $"Case **{code}** has been deleted: {deleted.Partners.Count} partner(s), {deleted.Actions.Count} action(s), {deleted.Meetings.Count} meeting(s) with their .ics links, {deleted.Consents.Count} consent(s) and the history. Only a deletion record remains (date, by whom, reason) and anonymous counts. Appointments already in someone's calendar stay there; remove those yourself."
+        : $"Casus **{code}** is verwijderd: {deleted.Partners.Count} partner(s), {deleted.Actions.Count} actie(s), {deleted.Meetings.Count} overleg(gen) met hun .ics-links, {deleted.Consents.Count} toestemming(en) en de geschiedenis. Alleen een verwijderregistratie blijft bewaard (datum, door wie, reden) en anonieme tellingen. Afspraken die al in iemands agenda staan blijven daar staan; verwijder die zelf.";
+
+    public static string DeleteNotAllowed(string code, bool english) => english
+        ? $"Only the owner or the procesregisseur of case **{code}** can delete it. Ask them, or close the case with **close case**."
+        : $"Alleen de eigenaar of de procesregisseur van casus **{code}** kan die verwijderen. Vraag het hun, of sluit de casus met **sluit casus**.";
 
     public static string NotDeleted(string code, bool english) => english
         ? $"Fine, case **{code}** has not been deleted."

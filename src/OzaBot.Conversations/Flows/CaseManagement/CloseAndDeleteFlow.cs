@@ -18,6 +18,12 @@ internal sealed class CloseAndDeleteFlow : IIntentHandler
             return;
         }
 
+        if (match.Intent == Intent.DeleteCase && !CaseAccess.IsOwnerOrProcesregisseur(turn, stored))
+        {
+            await turn.SendAsync(CaseManagementTexts.DeleteNotAllowed(stored.Code, turn.IsEnglish), cancellationToken);
+            return;
+        }
+
         var dialog = match.Intent == Intent.CloseCase ? CloseCaseDialog.Id : DeleteCaseDialog.Id;
         await turn.Dialogs.BeginDialogAsync(dialog, new CaseManagementState { CaseCode = stored.Code }, cancellationToken);
     }

@@ -32,15 +32,18 @@ internal static class DeleteCaseDialog
                     {
                         await turn.SendAsync(CaseManagementTexts.NotDeleted(code, turn.IsEnglish), ct);
                     }
-                    else if (await DeleteAsync(turn.Services.Cases, code, turn, ct) is { } deleted)
-                    {
-                        turn.Data.Unlink(code);
-                        await turn.SendAsync(CaseManagementTexts.Deleted(code, deleted.Case, turn.IsEnglish), ct);
-                    }
                     else
                     {
-                        turn.Data.Unlink(code);
-                        await turn.SendAsync(CaseAccessTexts.NotFound(turn.IsEnglish, code), ct);
+                        var outcome = await DeleteAsync(turn.Services.Cases, code, turn, ct);
+                        if (outcome.Deleted is not { } deleted)
+                        {
+                            await turn.SendAsync(outcome.NotAllowed ? CaseManagementTexts.DeleteNotAllowed(code, turn.IsEnglish) : CaseAccessTexts.NotFound(turn.IsEnglish, code), ct);
+                        }
+                        else
+                        {
+                            turn.Data.Unlink(code);
+                            await turn.SendAsync(CaseManagementTexts.Deleted(code, deleted.Case, turn.IsEnglish), ct);
+                        }
                     }
 
                     return await step.EndDialogAsync(cancellationToken: ct);
@@ -49,20 +52,25 @@ internal static class DeleteCaseDialog
         return dialog;
     }
 
-    /// <summary>Deletes the newest version (re-reading once when someone saved in between); null when it is gone or not accessible.</summary>
-    private static async Task<StoredCase?> DeleteAsync(CaseStore cases, string code, Routing.OzaTurn turn, CancellationToken cancellationToken)
+    /// <summary>Deletes the newest version (re-reading when someone saved in between), if the asker still may.</summary>
+    private static async Task<(StoredCase? Deleted, bool NotAllowed)> DeleteAsync(CaseStore cases, string code, OzaTurn turn, CancellationToken cancellationToken)
     {
         for (var attempt = 1; ; attempt++)
         {
             if (await cases.GetAsync(turn.CaseKey(code), cancellationToken) is not { } stored || !CaseAccess.MayAccess(turn, stored))
             {
-                return null;
+                return (null, false);
+            }
+
+            if (!CaseAccess.IsOwnerOrProcesregisseur(turn, stored))
+            {
+                return (null, true);
             }
 
             try
             {
-                await cases.DeleteAsync(stored, cancellationToken);
-                return stored;
+                await cases.DeleteAsync(stored, new CaseDeletion(turn.Services.Time.GetUtcNow(), turn.UserId, CaseDeletion.UserRequest), cancellationToken);
+                return (stored, false);
             }
             catch (StorageConflictException) when (attempt < 3)
             {

@@ -21,8 +21,18 @@ public interface ICaseRepository
     /// </summary>
     Task<StoredCase> SaveAsync(StoredCase stored, CancellationToken cancellationToken = default);
 
-    /// <summary>Deletes the case and everything stored with it, if its version is still <see cref="StoredCase.ETag"/>.</summary>
-    Task DeleteAsync(StoredCase stored, CancellationToken cancellationToken = default);
+    /// <summary>
+    /// Deletes the case and everything stored with it, if its version is still <see cref="StoredCase.ETag"/>, and in
+    /// the same transaction keeps the <paramref name="deletion"/> record (under the code's hash) and the case's
+    /// anonymous <see cref="CaseAggregate"/>.
+    /// </summary>
+    Task DeleteAsync(StoredCase stored, CaseDeletion deletion, CancellationToken cancellationToken = default);
+
+    /// <summary>The deletion record of a deleted case; null if no case with this key was deleted.</summary>
+    Task<CaseDeletion?> FindDeletionAsync(CaseKey key, CancellationToken cancellationToken = default);
+
+    /// <summary>The anonymous aggregates that deleted cases of a tenant left behind.</summary>
+    Task<IReadOnlyList<CaseAggregate>> AggregatesAsync(string tenantId, CancellationToken cancellationToken = default);
 
     /// <summary>The tenant's cases linked to a conversation, by code.</summary>
     Task<IReadOnlyList<StoredCase>> ListByConversationAsync(string tenantId, string conversationId, CancellationToken cancellationToken = default);

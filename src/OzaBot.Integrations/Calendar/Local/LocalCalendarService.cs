@@ -47,6 +47,8 @@ internal sealed class LocalCalendarService(MeetingStore store, CalendarFileLinks
     public async Task<IReadOnlyList<ScheduledMeeting>> ListAsync(string caseCode, CancellationToken cancellationToken = default) =>
         [.. (await store.ListAsync(caseCode, cancellationToken)).OrderBy(m => m.Start)];
 
+    public Task ForgetCaseAsync(string caseCode, CancellationToken cancellationToken = default) => store.ForgetCaseAsync(caseCode, cancellationToken);
+
     public async Task<SlotSuggestions> SuggestSlotsAsync(SlotQuery query, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(query);

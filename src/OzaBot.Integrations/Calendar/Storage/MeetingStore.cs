@@ -52,6 +52,27 @@ internal sealed class MeetingStore(IStorage storage)
         return pointer is null ? null : await FindAsync(pointer.Value.Document.CaseCode, pointer.Value.Document.MeetingId, cancellationToken);
     }
 
+    /// <summary>Removes the case's meetings document, the .ics tokens of its meetings and its entries in the organisers' busy documents.</summary>
+    public async Task ForgetCaseAsync(string caseCode, CancellationToken cancellationToken)
+    {
+        var meetings = await ListAsync(caseCode, cancellationToken);
+        foreach (var meeting in meetings)
+        {
+            if (meeting.CalendarFileUrl is { } url)
+            {
+                await storage.DeleteAsync(FileKey(Path.GetFileNameWithoutExtension(url.AbsolutePath)), eTag: null, cancellationToken);
+            }
+        }
+
+        foreach (var organizer in meetings.Select(m => m.OrganizerEmail).Distinct(StringComparer.OrdinalIgnoreCase))
+        {
+            await UpdateAsync(OrganizerKey(organizer), CalendarJsonContext.Default.OrganizerBusyDocument, () => OrganizerBusyDocument.Empty,
+                document => document.Entries.RemoveAll(e => e.CaseCode == caseCode), cancellationToken);
+        }
+
+        await storage.DeleteAsync(CaseKey(caseCode), eTag: null, cancellationToken);
+    }
+
     private async Task<T> UpdateAsync<TDocument, T>(string key, JsonTypeInfo<TDocument> type, Func<TDocument> empty, Func<TDocument, T> change, CancellationToken cancellationToken)
     {
         for (var attempt = 1; ; attempt++)

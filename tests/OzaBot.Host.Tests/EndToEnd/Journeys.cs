@@ -1,0 +1,67 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using OzaBot.Testing.Channel;
+
+namespace OzaBot.Host.Tests.EndToEnd;
+
+/// <summary>Parts of a conversation that several end-to-end tests walk, typed as a user would.</summary>
+internal static partial class Journeys
+{
+    public static async Task<string> CreateCaseAsync(ChatClient chat)
+    {
+        foreach (var line in new[] { "nieuwe casus", "oza individueel", "geen", "Basisschool De Linde", "basis" })
+        {
+            await chat.SayAsync(line);
+        }
+
+        return Domain.Cases.CaseCodes.Find(ChatClient.Transcript(await chat.SayAsync("versterken")))!;
+    }
+
+    /// <summary>Plans an OZO in the local calendar (participants, addresses, duration, window, a slot, yes) and returns its .ics link on the bot.</summary>
+    public static async Task<Uri> PlanOzoAsync(ChatClient chat)
+    {
+        Assert.Contains("Wie nodig je uit?", ChatClient.Transcript(await chat.SayAsync("plan een OZO")), StringComparison.Ordinal);
+        await chat.SayAsync("1");
+        await chat.SayAsync("ib@school.example.nl");
+        Assert.Contains("Hoe lang", ChatClient.Transcript(await chat.SayAsync("zorg@school.example.nl")), StringComparison.Ordinal);
+        await chat.SayAsync("60");
+        var proposal = await chat.SayAsync("morgen");
+        var slotData = ExecuteData(proposal[^1], "chooseSlot");
+        slotData["slot"] = "s1";
+        var (chosen, _) = await chat.ExecuteAsync("chooseSlot", slotData, replyToId: proposal[^1].ActivityId!);
+        Assert.Equal(HttpStatusCode.OK, chosen.StatusCode);
+        var confirmation = await chat.SayAsync("ja");
+        Assert.Contains("is gepland", ChatClient.Transcript(confirmation), StringComparison.Ordinal);
+        var link = new Uri(IcsLink().Match(confirmation[^1].Body).Value);
+        return new Uri(chat.Bot.MessagesUrl, link.AbsolutePath);
+    }
+
+    public static JsonObject ExecuteData(RecordedRequest cardMessage, string verb)
+    {
+        var card = cardMessage.Json!["attachments"]![0]!["content"]!;
+        var action = Descendants(card).OfType<JsonObject>().First(o => o["type"]?.GetValue<string>() == "Action.Execute" && o["verb"]?.GetValue<string>() == verb);
+        return action["data"]!.DeepClone().AsObject();
+    }
+
+    private static IEnumerable<JsonNode> Descendants(JsonNode node)
+    {
+        yield return node;
+        var children = node switch
+        {
+            JsonObject o => o.Select(p => p.Value),
+            JsonArray a => a.AsEnumerable(),
+            _ => [],
+        };
+        foreach (var child in children.OfType<JsonNode>())
+        {
+            foreach (var descendant in Descendants(child))
+            {
+                yield return descendant;
+            }
+        }
+    }
+
+    [GeneratedRegex(@"http://127\.0\.0\.1:\d+/calendar/[A-Za-z0-9_-]+\.ics")]
+    private static partial Regex IcsLink();
+}
