@@ -1,5 +1,6 @@
 using OzaBot.BotFramework.Cards;
 using OzaBot.Conversations.Cases;
+using OzaBot.Domain.Cases;
 using OzaBot.Domain.Content;
 using OzaBot.Domain.Guidance;
 
@@ -11,4 +12,16 @@ public sealed record OzaServices(
     ProcessCatalogue Catalogue,
     NextStepEngine NextSteps,
     CardTemplateLibrary Cards,
-    TimeProvider Time);
+    TimeProvider Time,
+    RetentionOptions Retention)
+{
+    /// <summary>What OzaBot tells users about when a closed case goes: the real purge date of the retention job.</summary>
+    public string PurgeNotice(StoredCase stored, bool english)
+    {
+        ArgumentNullException.ThrowIfNull(stored);
+        var date = Retention.PurgeDate(stored.Case.ClosedAt ?? Time.GetUtcNow());
+        return english
+            ? $"Everything in this case is removed automatically on {date.ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture)} ({Retention.ClosedCaseDays} days after closing); after that only anonymous counts remain."
+            : $"Alles van deze casus wordt op {Flows.Cases.DutchDates.Date(date)} automatisch verwijderd ({Retention.ClosedCaseDays} dagen na het sluiten); daarna blijven alleen anonieme tellingen over.";
+    }
+}

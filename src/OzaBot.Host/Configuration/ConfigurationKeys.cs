@@ -25,6 +25,7 @@ internal static class ConfigurationKeys
     public const string CalendarGraphOrganizer = "Calendar:Graph:Organizer";
     public const string PublicBaseUrl = "Host:PublicBaseUrl";
     public const string ContentRegionFile = "Content:RegionFile";
+    public const string RetentionClosedCaseDays = "Retention:ClosedCaseDays";
     public const string ApplicationInsightsConnectionString = "APPLICATIONINSIGHTS_CONNECTION_STRING";
 
     public static IReadOnlyList<string> All { get; } =
@@ -32,6 +33,6 @@ internal static class ConfigurationKeys
         BotAppId, BotAppPassword, BotAppType, BotTenantId, BotAllowUnauthenticated,
         StorageProvider, StorageSqlitePath, StorageConnectionString, StorageTableEndpoint, StorageTableName, StorageManagedIdentityClientId,
         CalendarProvider, CalendarGraphTenantId, CalendarGraphClientId, CalendarGraphClientSecret, CalendarGraphOrganizer,
-        PublicBaseUrl, ContentRegionFile, ApplicationInsightsConnectionString,
+        PublicBaseUrl, ContentRegionFile, RetentionClosedCaseDays, ApplicationInsightsConnectionString,
     ];
 }

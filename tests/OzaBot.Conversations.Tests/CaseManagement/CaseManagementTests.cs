@@ -66,7 +66,7 @@ public sealed class CaseManagementTests
             .Send("sluit casus " + stored.Code).AssertReplyContains(CaseManagementTexts.AskCloseReason(stored.Code, false))
             .Send("banaan").AssertReplyContains(DialogTexts.Dutch.ChoiceRetry)
             .Send("doelen berijkt").AssertReplyContains("de geschiedenis blijft bewaard voor de bewaartermijn")
-            .Send("ja").AssertReply(CaseManagementTexts.Closed(stored.Code, false))
+            .Send("ja").AssertReply(CaseManagementTexts.Closed(stored.Code, "Alles van deze casus wordt op za 22 mei 2027 automatisch verwijderd (180 dagen na het sluiten); daarna blijven alleen anonieme tellingen over.", false))
             .StartTestAsync();
 
         var closed = await TestCases.ReadAsync(assistant, stored.Code);
@@ -102,7 +102,7 @@ public sealed class CaseManagementTests
         await assistant.Flow(assistant.Chat(TestCases.GroupChat, ConversationTypes.GroupChat))
             .Send("sluit casus " + stored.Code).AssertReplyContains("Waarom")
             .As("29:user-2").Send("elders geholpen").AssertReplyContains("sluiten?")
-            .Send("ja").AssertReply(CaseManagementTexts.Closed(stored.Code, false))
+            .Send("ja").AssertReplyContains($"Casus **{stored.Code}** is gesloten. Alles van deze casus wordt op za 22 mei 2027 automatisch verwijderd")
             .StartTestAsync();
 
         var closed = await TestCases.ReadAsync(assistant, stored.Code);
@@ -194,7 +194,7 @@ public sealed class CaseManagementTests
         await assistant.Flow(chat)
             .Send("close case " + stored.Code).AssertReplyContains(CaseManagementTexts.AskCloseReason(stored.Code, true))
             .Send("goals achieved").AssertReplyContains("retention period")
-            .Send("yes").AssertReply(CaseManagementTexts.Closed(stored.Code, true))
+            .Send("yes").AssertReplyContains("removed automatically on 22 May 2027 (180 days after closing)")
             .StartTestAsync();
     }
 }

@@ -95,7 +95,7 @@ public sealed class EvaluationFlowTests
             .Send("overslaan").AssertReplyContains("Afsluiten")
             .Send("afsluiten")
             .AssertReply(EvaluationTexts.Recorded(false, EvaluationDecision.Afsluiten))
-            .AssertReply(EvaluationTexts.ClosedAfterEvaluation(false))
+            .AssertReplyContains("De casus is nu afgesloten. Alles van deze casus wordt op ")
             .AssertNoReply()
             .StartTestAsync();
 

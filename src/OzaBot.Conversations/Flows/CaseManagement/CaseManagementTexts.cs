@@ -46,9 +46,9 @@ internal static class CaseManagementTexts
         ? $"Close case **{code}**? Nobody can change it afterwards; its history is kept for the retention period."
         : $"Casus **{code}** sluiten? Daarna kan niemand meer iets wijzigen; de geschiedenis blijft bewaard voor de bewaartermijn.";
 
-    public static string Closed(string code, bool english) => english
-        ? $"Case **{code}** is closed. Its history is kept for the retention period and then removed. To remove everything now, type **delete case {code}**."
-        : $"Casus **{code}** is gesloten. De geschiedenis blijft bewaard voor de bewaartermijn en wordt daarna verwijderd. Wil je nu al alles weg, typ dan **verwijder casus {code}**.";
+    public static string Closed(string code, string purgeNotice, bool english) => english
+        ? $"Case **{code}** is closed. {purgeNotice} To remove everything now, type **delete case {code}**."
+        : $"Casus **{code}** is gesloten. {purgeNotice} Wil je nu al alles weg, typ dan **verwijder casus {code}**.";
 
     public static string NotClosed(string code, bool english) => english
         ? $"Fine, case **{code}** stays open."

@@ -51,7 +51,7 @@ internal static class CloseCaseDialog
                     else if (await turn.ChangeCaseAsync(stored, (c, actor) => c.Close(reason, actor), ct) is { } updated)
                     {
                         await PlanCards.RefreshAsync(turn, updated, ct);
-                        await turn.SendAsync(CaseManagementTexts.Closed(code, turn.IsEnglish), ct);
+                        await turn.SendAsync(CaseManagementTexts.Closed(code, turn.Services.PurgeNotice(updated, turn.IsEnglish), turn.IsEnglish), ct);
                     }
 
                     return await step.EndDialogAsync(cancellationToken: ct);

@@ -42,7 +42,7 @@ internal static class EvaluationRecorder
         await turn.SendAsync(EvaluationTexts.Recorded(turn.IsEnglish, answers.Decision), cancellationToken);
         if (updated.Case.IsClosed)
         {
-            await turn.SendAsync(EvaluationTexts.ClosedAfterEvaluation(turn.IsEnglish), cancellationToken);
+            await turn.SendAsync(EvaluationTexts.ClosedAfterEvaluation(turn.IsEnglish, turn.Services.PurgeNotice(updated, turn.IsEnglish)), cancellationToken);
         }
 
         return updated;

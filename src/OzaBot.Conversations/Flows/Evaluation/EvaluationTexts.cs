@@ -60,9 +60,9 @@ internal static class EvaluationTexts
         ? $"Evaluation recorded. Decision: **{decision}**."
         : $"Evaluatie vastgelegd. Besluit: **{decision}**.";
 
-    public static string ClosedAfterEvaluation(bool english) => english
-        ? "The case is now closed. Its history is kept for the retention period."
-        : "De casus is nu afgesloten. De geschiedenis blijft bewaard voor de bewaartermijn.";
+    public static string ClosedAfterEvaluation(bool english, string purgeNotice) => english
+        ? "The case is now closed. " + purgeNotice
+        : "De casus is nu afgesloten. " + purgeNotice;
 
     public static string ConfirmNextDate(bool english, string day) => english
         ? $"The next evaluation is set for **{day}** (in 6 weeks). Is that right?"
