@@ -32,6 +32,7 @@ internal static class OzaBotApp
         app.MapBotMessages();
         app.MapHealth();
         app.MapCalendarFiles();
+        app.MapCaseExports();
         return app;
     }
 }

@@ -32,7 +32,29 @@ public static class CaseAccess
         }
 
         turn.Data.Link(code);
-        return stored;
+        return await RecordAccessAsync(turn, stored, AccessKind.Inzien, cancellationToken);
+    }
+
+    /// <summary>
+    /// Adds the asker to the case's access log (once per user, kind and day, so a read writes at most once a
+    /// day) and returns the case as saved.
+    /// </summary>
+    public static async Task<StoredCase> RecordAccessAsync(this OzaTurn turn, StoredCase stored, AccessKind kind, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        ArgumentNullException.ThrowIfNull(stored);
+        var actor = turn.Actor;
+        if (!stored.Meta.RecordAccess(actor.UserId, actor.At, kind))
+        {
+            return stored;
+        }
+
+        var update = await turn.Services.Cases.UpdateAsync(stored.Key, s =>
+        {
+            s.Meta.RecordAccess(actor.UserId, actor.At, kind);
+            return DomainResult.Ok;
+        }, cancellationToken);
+        return update.Case ?? stored;
     }
 
     public static bool MayAccess(OzaTurn turn, StoredCase stored)
@@ -63,7 +85,16 @@ public static class CaseAccess
         ArgumentNullException.ThrowIfNull(turn);
         ArgumentNullException.ThrowIfNull(stored);
         var actor = turn.Actor;
-        var update = await turn.Services.Cases.UpdateAsync(stored.Key, s => change(s.Case, actor), cancellationToken);
+        var update = await turn.Services.Cases.UpdateAsync(stored.Key, s =>
+        {
+            var result = change(s.Case, actor);
+            if (!result.IsRefused)
+            {
+                s.Meta.RecordAccess(actor.UserId, actor.At, AccessKind.Wijzigen);
+            }
+
+            return result;
+        }, cancellationToken);
         if (!update.Found)
         {
             await turn.SendAsync(CaseAccessTexts.NotFound(turn.IsEnglish, stored.Code), cancellationToken);

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using OzaBot.BotFramework.Dialogs;
 using OzaBot.Conversations.Flows.CaseManagement;
 using OzaBot.Conversations.Routing;
@@ -11,6 +12,13 @@ internal static class CaseManagementFlowRegistration
     {
         services.AddSingleton<IIntentHandler, CaseListFlow>();
         services.AddSingleton<IIntentHandler, CloseAndDeleteFlow>();
+        services.TryAddSingleton(new Export.CaseExportOptions()); // the host registers its public address over this default
+        services.AddSingleton(sp => new Export.CaseExports(
+            sp.GetRequiredService<OzaBot.Conversations.Cases.CaseStore>(),
+            sp.GetRequiredService<Export.CaseExportOptions>(),
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetService<Domain.Scheduling.ICalendarService>()));
+        services.AddSingleton<IIntentHandler, Export.ExportFlow>();
         services.AddSingleton<Dialog>(CloseCaseDialog.Create());
         services.AddSingleton<Dialog>(DeleteCaseDialog.Create());
         return services;

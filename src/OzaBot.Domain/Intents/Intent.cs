@@ -22,6 +22,7 @@ public enum Intent
     AddAction,
     CloseCase,
     DeleteCase,
+    ExportCase,
 }
 
 /// <summary>

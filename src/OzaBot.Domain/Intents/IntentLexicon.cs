@@ -58,6 +58,7 @@ internal static class IntentLexicon
         ("outcome", "uitval tevredenheid doelrealisatie outcome scores"),
         ("close", "sluit sluiten afsluiten afgesloten close beeindig beeindigen afronden finish"),
         ("delete", "verwijder verwijderen wis wissen delete remove weggooien"),
+        ("export", "exporteer exporteren export inzage inzageverzoek download downloaden"),
         ("stepword", "verkennen verkenning explore exploring betrekken involve involving engage ontwikkelen develop developing arrangeren arranging activeren activate activating inventariseren analyseren prioriteren samenwerking implementatie pilot borging bestendiging"),
     ]);
 

@@ -73,6 +73,8 @@ internal static class IntentRules
         new(Intent.CloseCase, ["close"], 3, ["action", "meeting", "partner"]),
         new(Intent.DeleteCase, ["delete", AnyCase]),
         new(Intent.DeleteCase, ["delete"], 3, ["action", "meeting", "partner"]),
+        new(Intent.ExportCase, ["export", AnyCase]),
+        new(Intent.ExportCase, ["export"], 3, ["action", "meeting", "partner"]),
 
         new(Intent.StartStep, ["stepword"], 4),
 

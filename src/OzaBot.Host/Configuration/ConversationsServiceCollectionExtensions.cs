@@ -1,5 +1,6 @@
 using OzaBot.BotFramework.Cards;
 using OzaBot.Conversations;
+using OzaBot.Conversations.Flows.Export;
 using OzaBot.Domain.Content;
 using OzaBot.Domain.Guidance;
 
@@ -13,6 +14,10 @@ internal static class ConversationsServiceCollectionExtensions
         services.AddSingleton(_ => LoadCatalogue(configuration[ConfigurationKeys.ContentRegionFile]));
         services.AddSingleton(sp => new NextStepEngine(sp.GetRequiredService<ProcessCatalogue>()));
         services.AddSingleton(_ => new CardTemplateLibrary(Path.Combine(AppContext.BaseDirectory, "cards")));
+        services.AddSingleton(new CaseExportOptions
+        {
+            BaseUrl = new Uri((configuration[ConfigurationKeys.PublicBaseUrl] ?? OzaBotApp.DefaultUrl).TrimEnd('/') + "/"),
+        });
         services.AddOzaBotAssistant();
         return services;
     }

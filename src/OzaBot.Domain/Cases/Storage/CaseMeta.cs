@@ -17,4 +17,36 @@ public sealed class CaseMeta
 
     /// <summary>conversation id → activity id of the plan card the bot sent there.</summary>
     public Dictionary<string, string> PlanCards { get; set; } = [];
+
+    /// <summary>The live export links (only a hash of each link's secret, and until when it works).</summary>
+    public List<ExportLink> Exports { get; set; } = [];
+
+    /// <summary>Who (a pseudonymous user id) read or changed the case, when: once per user, kind and day.</summary>
+    public List<AccessEntry> AccessLog { get; set; } = [];
+
+    /// <summary>Adds an access line unless this user already has one of this kind today; true when the log changed (and needs saving).</summary>
+    public bool RecordAccess(string userId, DateTimeOffset at, AccessKind kind)
+    {
+        var day = DateOnly.FromDateTime(at.UtcDateTime);
+        if (string.IsNullOrEmpty(userId) || AccessLog.Exists(a => a.UserId == userId && a.Kind == kind && DateOnly.FromDateTime(a.At.UtcDateTime) == day))
+        {
+            return false;
+        }
+
+        AccessLog.Add(new AccessEntry(at, userId, kind));
+        return true;
+    }
 }
+
+/// <summary>An export link: the SHA-256 of its secret (the link itself is never stored) and its end.</summary>
+public sealed record ExportLink(string SecretHash, DateTimeOffset ExpiresAt);
+
+public enum AccessKind
+{
+    Inzien,
+    Wijzigen,
+    Exporteren,
+}
+
+/// <summary>One line of the access log: when, who (pseudonymous), what kind of access.</summary>
+public sealed record AccessEntry(DateTimeOffset At, string UserId, AccessKind Kind);

@@ -1,0 +1,42 @@
+using OzaBot.Conversations.Cases;
+using OzaBot.Conversations.Flows.Cases;
+using OzaBot.Conversations.Routing;
+using OzaBot.Domain.Intents;
+
+namespace OzaBot.Conversations.Flows.Export;
+
+/// <summary>"exporteer casus": only the owner or the procesregisseur, only in a 1:1 chat (the links are personal); answers with the two links.</summary>
+internal sealed class ExportFlow(CaseExports exports) : IIntentHandler
+{
+    public IReadOnlyCollection<Intent> Intents { get; } = [Intent.ExportCase];
+
+    public async Task HandleAsync(OzaTurn turn, IntentMatch match, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        ArgumentNullException.ThrowIfNull(match);
+        if (!turn.IsPersonal)
+        {
+            await turn.SendAsync(ExportTexts.OnlyPersonal(turn.IsEnglish), cancellationToken);
+            return;
+        }
+
+        if (await turn.RequireCaseAsync(match.CaseCode, cancellationToken) is not { } stored)
+        {
+            return;
+        }
+
+        if (!CaseAccess.IsOwnerOrProcesregisseur(turn, stored))
+        {
+            await turn.SendAsync(ExportTexts.NotAllowed(stored.Code, turn.IsEnglish), cancellationToken);
+            return;
+        }
+
+        if (await exports.CreateAsync(stored, turn.Actor, cancellationToken) is not { } link)
+        {
+            await turn.SendAsync(CaseAccessTexts.NotFound(turn.IsEnglish, stored.Code), cancellationToken);
+            return;
+        }
+
+        await turn.SendAsync(ExportTexts.Ready(stored.Code, link.Link, DutchDates.DateTime(link.ExpiresAt), turn.IsEnglish), cancellationToken);
+    }
+}
