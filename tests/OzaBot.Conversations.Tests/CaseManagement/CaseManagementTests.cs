@@ -65,7 +65,7 @@ public sealed class CaseManagementTests
         await assistant.Flow()
             .Send("sluit casus " + stored.Code).AssertReplyContains(CaseManagementTexts.AskCloseReason(stored.Code, false))
             .Send("banaan").AssertReplyContains(DialogTexts.Dutch.ChoiceRetry)
-            .Send("doelen berijkt").AssertReplyContains("de geschiedenis blijft bewaard voor de bewaartermijn")
+            .Send("doelen berijkt").AssertReplyContains("alles blijft nog 180 dagen bewaard en wordt dan automatisch verwijderd")
             .Send("ja").AssertReply(CaseManagementTexts.Closed(stored.Code, "Alles van deze casus wordt op za 22 mei 2027 automatisch verwijderd (180 dagen na het sluiten); daarna blijven alleen anonieme tellingen over.", false))
             .StartTestAsync();
 
@@ -193,7 +193,7 @@ public sealed class CaseManagementTests
 
         await assistant.Flow(chat)
             .Send("close case " + stored.Code).AssertReplyContains(CaseManagementTexts.AskCloseReason(stored.Code, true))
-            .Send("goals achieved").AssertReplyContains("retention period")
+            .Send("goals achieved").AssertReplyContains("everything is kept for 180 more days")
             .Send("yes").AssertReplyContains("removed automatically on 22 May 2027 (180 days after closing)")
             .StartTestAsync();
     }

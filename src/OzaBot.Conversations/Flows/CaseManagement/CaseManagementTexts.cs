@@ -42,9 +42,9 @@ internal static class CaseManagementTexts
         ? $"Why is case **{code}** being closed?"
         : $"Waarom sluit je casus **{code}**?";
 
-    public static string ConfirmClose(string code, bool english) => english
-        ? $"Close case **{code}**? Nobody can change it afterwards; its history is kept for the retention period."
-        : $"Casus **{code}** sluiten? Daarna kan niemand meer iets wijzigen; de geschiedenis blijft bewaard voor de bewaartermijn.";
+    public static string ConfirmClose(string code, int retentionDays, bool english) => english
+        ? $"Close case **{code}**? Nobody can change it afterwards; everything is kept for {retentionDays} more days and then removed automatically."
+        : $"Casus **{code}** sluiten? Daarna kan niemand meer iets wijzigen; alles blijft nog {retentionDays} dagen bewaard en wordt dan automatisch verwijderd.";
 
     public static string Closed(string code, string purgeNotice, bool english) => english
         ? $"Case **{code}** is closed. {purgeNotice} To remove everything now, type **delete case {code}**."

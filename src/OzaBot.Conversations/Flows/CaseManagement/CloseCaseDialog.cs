@@ -29,9 +29,9 @@ internal static class CloseCaseDialog
                 })
                 .AddStep(async (step, ct) =>
                 {
-                    var english = OzaTurn.Of(step.Context).IsEnglish;
-                    step.State.Reason = CaseManagementTexts.Reasons(english)[step.ResultAs<FoundChoice>().Index].Reason;
-                    return await step.PromptAsync(Id + "-confirm", PromptOptions.FromText(CaseManagementTexts.ConfirmClose(step.State.CaseCode, english)), ct);
+                    var turn = OzaTurn.Of(step.Context);
+                    step.State.Reason = CaseManagementTexts.Reasons(turn.IsEnglish)[step.ResultAs<FoundChoice>().Index].Reason;
+                    return await step.PromptAsync(Id + "-confirm", PromptOptions.FromText(CaseManagementTexts.ConfirmClose(step.State.CaseCode, turn.Services.Retention.ClosedCaseDays, turn.IsEnglish)), ct);
                 })
                 .AddStep(async (step, ct) =>
                 {
