@@ -135,6 +135,6 @@ int Fail(string why)
 }
 
 static void Progress(LevelResult level) => Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
-    $"{level.Name,-10} {level.Turns,7} turns {level.TurnsPerSecond,7:F0}/s  p50 {level.P50Ms,6:F1}  p99 {level.P99Ms,6:F1} ms  errors {level.Errors}  host {level.HostCpuMsPerTurn:F2} ms CPU/turn  generator {level.GeneratorCpuMsPerTurn:F2}  RSS {level.HostRssMb:F0} MB"));
+    $"{level.Name,-10} {level.Turns,7} turns {level.TurnsPerSecond,7:F0}/s  p50 {level.P50Ms,6:F1}  p99 {level.P99Ms,6:F1} ms  errors {level.Errors}  host {level.HostCpuMsPerTurn:F2} ms CPU/turn  generator {level.GeneratorCpuMsPerTurn:F2}  RSS {level.HostRssMb:F0} MB  store/turn state {level.StateReadsPerTurn:F2}r {level.StateWritesPerTurn:F2}w case {level.CaseReadsPerTurn:F2}r {level.CaseWritesPerTurn:F2}w"));
 
 static string LoadAverage() => File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "?";

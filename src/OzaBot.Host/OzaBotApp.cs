@@ -33,6 +33,10 @@ internal static class OzaBotApp
         app.MapHealth();
         app.MapCalendarFiles();
         app.MapCaseExports();
+        if (app.Configuration.GetValue<bool>(ConfigurationKeys.BotAllowUnauthenticated))
+        {
+            app.MapStoreCounters();
+        }
         return app;
     }
 }

@@ -12,6 +12,7 @@ internal sealed class LevelRunner(PlayContext play, int hostPid)
         var results = new TurnResults();
         var hostCpu = ProcStats.CpuTime(hostPid);
         var ownCpu = ProcStats.CpuTime(Environment.ProcessId);
+        var storeBefore = await StoreCounterProbe.ReadAsync(play.Http, play.MessagesUrl);
         var started = Stopwatch.GetTimestamp();
 
         var users = Enumerable.Range(0, concurrency).Select(_ => Task.Run(() => new VirtualUser(play).RunAsync(budget, results)));
@@ -24,6 +25,8 @@ internal sealed class LevelRunner(PlayContext play, int hostPid)
         var latencies = results.SortedLatencies();
         var errors = results.Errors();
         var turns = latencies.Length;
+        var storeAfter = await StoreCounterProbe.ReadAsync(play.Http, play.MessagesUrl);
+        double? PerTurn(int index) => storeBefore is null || storeAfter is null || turns == 0 ? null : (double)(storeAfter[index] - storeBefore[index]) / turns;
         return new LevelResult
         {
             Name = name,
@@ -43,6 +46,10 @@ internal sealed class LevelRunner(PlayContext play, int hostPid)
             HostPeakRssMb = memory.PeakRssMb,
             TypingIndicators = results.Typing,
             ConversationsCompleted = results.ConversationsCompleted,
+            StateReadsPerTurn = PerTurn(0),
+            StateWritesPerTurn = PerTurn(1),
+            CaseReadsPerTurn = PerTurn(2),
+            CaseWritesPerTurn = PerTurn(3),
         };
     }
 }

@@ -60,6 +60,17 @@ internal sealed class LevelResult
 
     public Dictionary<string, int> ErrorKinds { get; set; } = [];
 
+    /// <summary>Conversation-state reads per good turn (the host's store counters; null when the host has none).</summary>
+    public double? StateReadsPerTurn { get; set; }
+
+    public double? StateWritesPerTurn { get; set; }
+
+    /// <summary>Case repository reads (loads and queries) per good turn.</summary>
+    public double? CaseReadsPerTurn { get; set; }
+
+    /// <summary>Case saves and deletes per good turn.</summary>
+    public double? CaseWritesPerTurn { get; set; }
+
     /// <summary>Host utime+stime over the level divided by the good turns.</summary>
     public double HostCpuMsPerTurn { get; set; }
 

@@ -26,6 +26,16 @@ internal static class ResultsTable
             text.AppendLine(Invariant($"{point.Conversations} live conversations: host RSS {point.RssBeforeMb:F0} MB before → {point.RssAfterMb:F0} MB after (peak {point.PeakRssMb:F0} MB)"));
         }
 
+        if (results.Levels.Any(l => l.StateReadsPerTurn is not null))
+        {
+            text.AppendLine();
+            text.AppendLine("store calls per turn (state reads / writes, case reads / writes):");
+            foreach (var l in results.Levels)
+            {
+                text.AppendLine(Invariant($"  {l.Name}: {l.StateReadsPerTurn:F2} / {l.StateWritesPerTurn:F2}, {l.CaseReadsPerTurn:F2} / {l.CaseWritesPerTurn:F2}"));
+            }
+        }
+
         var errors = results.Levels.Append(results.LiveConversations?.Run).OfType<LevelResult>().SelectMany(l => l.ErrorKinds)
             .GroupBy(e => e.Key).Select(g => Invariant($"{g.Key}: {g.Sum(e => e.Value)}")).ToList();
         if (errors.Count > 0)

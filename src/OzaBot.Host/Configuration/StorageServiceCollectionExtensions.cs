@@ -2,6 +2,7 @@ using OzaBot.BotFramework.State;
 using OzaBot.Domain.Cases;
 using OzaBot.Integrations.Memory;
 using OzaBot.Integrations.AzureTables;
+using OzaBot.Integrations.Diagnostics;
 using OzaBot.Integrations.Sqlite;
 
 namespace OzaBot.Host.Configuration;
@@ -38,10 +39,26 @@ internal static class StorageServiceCollectionExtensions
             throw new InvalidOperationException($"{ConfigurationKeys.StorageProvider} must be Sqlite, AzureTables or Memory, not '{provider}'.");
         }
 
+        // Every call to either store is counted (a few interlocked increments); the benchmark prints them per turn.
+        services.AddSingleton<StoreCounters>();
+        Decorate<IStorage>(services, (inner, sp) => new CountedStorage(inner, sp.GetRequiredService<StoreCounters>()));
+        Decorate<ICaseRepository>(services, (inner, sp) => new CountedCaseRepository(inner, sp.GetRequiredService<StoreCounters>()));
+
         services.AddSingleton(sp => new ConversationState(sp.GetRequiredService<IStorage>()));
 
         // One shared instance: it holds the per-conversation turn locks.
         services.AddSingleton(sp => new StateTurnMiddleware(sp.GetRequiredService<ConversationState>()));
         return services;
+    }
+
+    /// <summary>Replaces the last registration of <typeparamref name="T"/> by <paramref name="wrap"/> around it (the wrapper disposes the inner store).</summary>
+    private static void Decorate<T>(IServiceCollection services, Func<T, IServiceProvider, T> wrap)
+        where T : class
+    {
+        var inner = services.Last(d => d.ServiceType == typeof(T));
+        services.Remove(inner);
+        services.AddSingleton(sp => wrap(
+            (T)(inner.ImplementationInstance ?? inner.ImplementationFactory?.Invoke(sp) ?? ActivatorUtilities.CreateInstance(sp, inner.ImplementationType!)),
+            sp));
     }
 }
