@@ -18,7 +18,11 @@ namespace OzaBot.Integrations.Sqlite;
 /// </remarks>
 public sealed class SqliteCaseRepository : ICaseRepository, IDisposable
 {
+    private const int MaxIdle = 16;
+
     private readonly string _connectionString;
+    private readonly System.Collections.Concurrent.ConcurrentBag<SqliteConnection> _idle = [];
+    private volatile bool _disposed;
 
     public SqliteCaseRepository(SqliteStorageOptions options)
     {
@@ -29,16 +33,19 @@ public sealed class SqliteCaseRepository : ICaseRepository, IDisposable
         {
             DataSource = path,
             Mode = SqliteOpenMode.ReadWriteCreate,
-            Pooling = true,
+            // Own pool (below): each connection gets its pragmas once, not on every call.
+            Pooling = false,
             DefaultTimeout = (int)Math.Ceiling(options.BusyTimeout.TotalSeconds),
         }.ToString();
-        using var connection = Open();
+        using var lease = Rent();
+        var connection = lease.Connection;
         SqliteCaseSchema.EnsureAndMigrate(connection);
     }
 
     public Task<StoredCase?> LoadAsync(CaseKey key, CancellationToken cancellationToken = default)
     {
-        using var connection = Open();
+        using var lease = Rent();
+        var connection = lease.Connection;
         var found = Query(connection, "SELECT json, etag FROM cases WHERE tenant = $tenant AND code = $code", Read, ("$tenant", key.TenantId), ("$code", key.Code));
         return Task.FromResult(found.FirstOrDefault());
     }
@@ -47,7 +54,8 @@ public sealed class SqliteCaseRepository : ICaseRepository, IDisposable
     {
         ArgumentNullException.ThrowIfNull(stored);
         var eTag = NewETag();
-        using var connection = Open();
+        using var lease = Rent();
+        var connection = lease.Connection;
         using var transaction = connection.BeginTransaction();
         var written = stored.ETag is null
             ? Execute(connection, "INSERT INTO cases (tenant, code, json, etag) VALUES ($tenant, $code, $json, $etag) ON CONFLICT DO NOTHING",
@@ -68,7 +76,8 @@ public sealed class SqliteCaseRepository : ICaseRepository, IDisposable
     {
         ArgumentNullException.ThrowIfNull(stored);
         ArgumentNullException.ThrowIfNull(deletion);
-        using var connection = Open();
+        using var lease = Rent();
+        var connection = lease.Connection;
         using (var transaction = connection.BeginTransaction())
         {
             if (Execute(connection, "DELETE FROM cases WHERE tenant = $tenant AND code = $code AND etag = $expected",
@@ -92,7 +101,8 @@ public sealed class SqliteCaseRepository : ICaseRepository, IDisposable
 
     public Task<IReadOnlyList<StoredCase>> ListByConversationAsync(string tenantId, string conversationId, CancellationToken cancellationToken = default)
     {
-        using var connection = Open();
+        using var lease = Rent();
+        var connection = lease.Connection;
         return Task.FromResult<IReadOnlyList<StoredCase>>(Query(connection, """
             SELECT c.json, c.etag FROM case_index i JOIN cases c ON c.tenant = i.tenant AND c.code = i.code
             WHERE i.tenant = $tenant AND i.kind = $kind AND i.value = $value ORDER BY c.code
@@ -101,13 +111,15 @@ public sealed class SqliteCaseRepository : ICaseRepository, IDisposable
 
     public Task<IReadOnlyList<StoredCase>> ListByTenantAsync(string tenantId, CancellationToken cancellationToken = default)
     {
-        using var connection = Open();
+        using var lease = Rent();
+        var connection = lease.Connection;
         return Task.FromResult<IReadOnlyList<StoredCase>>(Query(connection, "SELECT json, etag FROM cases WHERE tenant = $tenant ORDER BY code", Read, ("$tenant", tenantId)));
     }
 
     public Task<IReadOnlyList<CaseDue>> DueAsync(CaseDueKind kind, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken = default)
     {
-        using var connection = Open();
+        using var lease = Rent();
+        var connection = lease.Connection;
         return Task.FromResult<IReadOnlyList<CaseDue>>(Query(connection,
             "SELECT tenant, code, value FROM case_index WHERE kind = $kind AND value >= $from AND value < $to ORDER BY value, code",
             r => new CaseDue(new CaseKey(r.GetString(0), r.GetString(1)), kind, CaseIndex.ParseTime(r.GetString(2))),
@@ -116,7 +128,8 @@ public sealed class SqliteCaseRepository : ICaseRepository, IDisposable
 
     public Task<IReadOnlyList<CaseKey>> ClosedBeforeAsync(DateTimeOffset before, CancellationToken cancellationToken = default)
     {
-        using var connection = Open();
+        using var lease = Rent();
+        var connection = lease.Connection;
         return Task.FromResult<IReadOnlyList<CaseKey>>(Query(connection,
             "SELECT tenant, code FROM case_index WHERE kind = $kind AND value < $before ORDER BY value, code",
             r => new CaseKey(r.GetString(0), r.GetString(1)), ("$kind", CaseIndex.Closed), ("$before", CaseIndex.Time(before))));
@@ -124,7 +137,8 @@ public sealed class SqliteCaseRepository : ICaseRepository, IDisposable
 
     public Task<CaseCounts> CountAsync(string tenantId, CancellationToken cancellationToken = default)
     {
-        using var connection = Open();
+        using var lease = Rent();
+        var connection = lease.Connection;
         return Task.FromResult(CaseIndex.Count(Query(connection,
             "SELECT kind, value FROM case_index WHERE tenant = $tenant AND kind IN ($region, $track, $step, $outcome)",
             r => (r.GetString(0), r.GetString(1)),
@@ -133,23 +147,28 @@ public sealed class SqliteCaseRepository : ICaseRepository, IDisposable
 
     public Task<CaseDeletion?> FindDeletionAsync(CaseKey key, CancellationToken cancellationToken = default)
     {
-        using var connection = Open();
+        using var lease = Rent();
+        var connection = lease.Connection;
         return Task.FromResult(Query(connection, "SELECT json FROM case_deletions WHERE code_hash = $hash",
             r => JsonSerializer.Deserialize(r.GetString(0), CaseJsonContext.Default.CaseDeletion), ("$hash", CaseDeletion.CodeHash(key))).FirstOrDefault());
     }
 
     public Task<IReadOnlyList<CaseAggregate>> AggregatesAsync(string tenantId, CancellationToken cancellationToken = default)
     {
-        using var connection = Open();
+        using var lease = Rent();
+        var connection = lease.Connection;
         return Task.FromResult<IReadOnlyList<CaseAggregate>>(Query(connection, "SELECT json FROM case_aggregates WHERE tenant = $tenant ORDER BY id",
             r => JsonSerializer.Deserialize(r.GetString(0), CaseJsonContext.Default.CaseAggregate)!, ("$tenant", tenantId)));
     }
 
-    /// <summary>Closes the pooled connections, so the last one to close checkpoints and removes the write-ahead log.</summary>
+    /// <summary>Closes the idle connections, so the last one to close checkpoints and removes the write-ahead log.</summary>
     public void Dispose()
     {
-        using var connection = new SqliteConnection(_connectionString);
-        SqliteConnection.ClearPool(connection);
+        _disposed = true;
+        while (_idle.TryTake(out var connection))
+        {
+            connection.Dispose();
+        }
     }
 
     internal static string NewETag() => Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(12));
@@ -187,11 +206,35 @@ public sealed class SqliteCaseRepository : ICaseRepository, IDisposable
         return command;
     }
 
-    private SqliteConnection Open()
+    private Lease Rent()
     {
-        var connection = new SqliteConnection(_connectionString);
-        connection.Open();
-        Execute(connection, "PRAGMA secure_delete = ON; PRAGMA synchronous = NORMAL;");
-        return connection;
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        if (!_idle.TryTake(out var connection))
+        {
+            connection = new SqliteConnection(_connectionString);
+            connection.Open();
+            Execute(connection, "PRAGMA secure_delete = ON; PRAGMA synchronous = NORMAL;");
+        }
+
+        return new Lease(this, connection);
+    }
+
+    private void Return(SqliteConnection connection)
+    {
+        if (_disposed || _idle.Count >= MaxIdle)
+        {
+            connection.Dispose();
+            return;
+        }
+
+        _idle.Add(connection);
+    }
+
+    /// <summary>A connection borrowed for one call; disposing it puts it back.</summary>
+    private readonly struct Lease(SqliteCaseRepository owner, SqliteConnection connection) : IDisposable
+    {
+        public SqliteConnection Connection => connection;
+
+        public void Dispose() => owner.Return(connection);
     }
 }
