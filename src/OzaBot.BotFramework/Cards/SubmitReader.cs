@@ -98,6 +98,24 @@ public sealed class SubmitReader(JsonObject data, string? locale = null)
         return null;
     }
 
+    /// <summary>A date as an Input.Date sends it (yyyy-MM-dd); required.</summary>
+    public DateOnly? Date(string field, string? label = null)
+    {
+        var text = Required(field, MaxChoiceLength, label);
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            return date;
+        }
+
+        errors.Add(CardTexts.Invalid(locale, label ?? field));
+        return null;
+    }
+
     /// <summary>One of <paramref name="allowed"/> (exact match); required.</summary>
     public string? OneOf(string field, IReadOnlyCollection<string> allowed, string? label = null)
     {

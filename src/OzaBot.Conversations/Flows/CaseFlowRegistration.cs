@@ -19,6 +19,12 @@ internal static class CaseFlowRegistration
         services.AddSingleton<PlanFlow>();
         services.AddSingleton<IIntentHandler>(sp => sp.GetRequiredService<PlanFlow>());
         services.AddSingleton<ICardActionHandler>(sp => sp.GetRequiredService<PlanFlow>());
+        services.AddSingleton<JointPlanFlow>();
+        services.AddSingleton<IIntentHandler>(sp => sp.GetRequiredService<JointPlanFlow>());
+        services.AddSingleton<ICardActionHandler>(sp => sp.GetRequiredService<JointPlanFlow>());
+        services.AddSingleton<FinancingFlow>();
+        services.AddSingleton<IIntentHandler>(sp => sp.GetRequiredService<FinancingFlow>());
+        services.AddSingleton<ICardActionHandler>(sp => sp.GetRequiredService<FinancingFlow>());
         services.AddSingleton<StepGuidanceFlow>();
         services.AddSingleton<IIntentHandler>(sp => sp.GetRequiredService<StepGuidanceFlow>());
         services.AddSingleton<ICardActionHandler>(sp => sp.GetRequiredService<StepGuidanceFlow>());

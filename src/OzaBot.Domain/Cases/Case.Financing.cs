@@ -5,7 +5,7 @@ namespace OzaBot.Domain.Cases;
 public sealed partial class Case
 {
     /// <summary>Records who finances what and for which period (procesafspraken: Gezamenlijke financiering).</summary>
-    public DomainResult<string> AddFinancing(Financer financer, string what, DateOnly from, DateOnly? until, Actor actor)
+    public DomainResult<string> AddFinancing(Financer financer, string what, DateOnly from, DateOnly? until, Actor actor, BeschikkingStatus status = BeschikkingStatus.NogAanvragen)
     {
         if (GuardText(actor, what) is { IsRefused: true } refused)
         {
@@ -17,13 +17,23 @@ public sealed partial class Case
             return DomainResult.Refused(CaseTexts.PeriodInvalid);
         }
 
+        if (BeschikkingTooEarly(financer, status))
+        {
+            return DomainResult.Refused(CaseTexts.BeschikkingBeforePlan);
+        }
+
         var id = NextId("f");
-        financing.Add(new FinancingAgreement(id, financer, what.Trim(), from, until, BeschikkingStatus.NogAanvragen));
+        financing.Add(new FinancingAgreement(id, financer, what.Trim(), from, until, status));
         Commit(actor, CaseTexts.History.FinancingAdded);
         return DomainResult.Success(id);
     }
 
-    /// <summary>Updates the beschikking; for an OZA it can only be requested or granted once the joint plan exists.</summary>
+    /// <summary>Only the gemeente decides by beschikking (Jeugdwet), and for an OZA only once the joint plan exists.</summary>
+    private bool BeschikkingTooEarly(Financer financer, BeschikkingStatus status) =>
+        financer == Financer.Gemeente && status is BeschikkingStatus.Aangevraagd or BeschikkingStatus.Afgegeven
+        && Track.IsOza() && PlanAgreedAt is null;
+
+    /// <summary>Updates where the financing stands (in the financer's own words: beschikking, arrangement/TLV, Wlz-indicatie).</summary>
     public DomainResult SetBeschikkingStatus(string financingId, BeschikkingStatus status, Actor actor)
     {
         if (Guard(actor) is { IsRefused: true } refused)
@@ -37,7 +47,7 @@ public sealed partial class Case
             return DomainResult.Refused(CaseTexts.NotFound);
         }
 
-        if (status is BeschikkingStatus.Aangevraagd or BeschikkingStatus.Afgegeven && Track.IsOza() && PlanAgreedAt is null)
+        if (BeschikkingTooEarly(financing[index].Financer, status))
         {
             return DomainResult.Refused(CaseTexts.BeschikkingBeforePlan);
         }

@@ -69,12 +69,49 @@ public sealed partial class Case
         return Commit(actor, CaseTexts.History.Goals, progress: true);
     }
 
-    /// <summary>Sets the joint plan (Ontwikkelen): needs exactly one procesregisseur and a doelstelling.</summary>
-    public DomainResult AgreeJointPlan(Actor actor)
+    /// <summary>
+    /// Agrees the joint plan (Ontwikkelen): needs exactly one procesregisseur, one or more doelstellingen
+    /// (which replace the case's), support on at least one aspect, at least one concrete doel, a period and a
+    /// first evaluation inside it. Also sets that evaluation date. A plan reopened after an evaluation is agreed again as a new version.
+    /// </summary>
+    public DomainResult AgreeJointPlan(JointPlanDraft draft, Actor actor)
     {
+        ArgumentNullException.ThrowIfNull(draft);
         if (GuardOza(actor) is { IsRefused: true } refused)
         {
             return refused;
+        }
+
+        if (CanAgreeJointPlan() is { IsRefused: true } notYet)
+        {
+            return notYet;
+        }
+
+        if (CheckPlan(draft, actor) is { IsRefused: true } invalid)
+        {
+            return invalid;
+        }
+
+        var plan = new JointPlan(planVersions.Count + 1, Normalise(draft), actor.At, actor.UserId);
+        goals = [.. plan.Content.Doelstellingen];
+        planVersions.Add(plan);
+        JointPlan = plan;
+        PlanAgreedAt = actor.At;
+        NextEvaluationAt = draft.FirstEvaluation;
+        return Commit(actor, CaseTexts.History.PlanAgreedVersion(plan.Version), progress: true);
+    }
+
+    /// <summary>Whether the plan can be agreed now, before anyone fills it in: the step, the procesregisseur and a doelstelling.</summary>
+    public DomainResult CanAgreeJointPlan()
+    {
+        if (IsClosed)
+        {
+            return DomainResult.Refused(CaseTexts.Closed);
+        }
+
+        if (!Track.IsOza())
+        {
+            return DomainResult.Refused(CaseTexts.OnlyOza);
         }
 
         if (PlanAgreedAt is not null)
@@ -87,18 +124,71 @@ public sealed partial class Case
             return DomainResult.Refused(CaseTexts.PlanNotYet);
         }
 
-        if (Procesregisseur is null)
+        return Procesregisseur is null ? DomainResult.Refused(CaseTexts.NoProcesregisseur) : DomainResult.Ok;
+    }
+
+    private DomainResult CheckPlan(JointPlanDraft draft, Actor actor)
+    {
+        var texts = draft.Support.Select(s => s.What).Concat(draft.Doelen).Append(draft.FamilyView).ToArray();
+        if (Guard(actor, texts) is { IsRefused: true } refused)
         {
-            return DomainResult.Refused(CaseTexts.NoProcesregisseur);
+            return refused;
         }
 
-        if (goals.Count == 0)
+        if (texts.Any(t => t is { Length: > MaxTextLength }))
+        {
+            return DomainResult.Refused(CaseTexts.TextTooLong);
+        }
+
+        if (draft.Doelstellingen.Count == 0)
         {
             return DomainResult.Refused(CaseTexts.GoalsMissing);
         }
 
-        PlanAgreedAt = actor.At;
-        return Commit(actor, CaseTexts.History.PlanAgreed, progress: true);
+        if (!draft.Support.Any(s => !string.IsNullOrWhiteSpace(s.What)))
+        {
+            return DomainResult.Refused(CaseTexts.PlanSupportMissing);
+        }
+
+        if (!draft.Doelen.Any(d => !string.IsNullOrWhiteSpace(d)))
+        {
+            return DomainResult.Refused(CaseTexts.PlanDoelenMissing);
+        }
+
+        if (draft.Until <= draft.From)
+        {
+            return DomainResult.Refused(CaseTexts.PeriodInvalid);
+        }
+
+        if (draft.FirstEvaluation <= actor.At)
+        {
+            return DomainResult.Refused(CaseTexts.InPast);
+        }
+
+        if (DateOnly.FromDateTime(draft.FirstEvaluation.Date) > draft.Until)
+        {
+            return DomainResult.Refused(CaseTexts.EvaluationAfterPeriod);
+        }
+
+        return draft.EvaluationEveryWeeks is < 1 or > 52 ? DomainResult.Refused(CaseTexts.EvaluationRhythm) : DomainResult.Ok;
+    }
+
+    private static JointPlanDraft Normalise(JointPlanDraft draft) => draft with
+    {
+        Support = [.. draft.Support.Where(s => !string.IsNullOrWhiteSpace(s.What)).Select(s => s with { What = s.What.Trim() })],
+        Doelstellingen = [.. draft.Doelstellingen.Distinct().Order()],
+        Doelen = [.. draft.Doelen.Where(d => !string.IsNullOrWhiteSpace(d)).Select(d => d.Trim())],
+        FamilyView = string.IsNullOrWhiteSpace(draft.FamilyView) ? null : draft.FamilyView.Trim(),
+    };
+
+    /// <summary>
+    /// Bijstellen, opschalen or afschalen at an evaluation reopens the plan (and with it the financing):
+    /// the partners agree a new version; the earlier one stays in <see cref="PlanVersions"/>.
+    /// </summary>
+    private void ReopenPlan()
+    {
+        JointPlan = null;
+        PlanAgreedAt = null;
     }
 
     /// <summary>Sets the date of the next (or first) evaluation; needs the joint plan for an OZA.</summary>

@@ -27,6 +27,7 @@ public sealed partial class Case
     private List<Escalation> escalations = [];
     private List<ConsentRecord> consents = [];
     private List<HistoryEntry> history = [];
+    private List<JointPlan> planVersions = [];
 
     [JsonConstructor]
     internal Case()
@@ -62,6 +63,12 @@ public sealed partial class Case
     [JsonInclude] public SupportLevel? SupportLevel { get; internal set; }
 
     [JsonInclude] public DateTimeOffset? PlanAgreedAt { get; internal set; }
+
+    /// <summary>The joint plan as last agreed; null until agreed, and again while it is reopened after an evaluation.</summary>
+    [JsonInclude] public JointPlan? JointPlan { get; internal set; }
+
+    /// <summary>Every agreed version of the joint plan, oldest first (the current one last).</summary>
+    [JsonInclude] public IReadOnlyList<JointPlan> PlanVersions { get => planVersions; internal set => planVersions = [.. value]; }
 
     [JsonInclude] public DateTimeOffset? NextEvaluationAt { get; internal set; }
 

@@ -19,6 +19,10 @@ public static class CaseTexts
     public const string SupportLevelMissing = "Kies eerst het ondersteuningsniveau (basis, aanvullend of specialistisch): zo licht als mogelijk, zo zwaar als nodig.";
     public const string PlanNotYet = "Een gezamenlijk plan stel je op in de stap Ontwikkelen.";
     public const string PlanAlreadyAgreed = "Het gezamenlijk plan is al vastgesteld.";
+    public const string PlanSupportMissing = "Beschrijf de ondersteuning op minstens één aspect (didactisch, sociaal-emotioneel, communicatie, fysiek/medisch, thuis en omgeving).";
+    public const string PlanDoelenMissing = "Noem minstens één concreet doel, in neutrale woorden.";
+    public const string EvaluationAfterPeriod = "De eerste evaluatie moet binnen de periode van het plan vallen.";
+    public const string EvaluationRhythm = "Evalueer minstens eens per jaar: kies een ritme van 1 tot 52 weken.";
     public const string PlanMissing = "Stel eerst het gezamenlijk plan vast (procesafspraken: Gezamenlijk plan).";
     public const string NoProcesregisseur = "Benoem eerst precies één procesregisseur (procesafspraken: Gezamenlijk plan).";
     public const string SecondProcesregisseur = "Er is al een procesregisseur. Er is er altijd precies één; vervang de huidige als dat nodig is.";
@@ -81,7 +85,9 @@ public static class CaseTexts
         public const string Initials = "Initialen gewijzigd";
         public const string SupportLevel = "Ondersteuningsniveau gekozen";
         public const string Goals = "Doelstelling(en) gekozen";
-        public const string PlanAgreed = "Gezamenlijk plan vastgesteld";
+        public static string PlanAgreedVersion(int version) => $"Gezamenlijk plan vastgesteld (versie {version})";
+
+        public const string PlanReopened = "Gezamenlijk plan heropend na evaluatie";
         public const string NextEvaluation = "Volgende evaluatie gepland";
         public const string ActionAdded = "Actie toegevoegd";
         public const string ActionDone = "Actie afgerond";

@@ -23,6 +23,8 @@ public enum Intent
     CloseCase,
     DeleteCase,
     ExportCase,
+    AgreePlan,
+    RecordFinancing,
 }
 
 /// <summary>

@@ -59,6 +59,9 @@ internal static class IntentLexicon
         ("close", "sluit sluiten afsluiten afgesloten close beeindig beeindigen afronden finish"),
         ("delete", "verwijder verwijderen wis wissen delete remove weggooien"),
         ("export", "exporteer exporteren export inzage inzageverzoek download downloaden"),
+        ("agree", "vaststellen vastgesteld vaststelling akkoord agree agreed finalise finalize"),
+        ("set", "stel"),
+        ("financing", "financiering financieringen bekostiging betaalt betalen financing funding pays beschikking beschikkingen tlv indicatie"),
         ("stepword", "verkennen verkenning explore exploring betrekken involve involving engage ontwikkelen develop developing arrangeren arranging activeren activate activating inventariseren analyseren prioriteren samenwerking implementatie pilot borging bestendiging"),
     ]);
 

@@ -58,11 +58,15 @@ internal static class IntentRules
 
         new(Intent.SwitchCase, ["switch", AnyCase]),
         // A case code with words of another intent ("toon plan OZA-…", "verzet de OZO OZA-…") is that intent, about that case.
-        new(Intent.SwitchCase, ["start|show|new", "casecode"], Forbidden: ["plannoun", "action", "meeting", "ozo", "eval", "actietafel", "projectgroep"]),
-        new(Intent.SwitchCase, ["casecode"], 3, ["plannoun", "action", "now", "next", "meeting", "ozo", "eval", "actietafel", "projectgroep"]),
+        new(Intent.SwitchCase, ["start|show|new", "casecode"], Forbidden: ["plannoun", "action", "meeting", "ozo", "eval", "actietafel", "projectgroep", "financing"]),
+        new(Intent.SwitchCase, ["casecode"], 3, ["plannoun", "action", "now", "next", "meeting", "ozo", "eval", "actietafel", "projectgroep", "financing"]),
 
         new(Intent.NewCase, ["new|start", "case"], Forbidden: ["casecode"]),
         new(Intent.NewCase, ["new|record", "signal"]),
+
+        new(Intent.AgreePlan, ["plannoun", "agree"]),
+        new(Intent.AgreePlan, ["set", "plannoun", "stuck"]),
+        new(Intent.RecordFinancing, ["financing"]),
 
         new(Intent.ShowPlan, ["show", "plannoun"]),
         new(Intent.ShowPlan, ["what", "plannoun"]),

@@ -1,3 +1,4 @@
+using OzaBot.Testing.Cases;
 using OzaBot.Conversations.Cases;
 using OzaBot.Conversations.Tests.Support;
 using OzaBot.Domain.Cases;
@@ -34,7 +35,7 @@ internal static class TestCases
                 case StepIds.OzaOntwikkelen:
                     Ok(c.AddPartner(PartnerRole.Procesregisseur, "regisseur gebiedsteam", null, actor));
                     Ok(c.ChooseGoals([OzaGoal.Terugleiden, OzaGoal.Opbouwen], actor));
-                    Ok(c.AgreeJointPlan(actor));
+                    Ok(c.AgreeJointPlan(PlanDrafts.Valid(actor.At), actor));
                     break;
                 case StepIds.OzaArrangeren:
                     Ok(c.ScheduleNextEvaluation(actor.At.AddDays(10), actor));

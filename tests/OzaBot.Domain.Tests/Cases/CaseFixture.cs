@@ -1,3 +1,4 @@
+using OzaBot.Testing.Cases;
 using OzaBot.Domain.Cases;
 using OzaBot.Domain.Content;
 using OzaBot.Domain.Vocabulary;
@@ -54,7 +55,7 @@ internal static class CaseFixture
                 case StepIds.OzaOntwikkelen:
                     Ok(c.AddPartner(PartnerRole.Procesregisseur, "regisseur gebiedsteam", null, actor));
                     Ok(c.ChooseGoals([OzaGoal.Terugleiden], actor));
-                    Ok(c.AgreeJointPlan(actor));
+                    Ok(c.AgreeJointPlan(PlanDrafts.Valid(actor.At), actor));
                     break;
                 case StepIds.OzaArrangeren:
                     Ok(c.ScheduleNextEvaluation(T0.AddDays(90), actor));

@@ -1,3 +1,4 @@
+using OzaBot.Testing.Cases;
 using OzaBot.Domain.Cases;
 using OzaBot.Domain.Content;
 using OzaBot.Domain.Vocabulary;
@@ -95,13 +96,11 @@ public class CaseTransitionTests
         var c = OzaAt(StepIds.OzaOntwikkelen);
         CompleteCurrentStep(c, Now);
         Assert.Equal(CaseTexts.PlanMissing, c.AdvanceStep(Catalogue, Now).Reason);
-        Assert.Equal(CaseTexts.NoProcesregisseur, c.AgreeJointPlan(Now).Reason);
+        Assert.Equal(CaseTexts.NoProcesregisseur, c.AgreeJointPlan(PlanDrafts.Valid(Now.At), Now).Reason);
         Ok(c.AddPartner(PartnerRole.Procesregisseur, null, null, Now));
-        Assert.Equal(CaseTexts.GoalsMissing, c.AgreeJointPlan(Now).Reason);
         Assert.Equal(CaseTexts.GoalsMissing, c.ChooseGoals([], Now).Reason);
-        Ok(c.ChooseGoals([OzaGoal.Versterken, OzaGoal.Versterken], Now));
-        Ok(c.AgreeJointPlan(Now));
-        Assert.Equal(CaseTexts.PlanAlreadyAgreed, c.AgreeJointPlan(Now).Reason);
+        Ok(c.AgreeJointPlan(PlanDrafts.Valid(Now.At) with { Doelstellingen = [OzaGoal.Versterken] }, Now));
+        Assert.Equal(CaseTexts.PlanAlreadyAgreed, c.AgreeJointPlan(PlanDrafts.Valid(Now.At), Now).Reason);
         Ok(c.AdvanceStep(Catalogue, Now));
         Assert.Equal(StepIds.OzaArrangeren, c.CurrentStepId);
         Assert.Equal([OzaGoal.Versterken], c.Goals);
@@ -115,15 +114,15 @@ public class CaseTransitionTests
         var c = OzaAt(stepId);
         Ok(c.AddPartner(PartnerRole.Procesregisseur, null, null, Now));
         Ok(c.ChooseGoals([OzaGoal.Opbouwen], Now));
-        Assert.Equal(CaseTexts.PlanNotYet, c.AgreeJointPlan(Now).Reason);
+        Assert.Equal(CaseTexts.PlanNotYet, c.AgreeJointPlan(PlanDrafts.Valid(Now.At), Now).Reason);
     }
 
     [Fact]
-    public void Activeren_needs_a_procesregisseur_and_a_first_evaluation_date()
+    public void Activeren_starts_with_the_first_evaluation_date_the_plan_names()
     {
         var c = OzaAt(StepIds.OzaArrangeren);
         CompleteCurrentStep(c, Now);
-        Assert.Equal(CaseTexts.NoFirstEvaluation, c.AdvanceStep(Catalogue, Now).Reason);
+        Assert.Equal(Now.At.AddDays(42), c.NextEvaluationAt);
         Assert.Equal(CaseTexts.InPast, c.ScheduleNextEvaluation(T0.AddDays(-1), Now).Reason);
         Ok(c.ScheduleNextEvaluation(T0.AddDays(60), Now));
         Ok(c.AdvanceStep(Catalogue, Now));
@@ -189,7 +188,7 @@ public class CaseTransitionTests
         var c = New(Track.ZioRegio);
         Assert.Equal(CaseTexts.OnlyOza, c.ChooseSupportLevel(SupportLevel.Basis, Now).Reason);
         Assert.Equal(CaseTexts.OnlyOza, c.ChooseGoals([OzaGoal.Aanpassen], Now).Reason);
-        Assert.Equal(CaseTexts.OnlyOza, c.AgreeJointPlan(Now).Reason);
+        Assert.Equal(CaseTexts.OnlyOza, c.AgreeJointPlan(PlanDrafts.Valid(Now.At), Now).Reason);
     }
 
     [Fact]
@@ -236,9 +235,8 @@ public class CaseTransitionTests
         var fresh = OzaAt(StepIds.OzaOntwikkelen);
         Ok(fresh.AddPartner(PartnerRole.Procesregisseur, null, null, Now));
         Ok(fresh.ChooseGoals([OzaGoal.Versterken], Now));
-        Ok(fresh.AgreeJointPlan(Now));
-        Ok(fresh.PlanMeeting(MeetingKind.Evaluatie, start, start.AddHours(1), [PartnerRole.Procesregisseur], Now));
-        Assert.Equal(start, fresh.NextEvaluationAt);
+        Ok(fresh.AgreeJointPlan(PlanDrafts.Valid(Now.At), Now));
+        Assert.Equal(Now.At.AddDays(42), fresh.NextEvaluationAt); // the plan names its first evaluation
     }
 
     [Fact]
@@ -269,7 +267,7 @@ public class CaseTransitionTests
         Ok(c.SetBeschikkingStatus(f, BeschikkingStatus.NietNodig, Now));
         Ok(c.AddPartner(PartnerRole.Procesregisseur, null, null, Now));
         Ok(c.ChooseGoals([OzaGoal.Versterken], Now));
-        Ok(c.AgreeJointPlan(Now));
+        Ok(c.AgreeJointPlan(PlanDrafts.Valid(Now.At), Now));
         Ok(c.SetBeschikkingStatus(f, BeschikkingStatus.Afgegeven, Now));
         Assert.Equal(CaseTexts.NotFound, c.SetBeschikkingStatus("f99", BeschikkingStatus.Afgegeven, Now).Reason);
     }

@@ -122,12 +122,11 @@ public class NextStepEngineTests
     }
 
     [Fact]
-    public void Arrangeren_asks_for_the_first_evaluation_and_the_beschikking_after_the_plan()
+    public void Arrangeren_asks_for_the_beschikking_after_the_plan()
     {
         var c = OzaAt(StepIds.OzaArrangeren);
         var f = Ok(c.AddFinancing(Financer.Gemeente, "Jeugdhulp in de klas", new DateOnly(2026, 9, 1), null, Now));
         var advice = Engine.Advise(c, T0.AddDays(1));
-        Assert.Contains(advice, a => a.What == GuidanceTexts.FirstEvaluationWhat && a.Meeting == MeetingKind.Evaluatie);
         var beschikking = advice.Single(a => a.What == GuidanceTexts.BeschikkingWhat);
         Assert.Equal((f, PartnerRole.Gebiedsteam, "Gezamenlijke financiering"), (beschikking.RefId, beschikking.Who, beschikking.Source.Section));
     }

@@ -279,6 +279,16 @@ internal static class IntentTable
         ("casus verwijdren", Intent.DeleteCase, null),
         ("delete this case", Intent.DeleteCase, null),
         ("delete case", Intent.DeleteCase, null),
+
+        // joint plan and financing
+        ("plan vaststellen", Intent.AgreePlan, null),
+        ("stel het plan vast", Intent.AgreePlan, null),
+        ("gezamenlijk plan vaststellen", Intent.AgreePlan, null),
+        ("plan akkoord", Intent.AgreePlan, null),
+        ("financiering vastleggen", Intent.RecordFinancing, null),
+        ("wie betaalt wat", Intent.RecordFinancing, null),
+        ("beschikking aanvragen", Intent.RecordFinancing, null),
+        ("financiering", Intent.RecordFinancing, null),
     ];
 
     public static readonly string[] Negative =

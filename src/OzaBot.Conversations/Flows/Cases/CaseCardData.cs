@@ -29,8 +29,10 @@ public static class CaseCardData
         data["supportLevel"] = c.SupportLevel is { } level ? catalogue.Vocabularies.SupportLevels.First(t => t.Id.Equals(level.ToString(), StringComparison.OrdinalIgnoreCase)).Name : "nog niet gekozen";
         data["procesregisseur"] = c.Procesregisseur is { } regisseur ? Label(regisseur) : "nog niet benoemd";
         data["partners"] = Array(c.Partners.Select(p => new JsonObject { ["role"] = CaseTexts.RoleName(p.Role), ["organisation"] = p.Label ?? "" }));
-        data["support"] = new JsonArray();
-        data["financing"] = Array(c.Financing.Select(f => new JsonObject { ["law"] = f.Financer.ToString(), ["what"] = f.What, ["financer"] = f.Financer.ToString(), ["status"] = f.Beschikking.ToString() }));
+        data["support"] = Array((c.JointPlan?.Content.Support ?? []).Select(s => new JsonObject { ["aspect"] = JointPlanCard.AspectName(s.Aspect), ["description"] = s.What, ["provider"] = CaseTexts.RoleName(s.Who) }));
+        data["doelen"] = Array((c.JointPlan?.Content.Doelen ?? []).Select(d => new JsonObject { ["text"] = d }));
+        data["planStatus"] = PlanStatus(c);
+        data["financing"] = Array(c.Financing.Select(FinancingCard.PlanRow));
         data["openActions"] = openActions.Count;
         data["actions"] = Array(c.Actions.Where(a => a.Status != ActionStatus.Geannuleerd).Select(a => new JsonObject
         {
@@ -94,6 +96,17 @@ public static class CaseCardData
         data["note"] = "";
         return data;
     }
+
+    private static string PlanStatus(Case c) => c.JointPlan is { } plan
+        ? $"versie {plan.Version}, vastgesteld {DutchDates.Date(plan.AgreedAt)}; akkoord van {AgreedBy(plan.Content.AgreedBy)}; periode {DutchDates.Date(plan.Content.From)} t/m {DutchDates.Date(plan.Content.Until)}; evaluatie elke {plan.Content.EvaluationEveryWeeks} weken" + (plan.Content.ReturnToSchool ? "; werkt toe naar onderwijs" : "")
+        : c.PlanVersions.Count > 0 ? "heropend na evaluatie: stel een nieuwe versie vast" : "nog niet vastgesteld";
+
+    private static string AgreedBy(ConsentGiver giver) => giver switch
+    {
+        ConsentGiver.Ouders => "ouders",
+        ConsentGiver.Leerling => "leerling",
+        _ => "ouders en leerling",
+    };
 
     private static JsonObject Header(StoredCase stored, ProcessCatalogue catalogue) => new()
     {

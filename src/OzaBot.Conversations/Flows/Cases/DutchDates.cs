@@ -12,5 +12,7 @@ public static class DutchDates
 
     public static string Date(DateTimeOffset value) => Local(value).ToString("ddd d MMM yyyy", Dutch).Replace(".", string.Empty, StringComparison.Ordinal);
 
+    public static string Date(DateOnly value) => value.ToString("ddd d MMM yyyy", Dutch).Replace(".", string.Empty, StringComparison.Ordinal);
+
     private static DateTimeOffset Local(DateTimeOffset value) => TimeZoneInfo.ConvertTime(value, Amsterdam);
 }
