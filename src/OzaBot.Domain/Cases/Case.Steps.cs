@@ -199,7 +199,8 @@ public sealed partial class Case
             return refused;
         }
 
-        if (Track.IsOza() && PlanAgreedAt is null)
+        // A plan reopened at an evaluation still has its earlier version: the evaluations go on meanwhile.
+        if (Track.IsOza() && PlanAgreedAt is null && PlanVersions.Count == 0)
         {
             return DomainResult.Refused(CaseTexts.PlanMissing);
         }
