@@ -7,6 +7,7 @@ namespace OzaBot.Conversations.Flows;
 
 /// <summary>
 /// What no intent matched: the short follow-up commands ("acties", "actie 2 klaar", "partners"),
+/// checklist ticks by number ("3 klaar", "4 n.v.t."),
 /// moving or cancelling a meeting ("verzet de OZO", "zeg het overleg af"),
 /// "klaar met deze stap" (finish the current step, when its rules allow it), otherwise a suggestion of
 /// what to type — never silence.
@@ -23,6 +24,7 @@ internal sealed class FallbackFlow(Meetings.MeetingIntentHandler meetings) : IIn
         ArgumentNullException.ThrowIfNull(turn);
         ArgumentNullException.ThrowIfNull(match);
         if (await Actions.FollowUpCommands.TryHandleAsync(turn, match, cancellationToken) ||
+            await ChecklistCommands.TryHandleAsync(turn, match, cancellationToken) ||
             await meetings.TryChangeMeetingAsync(turn, match, cancellationToken))
         {
             return;

@@ -40,6 +40,18 @@ public sealed partial class Case
         return Commit(actor, CaseTexts.History.Checklist(itemId, status), progress: status != ChecklistStatus.Open);
     }
 
+    /// <summary>Keeps a short note on the current step (the checklist card's note field).</summary>
+    public DomainResult AddStepNote(string text, Actor actor)
+    {
+        if (GuardText(actor, text) is { IsRefused: true } refused)
+        {
+            return refused;
+        }
+
+        notes.Add(new StepNote(CurrentStepId, text.Trim(), actor.At, actor.UserId));
+        return Commit(actor, CaseTexts.History.NoteAdded);
+    }
+
     public DomainResult ChooseSupportLevel(SupportLevel level, Actor actor)
     {
         if (GuardOza(actor) is { IsRefused: true } refused)

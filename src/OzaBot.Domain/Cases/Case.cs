@@ -28,6 +28,7 @@ public sealed partial class Case
     private List<ConsentRecord> consents = [];
     private List<HistoryEntry> history = [];
     private List<JointPlan> planVersions = [];
+    private List<StepNote> notes = [];
 
     [JsonConstructor]
     internal Case()
@@ -93,6 +94,9 @@ public sealed partial class Case
     [JsonInclude] public IReadOnlyList<Escalation> Escalations { get => escalations; internal set => escalations = [.. value]; }
 
     [JsonInclude] public IReadOnlyList<ConsentRecord> Consents { get => consents; internal set => consents = [.. value]; }
+
+    /// <summary>Notes on the steps, oldest first.</summary>
+    [JsonInclude] public IReadOnlyList<StepNote> Notes { get => notes; internal set => notes = [.. value]; }
 
     /// <summary>Append-only: who changed what, when.</summary>
     [JsonInclude] public IReadOnlyList<HistoryEntry> History { get => history; internal set => history = [.. value]; }

@@ -74,5 +74,8 @@ public sealed record ConsentRecord(
         WithdrawnAt is null && GivenAt <= moment && DateOnly.FromDateTime(moment.UtcDateTime) <= Until;
 }
 
+/// <summary>A note on a step of the process (neutral words, no names or diagnoses), kept with the case.</summary>
+public sealed record StepNote(string StepId, string Text, DateTimeOffset At, string UserId);
+
 /// <summary>One append-only history line: who (opaque user id), what, when.</summary>
 public sealed record HistoryEntry(DateTimeOffset At, string UserId, string What);

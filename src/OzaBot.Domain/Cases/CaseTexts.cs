@@ -87,6 +87,8 @@ public static class CaseTexts
         public const string Goals = "Doelstelling(en) gekozen";
         public static string PlanAgreedVersion(int version) => $"Gezamenlijk plan vastgesteld (versie {version})";
 
+        public const string NoteAdded = "Notitie bij de stap toegevoegd";
+
         public const string PlanReopened = "Gezamenlijk plan heropend na evaluatie";
         public const string NextEvaluation = "Volgende evaluatie gepland";
         public const string ActionAdded = "Actie toegevoegd";

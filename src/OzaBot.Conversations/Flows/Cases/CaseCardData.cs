@@ -94,6 +94,7 @@ public static class CaseCardData
             ["value"] = Status(c, item.Id) == ChecklistStatus.Open ? "false" : "true",
         }));
         data["note"] = "";
+        data["notes"] = Array(c.Notes.Where(n => n.StepId == step.Id).Select(n => new JsonObject { ["when"] = DutchDates.Date(n.At), ["text"] = n.Text }));
         return data;
     }
 

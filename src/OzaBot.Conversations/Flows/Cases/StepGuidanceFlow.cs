@@ -55,7 +55,7 @@ public sealed class StepGuidanceFlow : IIntentHandler, ICardActionHandler
             r.WholeNumber("revision", 0, int.MaxValue) ?? -1,
             r.Optional("step", 64),
             items.ToDictionary(id => id, id => r.Optional("check-" + id, 5) is { } v ? v == "true" : (bool?)null),
-            r.Optional("note", 500)), "caseCode", "verb");
+            r.Optional("note", 200)), "caseCode", "verb");
         if (!parsed.IsValid)
         {
             await turn.AnswerAsync(submission, null, parsed.Error!, cancellationToken);
@@ -128,7 +128,7 @@ public sealed class StepGuidanceFlow : IIntentHandler, ICardActionHandler
             }
         }
 
-        return DomainResult.Ok;
+        return save.Note is { } note ? c.AddStepNote(note, actor) : DomainResult.Ok;
     }
 
     private sealed record ChecklistSubmit(int Revision, string? Step, IReadOnlyDictionary<string, bool?> Items, string? Note);
