@@ -10,4 +10,8 @@ internal static class AssistantTexts
     public static string UnknownButton(bool english) => english
         ? "This button is no longer in use. Ask me again, for example **what's next?**."
         : "Deze knop werkt niet meer. Vraag het me opnieuw, bijvoorbeeld **wat nu?**.";
+
+    public static string LanguageChosen(bool english) => english
+        ? "From now on I answer in English in this conversation. Type **nederlands** to switch back to Dutch."
+        : "Vanaf nu antwoord ik in dit gesprek in het Nederlands. Typ **english** voor Engels.";
 }

@@ -121,6 +121,14 @@ public sealed class OzaAssistant : ActivityHandler
         }
 
         var text = submission?.Data["command"]?.GetValue<string>() ?? activity.Text;
+        if (LanguageChoice.TryChoose(text) is { } language)
+        {
+            turn.Data.Language = language;
+            activity.Locale = language;
+            await turn.SendAsync(AssistantTexts.LanguageChosen(turn.IsEnglish), cancellationToken);
+            return;
+        }
+
         var match = IntentRecognizer.Recognize(text);
         if (_intents.TryGetValue(match.Intent, out var handler))
         {
@@ -135,6 +143,10 @@ public sealed class OzaAssistant : ActivityHandler
     private async Task<OzaTurn> CreateTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
         var data = await _data.GetAsync(turnContext, () => new ConversationData(), cancellationToken);
+
+        // Dutch for everyone unless this conversation asked for English: the client's own locale (a browser
+        // set to English) does not decide, so one conversation never mixes the two languages.
+        turnContext.Activity.Locale = data.Language ?? LanguageChoice.Dutch;
         var dialogs = await _dialogs.CreateContextAsync(turnContext, cancellationToken);
         var turn = new OzaTurn(turnContext, dialogs, data, _services);
 

@@ -53,11 +53,17 @@ public sealed class WelcomeTests
             .StartTestAsync();
 
     [Fact]
-    public Task An_English_locale_gets_English_replies()
+    public Task Dutch_for_everyone_and_English_only_when_the_conversation_asks_for_it()
     {
         var assistant = new Assistant();
         var chat = assistant.Chat();
         chat.Locale = "en-US";
-        return assistant.Flow(chat).Send("the weather?").AssertReplyContains("I didn't catch that").StartTestAsync();
+        return assistant.Flow(chat)
+            .Send("the weather?").AssertReplyContains("Dat begreep ik niet helemaal")
+            .Send("English please").AssertReply("From now on I answer in English in this conversation. Type **nederlands** to switch back to Dutch.")
+            .Send("the weather?").AssertReplyContains("I didn't catch that")
+            .Send("in het Nederlands").AssertReplyContains("Vanaf nu antwoord ik in dit gesprek in het Nederlands")
+            .Send("het weer?").AssertReplyContains("Dat begreep ik niet helemaal")
+            .StartTestAsync();
     }
 }

@@ -7,6 +7,9 @@ public sealed class ConversationData
 
     public string? ActiveCaseCode { get; set; }
 
+    /// <summary>The language this conversation asked for ("english" / "nederlands"); null is Dutch, whatever the client's locale.</summary>
+    public string? Language { get; set; }
+
     /// <summary>Teams announces an installation twice (installationUpdate and conversationUpdate): welcome once.</summary>
     public bool Welcomed { get; set; }
 

@@ -161,6 +161,7 @@ public sealed class ActionTests
         chat.Locale = "en-US";
 
         await assistant.Flow(chat)
+            .Send("english").AssertReplyContains("From now on I answer in English")
             .Send("add action " + stored.Code).AssertReplyContains(ActionTexts.AskWhat(true))
             .Send("update the timetable").AssertReplyContains(ActionTexts.AskWho(true))
             .Send("help").AssertReplyContains(ActionTexts.WhoHelp(true))

@@ -248,6 +248,7 @@ public sealed class EvaluationFlowTests
         var chat = assistant.Chat();
         chat.Locale = "en-GB";
         await assistant.Flow(chat)
+            .Send("english").AssertReplyContains("From now on I answer in English")
             .Send("evaluate " + c.Code)
             .AssertReplyContains("Discuss together first")
             .AssertCard()

@@ -72,6 +72,7 @@ public sealed class PlanMeetingEdgeTests
         chat.Locale = "en-GB";
 
         await assistant.Flow(chat)
+            .Send("english").AssertReplyContains("From now on I answer in English")
             .Send($"schedule an OZO {code}")
             .AssertReplyContains("Who do you invite?")
             .Send("all")
