@@ -178,7 +178,7 @@ public sealed partial class Case
         CloseReason = reason;
     }
 
-    /// <summary>Common checks for every change: case open, a user, no BSN in any text.</summary>
+    /// <summary>Common checks for every change: case open, a user, no identifying data in any text (<see cref="PersonalData"/>).</summary>
     private DomainResult Guard(Actor actor, params string?[] texts)
     {
         if (IsClosed)
@@ -191,7 +191,10 @@ public sealed partial class Case
             return DomainResult.Refused(CaseTexts.UserMissing);
         }
 
-        return texts.Any(BsnDetector.ContainsBsn) ? DomainResult.Refused(CaseTexts.Bsn) : DomainResult.Ok;
+        var today = DateOnly.FromDateTime(actor.At.UtcDateTime);
+        return texts.Select(t => PersonalData.Find(t, today)).FirstOrDefault(k => k is not null) is { } kind
+            ? DomainResult.Refused(CaseTexts.PersonalDataFound(kind))
+            : DomainResult.Ok;
     }
 
     /// <summary><see cref="Guard"/> plus a required, short description.</summary>
@@ -224,7 +227,8 @@ public sealed partial class Case
 
     private string NextId(string prefix) => prefix + (++Sequence).ToString(System.Globalization.CultureInfo.InvariantCulture);
 
-    private static DomainResult CheckInitials(string? initials)
+    /// <summary>Initials are 1–4 letters with optional dots, nothing else (checked as soon as they are typed).</summary>
+    public static DomainResult CheckInitials(string? initials)
     {
         if (string.IsNullOrWhiteSpace(initials))
         {

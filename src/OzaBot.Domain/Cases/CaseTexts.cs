@@ -50,6 +50,18 @@ public static class CaseTexts
     public const string MeetingNotStarted = "Dit overleg is nog niet begonnen.";
     public const string UnknownChecklistItem = "Dit checklistpunt hoort niet bij dit traject.";
 
+    /// <summary>Why a free text is refused: what it looks like, and what to do instead. Asked again, nothing is kept.</summary>
+    public static string PersonalDataFound(Privacy.PersonalDataKind kind) => kind switch
+    {
+        Privacy.PersonalDataKind.Bsn => Bsn,
+        Privacy.PersonalDataKind.Email => "Dit lijkt een e-mailadres. Zet geen contactgegevens in OzaBot; noem alleen de rol (bijv. \"gebiedsteam\"). Typ het opnieuw zonder adres.",
+        Privacy.PersonalDataKind.Phone => "Dit lijkt een telefoonnummer. Zet geen contactgegevens in OzaBot; noem alleen de rol. Typ het opnieuw zonder nummer.",
+        Privacy.PersonalDataKind.BirthDate => "Dit lijkt een geboortedatum. Zet die niet in OzaBot; gebruik alleen de casuscode. Typ het opnieuw zonder die datum.",
+        Privacy.PersonalDataKind.Address => "Dit lijkt een adres (postcode). Zet geen adressen in OzaBot. Typ het opnieuw zonder adres.",
+        Privacy.PersonalDataKind.Iban => "Dit lijkt een rekeningnummer (IBAN). Zet dat niet in OzaBot. Typ het opnieuw zonder nummer.",
+        _ => "Dit lijkt een naam. OzaBot kent leerlingen, ouders en professionals alleen aan hun rol (bijv. \"de leerling\", \"de mentor\"). Typ het opnieuw zonder naam.",
+    };
+
     public static string ChecklistOpen(string stepName, IEnumerable<string> items) =>
         $"Stap {stepName} is nog niet rond. Nog open: {string.Join("; ", items)}.";
 

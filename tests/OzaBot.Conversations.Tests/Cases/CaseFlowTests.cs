@@ -36,8 +36,9 @@ public sealed class CaseFlowTests
             .Send("geen")
             .AssertReplyContains("Bij welke school")
             .Send("123456782")
-            .AssertReplyContains("Dat label kan ik niet gebruiken")
-            .AssertReplyContains("Wat voor traject is het?")
+            .AssertReply(r => Assert.Matches("(?s)Dit lijkt een BSN.*Bij welke school", r.Text))
+            .Send("school van Sanne de Vries")
+            .AssertReply(r => Assert.Matches("(?s)Dit lijkt een naam.*Bij welke school", r.Text))
             .StartTestAsync();
 
     [Fact]

@@ -23,8 +23,8 @@ internal sealed class ActionFlow : IIntentHandler
         var colon = text.IndexOf(':', StringComparison.Ordinal);
         var description = colon >= 0 && text[(colon + 1)..].Trim() is { Length: > 0 } rest ? rest : null;
 
-        // A description given up front that cannot be saved (BSN, too long) is explained and asked again.
-        if (description is not null && ShortTextValidator.Problem(description) is { } problem)
+        // A description given up front that cannot be saved (identifying data, too long) is explained and asked again.
+        if (description is not null && ShortTextValidator.Problem(description, PrivacyCheck.Today(turn.Context)) is { } problem)
         {
             await turn.SendAsync(problem, cancellationToken);
             description = null;

@@ -1,13 +1,13 @@
+using OzaBot.Conversations.Routing;
 using OzaBot.BotFramework.Builder;
 using OzaBot.BotFramework.Dialogs.Prompts;
 using OzaBot.BotFramework.Schema;
 using OzaBot.Domain.Cases;
-using OzaBot.Domain.Privacy;
 
 namespace OzaBot.Conversations.Flows.Actions;
 
 /// <summary>
-/// Checks a free-text answer the way the case will (short, no BSN) while the question is still open,
+/// Checks a free-text answer the way the case will (short, no identifying data) while the question is still open,
 /// so the user can retype it instead of losing the whole dialog at the end.
 /// </summary>
 internal static class ShortTextValidator
@@ -17,17 +17,17 @@ internal static class ShortTextValidator
     /// <summary>The typed answer without the bot's own @mention (which Teams adds in group chats).</summary>
     public static string Answer(Activity activity) => (activity.Text ?? string.Empty);
 
-    /// <summary>Why a short neutral text cannot be saved (empty, a BSN, too long), or null when it can.</summary>
-    public static string? Problem(string? text) =>
+    /// <summary>Why a short neutral text cannot be saved (empty, identifying data, too long), or null when it can.</summary>
+    public static string? Problem(string? text, DateOnly today) =>
         string.IsNullOrWhiteSpace(text) ? CaseTexts.TextMissing
-        : BsnDetector.ContainsBsn(text) ? CaseTexts.Bsn
+        : PrivacyCheck.Problem(text, today) is { } found ? found
         : text.Trim().Length > MaxLength ? CaseTexts.TextTooLong
         : null;
 
     public static async Task<bool> ValidateAsync(PromptValidatorContext<string> prompt, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(prompt);
-        var problem = Problem(Answer(prompt.Context.Activity));
+        var problem = Problem(Answer(prompt.Context.Activity), PrivacyCheck.Today(prompt.Context));
         if (problem is not null)
         {
             await prompt.Context.SendActivityAsync(problem, cancellationToken);

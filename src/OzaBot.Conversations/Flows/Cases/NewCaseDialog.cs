@@ -4,7 +4,6 @@ using OzaBot.BotFramework.Dialogs.Prompts;
 using OzaBot.Conversations.Cases;
 using OzaBot.Conversations.Routing;
 using OzaBot.Domain.Cases;
-using OzaBot.Domain.Privacy;
 using OzaBot.Domain.Vocabulary;
 
 namespace OzaBot.Conversations.Flows.Cases;
@@ -32,8 +31,9 @@ public static class NewCaseDialog
 {
     public const string Id = "new-case";
     private const string TrackPrompt = "new-case-track";
-    private const string TextInput = "new-case-text";
     private const string ChoiceInput = "new-case-choice";
+    private const string InitialsInput = "new-case-initials";
+    private const string LabelInput = "new-case-label";
 
     public static Dialog Create(OzaServices services)
     {
@@ -52,25 +52,18 @@ public static class NewCaseDialog
                 {
                     step.State.Track = CaseFlowTexts.Tracks[step.ResultAs<FoundChoice>().Index].Track;
                     return IsPersonal(step)
-                        ? step.PromptAsync(TextInput, PromptOptions.FromText(CaseFlowTexts.AskInitials, help: CaseFlowTexts.InitialsHelp), ct)
+                        ? step.PromptAsync(InitialsInput, PromptOptions.FromText(CaseFlowTexts.AskInitials, help: CaseFlowTexts.InitialsHelp), ct)
                         : step.NextAsync(null, ct);
                 })
                 .AddStep((step, ct) =>
                 {
                     var initials = step.Result as string;
                     step.State.Initials = initials is null || CaseFlowTexts.IsNone(initials) ? null : initials.Trim();
-                    return step.PromptAsync(TextInput, PromptOptions.FromText(CaseFlowTexts.AskLabel(step.State.Track!.Value), help: CaseFlowTexts.LabelHelp), ct);
+                    return step.PromptAsync(LabelInput, PromptOptions.FromText(CaseFlowTexts.AskLabel(step.State.Track!.Value), help: CaseFlowTexts.LabelHelp), ct);
                 })
                 .AddStep(async (step, ct) =>
                 {
-                    var label = step.ResultAs<string>().Trim();
-                    if (label.Length > CaseFlowTexts.MaxLabelLength || BsnDetector.ContainsBsn(label))
-                    {
-                        await step.SendAsync(CaseFlowTexts.LabelRefused, ct);
-                        return await step.ReplaceDialogAsync(Id + "-steps", step.State, ct);
-                    }
-
-                    step.State.Label = label;
+                    step.State.Label = step.ResultAs<string>().Trim();
                     return step.State.Track!.Value.IsOza()
                         ? await step.PromptAsync(ChoiceInput, Choices(CaseFlowTexts.AskSupportLevel, vocab.SupportLevels), ct)
                         : await step.NextAsync(null, ct);
@@ -93,8 +86,40 @@ public static class NewCaseDialog
                 }))
             .AddDialog(new ChoicePrompt(TrackPrompt))
             .AddDialog(new ChoicePrompt(ChoiceInput))
-            .AddDialog(new TextPrompt(TextInput));
+            .AddDialog(new TextPrompt(InitialsInput, ValidateInitialsAsync))
+            .AddDialog(new TextPrompt(LabelInput, ValidateLabelAsync));
         return dialog;
+    }
+
+    // Refused answers are explained and the same question stays open; the refused text is not kept.
+    private static async Task<bool> ValidateInitialsAsync(PromptValidatorContext<string> prompt, CancellationToken ct)
+    {
+        var text = prompt.Recognized.Value?.Trim();
+        if (text is null || CaseFlowTexts.IsNone(text) || Case.CheckInitials(text) is { IsOk: true })
+        {
+            return text is not null;
+        }
+
+        await prompt.Context.SendActivityAsync(AskAgain(prompt, Case.CheckInitials(text).Reason!), ct);
+        return false;
+    }
+
+    /// <summary>Why the answer was refused, and the same question again, in one message.</summary>
+    private static BotFramework.Schema.Activity AskAgain(PromptValidatorContext<string> prompt, string reason) =>
+        BotFramework.Builder.ActivityAddressing.Text(reason + "\n\n" + prompt.Options.Prompt?.Text);
+
+    private static async Task<bool> ValidateLabelAsync(PromptValidatorContext<string> prompt, CancellationToken ct)
+    {
+        var text = prompt.Recognized.Value?.Trim() ?? "";
+        var problem = text.Length == 0 ? null
+            : text.Length > CaseFlowTexts.MaxLabelLength ? CaseFlowTexts.LabelRefused
+            : PrivacyCheck.Problem(text, PrivacyCheck.Today(prompt.Context));
+        if (problem is not null)
+        {
+            await prompt.Context.SendActivityAsync(AskAgain(prompt, problem), ct);
+        }
+
+        return text.Length > 0 && problem is null;
     }
 
     private static bool IsPersonal(WaterfallStepContext<NewCaseState> step) => OzaTurn.Of(step.Context).IsPersonal;

@@ -58,7 +58,7 @@ internal static class ResolveEscalationDialog
             {
                 var english = NextEvaluationDialog.English(prompt.Context);
                 var text = prompt.Recognized.Value?.Trim() ?? "";
-                var problem = BsnDetector.ContainsBsn(text) ? EvaluationTexts.Bsn(english)
+                var problem = PrivacyCheck.Problem(text, PrivacyCheck.Today(prompt.Context)) is { } found ? found
                     : text.Length > EscalationTexts.MaxQuestionLength ? EscalationTexts.OutcomeTooLong(english)
                     : null;
                 if (problem is null)

@@ -1,3 +1,4 @@
+using OzaBot.Conversations.Routing;
 using OzaBot.BotFramework.Cards;
 using OzaBot.Domain.Cases;
 using OzaBot.Domain.Privacy;
@@ -26,7 +27,7 @@ internal sealed record EvaluationAnswers(GoalAttainment Doelrealisatie, bool Uit
     /// Reads the evaluation card's inputs. Null with the reader's errors when a field is missing or of the
     /// wrong shape, or null with <paramref name="problem"/> when the values do not make an evaluation.
     /// </summary>
-    public static EvaluationAnswers? Read(SubmitReader reader, bool english, out string? problem)
+    public static EvaluationAnswers? Read(SubmitReader reader, bool english, DateOnly today, out string? problem)
     {
         ArgumentNullException.ThrowIfNull(reader);
         var goals = reader.WithPrefix("goal-", MaxGoals, 20);
@@ -38,7 +39,7 @@ internal sealed record EvaluationAnswers(GoalAttainment Doelrealisatie, bool Uit
         var goalValues = goals.Values.ToList();
         problem = goalValues.Count == 0 || goalValues.Any(g => g is not ("bereikt" or "deels" or "niet")) ? EvaluationTexts.GoalsMissing(english)
             : scores.Any(s => !Respondents.Contains(s.Key) || (s.Value is not null && s.Value != "onbekend" && Score(s.Value) is null)) ? EvaluationTexts.SatisfactionRetry(english)
-            : BsnDetector.ContainsBsn(note) ? EvaluationTexts.Bsn(english)
+            : PrivacyCheck.Problem(note, today) is { } found ? found
             : null;
         return problem is not null || uitval is null || decision is null
             ? null

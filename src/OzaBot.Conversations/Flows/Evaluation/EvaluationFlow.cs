@@ -69,7 +69,7 @@ internal sealed class EvaluationFlow : IIntentHandler, ICardActionHandler
         }
 
         string? problem = null;
-        var read = await CaseCardSubmit.ReadAsync(turn, submission, r => EvaluationAnswers.Read(r, turn.IsEnglish, out problem), cancellationToken);
+        var read = await CaseCardSubmit.ReadAsync(turn, submission, r => EvaluationAnswers.Read(r, turn.IsEnglish, PrivacyCheck.Today(turn.Context), out problem), cancellationToken);
         if (read is not var (stored, revision, answers))
         {
             return;

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using OzaBot.Conversations.Routing;
 using OzaBot.BotFramework.Builder;
 using OzaBot.BotFramework.Cards;
 using OzaBot.BotFramework.Dialogs;
@@ -111,7 +112,7 @@ internal static partial class GesprekskaderDialog
             {
                 var english = English(prompt.Context);
                 var note = prompt.Recognized.Value ?? "";
-                var problem = BsnDetector.ContainsBsn(note) ? (english ? "That looks like a BSN. Leave it out: use only the case code." : Domain.Cases.CaseTexts.Bsn)
+                var problem = PrivacyCheck.Problem(note, PrivacyCheck.Today(prompt.Context)) is { } found ? found
                     : note.Trim().Length > GesprekskaderTexts.MaxNoteLength ? GesprekskaderTexts.TooLong(english)
                     : null;
                 if (problem is null)

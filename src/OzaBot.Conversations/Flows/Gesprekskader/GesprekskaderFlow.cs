@@ -72,9 +72,9 @@ internal sealed class GesprekskaderFlow(EvaluationFlowsStore flows) : IIntentHan
             return;
         }
 
-        if (notes.Any(n => BsnDetector.ContainsBsn(n.Note)))
+        if (notes.Select(n => PrivacyCheck.Problem(n.Note, PrivacyCheck.Today(turn.Context))).FirstOrDefault(p => p is not null) is { } found)
         {
-            await CaseCardSubmit.RefuseAsync(turn, submission, EvaluationTexts.Bsn(english), cancellationToken);
+            await CaseCardSubmit.RefuseAsync(turn, submission, found, cancellationToken);
             return;
         }
 

@@ -84,12 +84,13 @@ internal static class AddPartnerDialog
 
         var replaces = role == PartnerRole.Procesregisseur && stored.Case.Procesregisseur is not null;
 
-        // The e-mail address is the partner's label: the only contact kept, for invitations.
+        // An e-mail address is never kept with a partner (nor shown as one): it is asked again, only for the
+        // invitation, when a meeting is planned, and kept with that meeting alone.
         var updated = await turn.ChangeCaseAsync(
             stored,
             (c, actor) => (role == PartnerRole.Procesregisseur && c.Procesregisseur is not null
-                ? c.ReplaceProcesregisseur(state.Email, state.UserId, actor)
-                : c.AddPartner(role, state.Email, state.UserId, actor)).WithoutValue(),
+                ? c.ReplaceProcesregisseur(null, state.UserId, actor)
+                : c.AddPartner(role, null, state.UserId, actor)).WithoutValue(),
             cancellationToken);
         if (updated is not null)
         {
