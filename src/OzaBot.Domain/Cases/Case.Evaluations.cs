@@ -60,7 +60,7 @@ public sealed partial class Case
         }
 
         int?[] satisfaction = [scores.TevredenheidOuders, scores.TevredenheidLeerling, scores.TevredenheidSchool];
-        if (satisfaction.Any(s => s is < 1 or > 10))
+        if (satisfaction.Any(s => s is < 1 or > 5))
         {
             return DomainResult.Refused(CaseTexts.ScoreRange);
         }

@@ -38,7 +38,7 @@ public sealed record FinancingAgreement(
     DateOnly? Until,
     BeschikkingStatus Beschikking);
 
-/// <summary>The outcome criteria of one evaluation: uitval, tevredenheid (1-10 per party), doelrealisatie.</summary>
+/// <summary>The outcome criteria of one evaluation: uitval, tevredenheid (1–5 per party, the scale of the card and the texts), doelrealisatie.</summary>
 public sealed record OutcomeScores(
     bool Uitval,
     GoalAttainment Doelrealisatie,

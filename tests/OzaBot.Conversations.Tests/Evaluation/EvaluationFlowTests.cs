@@ -34,7 +34,7 @@ public sealed class EvaluationFlowTests
             .Execute(EvaluationFlow.SaveVerb, Save(c.Code, c.Revision))
             .AssertInvokeResponse(r => Assert.Equal(200, r!.Body!.Value.GetProperty("statusCode").GetInt32()))
             .AssertReply(EvaluationTexts.Recorded(false, EvaluationDecision.Doorgaan))
-            .AssertReplyContains(EvaluationTexts.ConfirmNextDate(false, "ma 4 jan 2027"))
+            .AssertReplyContains(EvaluationTexts.ConfirmNextDate(false, "ma 4 jan 2027", 6))
             .Send("ja")
             .AssertReplyContains(EvaluationTexts.NextPlanned(false, "ma 4 jan 2027"))
             .Send("wat is het weer")
@@ -43,7 +43,7 @@ public sealed class EvaluationFlowTests
 
         var saved = await TestCases.ReadAsync(assistant, c.Code);
         var evaluation = Assert.Single(saved.Evaluations);
-        Assert.Equal(new OutcomeScores(false, GoalAttainment.Gedeeltelijk, 8, null, 10), evaluation.Scores);
+        Assert.Equal(new OutcomeScores(false, GoalAttainment.Gedeeltelijk, 4, null, 5), evaluation.Scores);
         Assert.Equal(EvaluationDecision.Doorgaan, evaluation.Decision);
         Assert.Equal(SixWeeks, saved.NextEvaluationAt);
         Assert.Single(chat.Updated);
@@ -79,7 +79,7 @@ public sealed class EvaluationFlowTests
             .StartTestAsync();
 
         var saved = await TestCases.ReadAsync(assistant, c.Code);
-        Assert.Equal(new OutcomeScores(false, GoalAttainment.Gedeeltelijk, 8, null, 10), saved.Evaluations.Single().Scores);
+        Assert.Equal(new OutcomeScores(false, GoalAttainment.Gedeeltelijk, 4, null, 5), saved.Evaluations.Single().Scores);
         Assert.Equal(new DateTimeOffset(2027, 1, 12, 9, 0, 0, TimeSpan.FromHours(1)), saved.NextEvaluationAt);
     }
 

@@ -35,7 +35,7 @@ internal static class TestCases
                 case StepIds.OzaOntwikkelen:
                     Ok(c.AddPartner(PartnerRole.Procesregisseur, "regisseur gebiedsteam", null, actor));
                     Ok(c.ChooseGoals([OzaGoal.Terugleiden, OzaGoal.Opbouwen], actor));
-                    Ok(c.AgreeJointPlan(PlanDrafts.Valid(actor.At) with { Doelstellingen = [OzaGoal.Terugleiden, OzaGoal.Opbouwen] }, actor));
+                    Ok(c.AgreeJointPlan(PlanDrafts.Valid(actor.At) with { Doelstellingen = [OzaGoal.Terugleiden, OzaGoal.Opbouwen], EvaluationEveryWeeks = 6 }, actor));
                     break;
                 case StepIds.OzaArrangeren:
                     Ok(c.ScheduleNextEvaluation(actor.At.AddDays(10), actor));

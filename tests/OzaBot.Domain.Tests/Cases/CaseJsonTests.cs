@@ -23,7 +23,7 @@ public class CaseJsonTests
         Ok(c.SetBeschikkingStatus(fin, BeschikkingStatus.Aangevraagd, actor));
         Ok(c.Escalate(EscalationLevel.Procesregisseur, EscalationReason.VerlopenActies, "twee keer verzet", actor));
         Ok(c.RecordConsent(PartnerRole.Gebiedsteam, "hulpvraag en OPP", ConsentGiver.Ouders, new DateOnly(2027, 8, 1), actor));
-        Ok(c.RecordEvaluation(Catalogue, new OutcomeScores(false, GoalAttainment.Gedeeltelijk, 7, 6, 8), EvaluationDecision.Bijstellen, T0.AddDays(120), actor));
+        Ok(c.RecordEvaluation(Catalogue, new OutcomeScores(false, GoalAttainment.Gedeeltelijk, 4, 3, 5), EvaluationDecision.Bijstellen, T0.AddDays(120), actor));
 
         var json = JsonSerializer.Serialize(c, CaseJsonContext.Default.Case);
         var back = JsonSerializer.Deserialize(json, CaseJsonContext.Default.Case)!;

@@ -298,9 +298,9 @@ public class CaseTransitionTests
     public void Evaluation_decisions_move_the_support_level_and_afsluiten_closes_the_case()
     {
         var c = OzaAt(StepIds.OzaActiveren); // support level Aanvullend
-        var scores = new OutcomeScores(false, GoalAttainment.Gedeeltelijk, 7, null, 8);
+        var scores = new OutcomeScores(false, GoalAttainment.Gedeeltelijk, 4, null, 5);
         Assert.Equal(CaseTexts.NextEvaluationMissing, c.RecordEvaluation(Catalogue, scores, EvaluationDecision.Doorgaan, null, Now).Reason);
-        Assert.Equal(CaseTexts.ScoreRange, c.RecordEvaluation(Catalogue, scores with { TevredenheidOuders = 11 }, EvaluationDecision.Doorgaan, T0.AddDays(30), Now).Reason);
+        Assert.Equal(CaseTexts.ScoreRange, c.RecordEvaluation(Catalogue, scores with { TevredenheidOuders = 6 }, EvaluationDecision.Doorgaan, T0.AddDays(30), Now).Reason);
         Ok(c.RecordEvaluation(Catalogue, scores, EvaluationDecision.Opschalen, T0.AddDays(30), Now));
         Assert.Equal(SupportLevel.Specialistisch, c.SupportLevel);
         Assert.Equal(CaseTexts.AlreadySpecialistisch, c.RecordEvaluation(Catalogue, scores, EvaluationDecision.Opschalen, T0.AddDays(30), Now).Reason);

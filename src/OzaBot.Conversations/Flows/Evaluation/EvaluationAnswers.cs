@@ -6,8 +6,8 @@ using OzaBot.Domain.Privacy;
 namespace OzaBot.Conversations.Flows.Evaluation;
 
 /// <summary>
-/// What an evaluation records, from the card or the text dialog. Satisfaction is asked on a 1–5 scale
-/// (the card's) and stored on the domain's 1–10 scale (×2), so "5 – zeer tevreden" is 10.
+/// What an evaluation records, from the card or the text dialog. Satisfaction is one 1–5 scale everywhere:
+/// card, text dialog and domain ("5 – zeer tevreden" is 5).
 /// </summary>
 internal sealed record EvaluationAnswers(GoalAttainment Doelrealisatie, bool Uitval, int? Ouders, int? Leerling, int? School, EvaluationDecision Decision)
 {
@@ -15,7 +15,7 @@ internal sealed record EvaluationAnswers(GoalAttainment Doelrealisatie, bool Uit
 
     private static readonly string[] Respondents = ["ouders", "leerling", "school"];
 
-    public OutcomeScores ToScores() => new(Uitval, Doelrealisatie, Ouders * 2, Leerling * 2, School * 2);
+    public OutcomeScores ToScores() => new(Uitval, Doelrealisatie, Ouders, Leerling, School);
 
     /// <summary>"bereikt" for every goal is Bereikt, "niet" for every goal is NietBereikt, anything else Gedeeltelijk.</summary>
     public static GoalAttainment Combine(IReadOnlyCollection<string> perGoal) =>

@@ -6,11 +6,15 @@ using OzaBot.Domain.Vocabulary;
 
 namespace OzaBot.Conversations.Flows.Evaluation;
 
-/// <summary>Records an evaluation for both paths (card and text), with the default next date six weeks out.</summary>
+/// <summary>Records an evaluation for both paths (card and text), with the next date at the plan's rhythm (six weeks without a plan).</summary>
 internal static class EvaluationRecorder
 {
-    /// <summary>The default suggestion for the next evaluation.</summary>
-    public static readonly TimeSpan NextEvaluationAfter = TimeSpan.FromDays(42);
+    /// <summary>The suggestion for the next evaluation: the rhythm the joint plan agreed, else six weeks.</summary>
+    public static TimeSpan NextEvaluationAfter(Case c)
+    {
+        ArgumentNullException.ThrowIfNull(c);
+        return TimeSpan.FromDays(7 * (c.PlanVersions.Count > 0 ? c.PlanVersions[^1].Content.EvaluationEveryWeeks : 6));
+    }
 
     /// <summary>
     /// OZA in Activeren or ZiO from phase 3: the same condition <see cref="Case.RecordEvaluation"/> checks,
@@ -26,7 +30,7 @@ internal static class EvaluationRecorder
         var catalogue = turn.Services.Catalogue;
         DateTimeOffset? next = answers.Decision == EvaluationDecision.Afsluiten
             ? null
-            : FlowDates.MorningOf(turn.Services.Time.GetUtcNow() + NextEvaluationAfter);
+            : FlowDates.MorningOf(turn.Services.Time.GetUtcNow() + NextEvaluationAfter(stored.Case));
         var updated = await turn.ChangeCaseAsync(
             stored,
             (c, actor) => c.RecordEvaluation(catalogue, answers.ToScores(), answers.Decision, next, actor) is { IsRefused: true } refused

@@ -64,9 +64,9 @@ internal static class EvaluationTexts
         ? "The case is now closed. " + purgeNotice
         : "De casus is nu afgesloten. " + purgeNotice;
 
-    public static string ConfirmNextDate(bool english, string day) => english
-        ? $"The next evaluation is set for **{day}** (in 6 weeks). Is that right?"
-        : $"De volgende evaluatie staat op **{day}** (over 6 weken). Is dat goed?";
+    public static string ConfirmNextDate(bool english, string day, int weeks) => english
+        ? $"The next evaluation is set for **{day}** (in {weeks} weeks). Is that right?"
+        : $"De volgende evaluatie staat op **{day}** (over {weeks} weken). Is dat goed?";
 
     public static string AskOtherDate(bool english) => english
         ? "On which date then? For example **12 January** or **12-1**."

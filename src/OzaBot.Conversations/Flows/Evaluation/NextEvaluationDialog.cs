@@ -28,7 +28,7 @@ internal static class NextEvaluationDialog
             .AddDialog(new WaterfallDialog<NextEvaluationState>(Id + "-steps", EvaluationFlowsJsonContext.Default.NextEvaluationState)
                 .AddStep((step, ct) => step.PromptAsync(
                     "confirm",
-                    PromptOptions.FromText(EvaluationTexts.ConfirmNextDate(English(step.Context), DutchDates.Date(step.State.Proposed))),
+                    PromptOptions.FromText(EvaluationTexts.ConfirmNextDate(English(step.Context), DutchDates.Date(step.State.Proposed), WeeksUntil(step))),
                     ct))
                 .AddStep(async (step, ct) =>
                 {
@@ -73,4 +73,7 @@ internal static class NextEvaluationDialog
     }
 
     internal static bool English(ITurnContext context) => BotFrameworkTexts.IsEnglish(context.Activity.Locale);
+
+    private static int WeeksUntil(WaterfallStepContext<NextEvaluationState> step) =>
+        (int)Math.Round((step.State.Proposed - OzaTurn.Of(step.Context).Services.Time.GetUtcNow()).TotalDays / 7);
 }
