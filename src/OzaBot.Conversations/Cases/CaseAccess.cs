@@ -36,6 +36,23 @@ public static class CaseAccess
     }
 
     /// <summary>
+    /// <see cref="RequireCaseAsync(OzaTurn, string?, CancellationToken)"/> for a command that changes the case: a
+    /// closed case is refused at once (it can still be looked at), not after the command's questions.
+    /// </summary>
+    public static async Task<StoredCase?> RequireOpenCaseAsync(this OzaTurn turn, string? code, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        var stored = await turn.RequireCaseAsync(code, cancellationToken);
+        if (stored is { Case.IsClosed: true })
+        {
+            await turn.SendAsync(CaseAccessTexts.Closed(stored.Code), cancellationToken);
+            return null;
+        }
+
+        return stored;
+    }
+
+    /// <summary>
     /// Adds the asker to the case's access log (once per user, kind and day, so a read writes at most once a
     /// day) and returns the case as saved.
     /// </summary>
@@ -124,4 +141,7 @@ public static class CaseAccessTexts
     public static string NotFound(bool english, string code) => english
         ? $"Case {code} was not found."
         : $"Casus {code} is niet gevonden.";
+
+    public static string Closed(string code) =>
+        $"Casus {code} is gesloten: er kan niets meer aan veranderen. Bekijken kan nog met **toon plan**; een nieuw traject begin je met **nieuwe casus**.";
 }

@@ -32,6 +32,10 @@ public static class CaseCardData
         data["support"] = Array((c.JointPlan?.Content.Support ?? []).Select(s => new JsonObject { ["aspect"] = JointPlanCard.AspectName(s.Aspect), ["description"] = s.What, ["provider"] = CaseTexts.RoleName(s.Who) }));
         data["doelen"] = Array((c.JointPlan?.Content.Doelen ?? []).Select(d => new JsonObject { ["text"] = d }));
         data["planStatus"] = PlanStatus(c);
+
+        // A closed case is only looked at: it says so, and offers no buttons that would change it.
+        data["state"] = c.IsClosed ? "closed" : "open";
+        data["closedNotice"] = c.ClosedAt is { } closedAt ? $"Gesloten op {DutchDates.Date(closedAt)}: alleen nog te bekijken." : "";
         data["financing"] = Array(c.Financing.Select(FinancingCard.PlanRow));
         data["openActions"] = openActions.Count;
         data["actions"] = Array(c.Actions.Where(a => a.Status != ActionStatus.Geannuleerd).Select(a => new JsonObject

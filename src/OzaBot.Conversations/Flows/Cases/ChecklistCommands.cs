@@ -27,7 +27,7 @@ internal static partial class ChecklistCommands
             return false;
         }
 
-        if (await turn.RequireCaseAsync(match.CaseCode, cancellationToken) is not { } stored)
+        if (await turn.RequireOpenCaseAsync(match.CaseCode, cancellationToken) is not { } stored)
         {
             return true;
         }

@@ -27,7 +27,7 @@ internal sealed class FinancingFlow : IIntentHandler, ICardActionHandler
     {
         ArgumentNullException.ThrowIfNull(turn);
         ArgumentNullException.ThrowIfNull(match);
-        if (await turn.RequireCaseAsync(match.CaseCode, cancellationToken) is { } stored)
+        if (await turn.RequireOpenCaseAsync(match.CaseCode, cancellationToken) is { } stored)
         {
             await ShowAsync(turn, stored, cancellationToken);
         }

@@ -26,7 +26,7 @@ internal sealed class JointPlanFlow : IIntentHandler, ICardActionHandler
     {
         ArgumentNullException.ThrowIfNull(turn);
         ArgumentNullException.ThrowIfNull(match);
-        if (await turn.RequireCaseAsync(match.CaseCode, cancellationToken) is { } stored)
+        if (await turn.RequireOpenCaseAsync(match.CaseCode, cancellationToken) is { } stored)
         {
             await OfferFormAsync(turn, stored, cancellationToken);
         }

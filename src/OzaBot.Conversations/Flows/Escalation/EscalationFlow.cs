@@ -28,7 +28,7 @@ internal sealed class EscalationFlow : IIntentHandler, ICardActionHandler
     {
         ArgumentNullException.ThrowIfNull(turn);
         ArgumentNullException.ThrowIfNull(match);
-        if (await turn.RequireCaseAsync(match.CaseCode, cancellationToken) is { } stored)
+        if (await turn.RequireOpenCaseAsync(match.CaseCode, cancellationToken) is { } stored)
         {
             await ProposeAsync(turn, stored, cancellationToken);
         }

@@ -25,7 +25,7 @@ internal sealed class GesprekskaderFlow(EvaluationFlowsStore flows) : IIntentHan
     {
         ArgumentNullException.ThrowIfNull(turn);
         ArgumentNullException.ThrowIfNull(match);
-        if (await turn.RequireCaseAsync(match.CaseCode, cancellationToken) is { } stored)
+        if (await turn.RequireOpenCaseAsync(match.CaseCode, cancellationToken) is { } stored)
         {
             await turn.Dialogs.BeginDialogAsync(GesprekskaderDialog.Id, new GesprekskaderDialogState { CaseCode = stored.Code }, cancellationToken);
         }

@@ -70,7 +70,7 @@ internal sealed class MeetingIntentHandler(MeetingTurns turns) : IIntentHandler
             return null;
         }
 
-        return await turn.RequireCaseAsync(match.CaseCode, cancellationToken);
+        return await turn.RequireOpenCaseAsync(match.CaseCode, cancellationToken);
     }
 
     /// <summary>The domain's refusals that are known before any question: say them now, not after six answers.</summary>

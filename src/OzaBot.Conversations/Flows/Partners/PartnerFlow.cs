@@ -17,7 +17,7 @@ internal sealed class PartnerFlow : IIntentHandler
     {
         ArgumentNullException.ThrowIfNull(turn);
         ArgumentNullException.ThrowIfNull(match);
-        if (await turn.RequireCaseAsync(match.CaseCode, cancellationToken) is not { } stored)
+        if (await turn.RequireOpenCaseAsync(match.CaseCode, cancellationToken) is not { } stored)
         {
             return;
         }
