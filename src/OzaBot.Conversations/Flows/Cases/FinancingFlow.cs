@@ -37,7 +37,7 @@ internal sealed class FinancingFlow : IIntentHandler, ICardActionHandler
     {
         if (stored.Case.IsClosed)
         {
-            await turn.SendAsync(CaseTexts.Closed, cancellationToken);
+            await turn.SendAsync(CaseAccessTexts.Closed(stored.Code), cancellationToken);
             return;
         }
 
@@ -51,16 +51,7 @@ internal sealed class FinancingFlow : IIntentHandler, ICardActionHandler
         ArgumentNullException.ThrowIfNull(submission);
         if (submission.Verb == OpenVerb)
         {
-            if (await CaseCardSubmit.ReadAsync(turn, submission, _ => 0, cancellationToken) is var (current, _, _))
-            {
-                if (submission.IsInvoke)
-                {
-                    turn.Context.InvokeResponse = CardMessage.TextResponse(FinancingTexts.CardComing);
-                }
-
-                await ShowAsync(turn, current, cancellationToken);
-            }
-
+            await CaseCardSubmit.OpenAsync(turn, submission, FinancingTexts.CardComing, ShowAsync, cancellationToken);
             return;
         }
 

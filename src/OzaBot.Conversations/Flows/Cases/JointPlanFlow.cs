@@ -38,16 +38,7 @@ internal sealed class JointPlanFlow : IIntentHandler, ICardActionHandler
         ArgumentNullException.ThrowIfNull(submission);
         if (submission.Verb == OpenVerb)
         {
-            if (await CaseCardSubmit.ReadAsync(turn, submission, _ => 0, cancellationToken) is var (current, _, _))
-            {
-                if (submission.IsInvoke)
-                {
-                    turn.Context.InvokeResponse = CardMessage.TextResponse(JointPlanTexts.FormComing);
-                }
-
-                await OfferFormAsync(turn, current, cancellationToken);
-            }
-
+            await CaseCardSubmit.OpenAsync(turn, submission, JointPlanTexts.FormComing, OfferFormAsync, cancellationToken);
             return;
         }
 

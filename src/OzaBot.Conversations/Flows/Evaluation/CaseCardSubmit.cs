@@ -45,6 +45,26 @@ internal static class CaseCardSubmit
         return (stored, revision.Value, fields);
     }
 
+    /// <summary>
+    /// A card button that opens another card (the plan card's "Plan vaststellen", "Financiering"): the clicking
+    /// user's invoke is acknowledged with <paramref name="acknowledgement"/>, then <paramref name="show"/> posts it.
+    /// </summary>
+    public static async Task OpenAsync(OzaTurn turn, CardSubmission submission, string acknowledgement, Func<OzaTurn, StoredCase, CancellationToken, Task> show, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        ArgumentNullException.ThrowIfNull(submission);
+        ArgumentNullException.ThrowIfNull(show);
+        if (await ReadAsync(turn, submission, _ => 0, cancellationToken) is var (stored, _, _))
+        {
+            if (submission.IsInvoke)
+            {
+                turn.Context.InvokeResponse = CardMessage.TextResponse(acknowledgement);
+            }
+
+            await show(turn, stored, cancellationToken);
+        }
+    }
+
     /// <summary>A malformed or refused press: an error body for Action.Execute, a reply for Action.Submit.</summary>
     public static async Task RefuseAsync(OzaTurn turn, CardSubmission submission, string message, CancellationToken cancellationToken)
     {
