@@ -25,6 +25,7 @@ internal static class OzaBotApp
         builder.Services.AddOzaBotStorage(builder.Configuration, builder.Environment.ContentRootPath);
         builder.Services.AddOzaBotCalendar(builder.Configuration);
         builder.Services.AddOzaBotConversations(builder.Configuration);
+        builder.Services.AddOzaBotHealth();
         builder.Services.AddOzaBotRetention(builder.Configuration);
         configure?.Invoke(builder);
 

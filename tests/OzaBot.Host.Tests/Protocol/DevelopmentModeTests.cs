@@ -98,7 +98,7 @@ public sealed class DevelopmentModeTests : IAsyncLifetime
     public async Task Get_on_the_endpoint_is_405_and_health_is_200()
     {
         var get = await _bot.Http.GetAsync(_bot.MessagesUrl);
-        var health = await _bot.Http.GetAsync(new Uri(_bot.MessagesUrl, "/healthz"));
+        var health = await _bot.Http.GetAsync(_bot.Url("/healthz"));
 
         Assert.Equal(HttpStatusCode.MethodNotAllowed, get.StatusCode);
         Assert.Equal(HttpStatusCode.OK, health.StatusCode);

@@ -31,6 +31,9 @@ internal sealed class RunningBot : IAsyncDisposable
 
     public HttpClient Http { get; } = new();
 
+    /// <summary>Another path on the bot's own address.</summary>
+    public Uri Url(string path) => new(MessagesUrl, path);
+
     public IServiceProvider Services => _app.Services;
 
     public static async Task<RunningBot> StartDevelopmentAsync(params string[] extraArgs) =>
