@@ -23,11 +23,13 @@ public sealed class CloudAdapter : BotAdapter
     private readonly CloudAdapterOptions _options;
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
+    private readonly RunningTurns _running;
 
     public CloudAdapter(
         InboundRequestAuthenticator authenticator,
         ConnectorClientFactory connectors,
         ActivityDeduplicator deduplicator,
+        RunningTurns running,
         CloudAdapterOptions options,
         TimeProvider time,
         ILogger<CloudAdapter> logger)
@@ -35,6 +37,7 @@ public sealed class CloudAdapter : BotAdapter
         _authenticator = authenticator;
         _connectors = connectors;
         _deduplicator = deduplicator;
+        _running = running;
         _options = options;
         _time = time;
         _logger = logger;
@@ -92,7 +95,7 @@ public sealed class CloudAdapter : BotAdapter
 
         // The turn is not tied to the HTTP request: a client that hangs up does not abort it.
         var turnCancellation = new CancellationTokenSource(_options.TurnTimeout, _time);
-        var turn = RunTurnAsync(context, bot, turnCancellation);
+        var turn = _running.Track(RunTurnAsync(context, bot, turnCancellation));
 
         if (expectReplies || activity.Type == ActivityTypes.Invoke)
         {

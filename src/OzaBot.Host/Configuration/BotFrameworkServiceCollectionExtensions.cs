@@ -36,12 +36,14 @@ internal static class BotFrameworkServiceCollectionExtensions
             sp.GetRequiredService<IOptions<ConnectorOptions>>().Value,
             sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton(sp => new ActivityDeduplicator(sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<RunningTurns>();
         services.AddSingleton(sp =>
         {
             var adapter = new CloudAdapter(
                 sp.GetRequiredService<InboundRequestAuthenticator>(),
                 sp.GetRequiredService<ConnectorClientFactory>(),
                 sp.GetRequiredService<ActivityDeduplicator>(),
+                sp.GetRequiredService<RunningTurns>(),
                 sp.GetRequiredService<IOptions<CloudAdapterOptions>>().Value,
                 sp.GetRequiredService<TimeProvider>(),
                 sp.GetRequiredService<ILogger<CloudAdapter>>());
