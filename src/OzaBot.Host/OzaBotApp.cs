@@ -28,6 +28,7 @@ internal static class OzaBotApp
         builder.Services.AddOzaBotHealth();
         builder.Services.AddOzaBotRetention(builder.Configuration);
         builder.Services.AddOzaBotGracefulShutdown(builder.Configuration);
+        builder.Services.AddOzaBotTelemetry(builder.Configuration);
         configure?.Invoke(builder);
 
         var app = builder.Build();

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using OzaBot.BotFramework.Authentication;
 using OzaBot.BotFramework.Connector;
+using OzaBot.BotFramework.Diagnostics;
 using OzaBot.BotFramework.Schema;
 
 namespace OzaBot.BotFramework.Builder;
@@ -164,7 +165,9 @@ public sealed class CloudAdapter : BotAdapter
     private async Task RunTurnAsync(TurnContext context, IBot bot, CancellationTokenSource cancellation)
     {
         using (cancellation)
+        using (var telemetry = new TurnTelemetry(context.Activity))
         {
+            context.Services.Set(telemetry);
             await RunPipelineAsync(context, bot.OnTurnAsync, cancellation.Token);
         }
     }
@@ -191,6 +194,7 @@ public sealed class CloudAdapter : BotAdapter
     private async Task ApologiseAsync(ITurnContext turnContext, Exception exception)
     {
         var activity = turnContext.Activity;
+        turnContext.Services.Get<TurnTelemetry>()?.Failed(exception);
         AdapterLog.TurnFailed(_logger, activity.Type, activity.ChannelId, exception.GetType().FullName ?? "Exception", exception.StackTrace);
         if (activity.Type is not (ActivityTypes.Message or ActivityTypes.Invoke))
         {

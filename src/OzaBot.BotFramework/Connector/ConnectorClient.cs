@@ -4,6 +4,7 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
+using OzaBot.BotFramework.Diagnostics;
 using OzaBot.BotFramework.Schema;
 
 namespace OzaBot.BotFramework.Connector;
@@ -133,6 +134,7 @@ public sealed class ConnectorClient
                 }
 
                 var error = await ReadAsync(response, BotJsonContext.Default.ErrorResponse, cancellationToken);
+                BotTelemetry.ConnectorErrors.Add(1, new KeyValuePair<string, object?>(BotTelemetry.StatusCodeTag, (int)response.StatusCode));
                 throw new ConnectorException(response.StatusCode, error?.Error?.Code, $"Connector {method} failed with {(int)response.StatusCode} {error?.Error?.Code}");
             }
         }

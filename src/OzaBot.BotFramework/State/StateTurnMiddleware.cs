@@ -1,4 +1,5 @@
 using OzaBot.BotFramework.Builder;
+using OzaBot.BotFramework.Diagnostics;
 
 namespace OzaBot.BotFramework.State;
 
@@ -55,6 +56,7 @@ public sealed class StateTurnMiddleware : IMiddleware
                 }
                 catch (StorageConflictException) when (attempt < _maxAttempts)
                 {
+                    BotTelemetry.StateConflicts.Add(1, new KeyValuePair<string, object?>(BotTelemetry.OutcomeTag, "retried"));
                     // Another instance saved this conversation first: forget this attempt and run the turn on its state.
                     held.Discard();
                     turnContext.ClearResponded();
@@ -62,6 +64,7 @@ public sealed class StateTurnMiddleware : IMiddleware
                 }
                 catch (StorageConflictException)
                 {
+                    BotTelemetry.StateConflicts.Add(1, new KeyValuePair<string, object?>(BotTelemetry.OutcomeTag, "gave_up"));
                     held.DiscardAndStop();
                     turnContext.ClearResponded();
                     turnContext.InvokeResponse = null;

@@ -28,12 +28,13 @@ internal static class ConfigurationKeys
     public const string ContentRegionFile = "Content:RegionFile";
     public const string RetentionClosedCaseDays = "Retention:ClosedCaseDays";
     public const string ApplicationInsightsConnectionString = "APPLICATIONINSIGHTS_CONNECTION_STRING";
+    public const string OtlpEndpoint = "OTEL_EXPORTER_OTLP_ENDPOINT";
 
     public static IReadOnlyList<string> All { get; } =
     [
         BotAppId, BotAppPassword, BotAppType, BotTenantId, BotAllowUnauthenticated,
         StorageProvider, StorageSqlitePath, StorageConnectionString, StorageTableEndpoint, StorageTableName, StorageManagedIdentityClientId,
         CalendarProvider, CalendarGraphTenantId, CalendarGraphClientId, CalendarGraphClientSecret, CalendarGraphOrganizer,
-        PublicBaseUrl, HostShutdownTimeoutSeconds, ContentRegionFile, RetentionClosedCaseDays, ApplicationInsightsConnectionString,
+        PublicBaseUrl, HostShutdownTimeoutSeconds, ContentRegionFile, RetentionClosedCaseDays, ApplicationInsightsConnectionString, OtlpEndpoint,
     ];
 }

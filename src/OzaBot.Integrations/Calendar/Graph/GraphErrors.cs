@@ -3,6 +3,7 @@ using Azure.Identity;
 using Microsoft.Graph.Models.ODataErrors;
 using Microsoft.Kiota.Abstractions;
 using OzaBot.Domain.Scheduling;
+using OzaBot.Integrations.Diagnostics;
 
 namespace OzaBot.Integrations.Calendar.Graph;
 
@@ -31,6 +32,7 @@ internal static class GraphErrors
             _ => CalendarErrorKind.Failed,
         };
         var status = exception is ApiException api ? api.ResponseStatusCode.ToString(CultureInfo.InvariantCulture) : exception.GetType().Name;
+        IntegrationsTelemetry.GraphError(operation, status);
         return new CalendarException(kind, $"Graph {operation} failed ({status}).", exception);
     }
 
