@@ -10,7 +10,7 @@ namespace OzaBot.Host.Telemetry;
 /// What may leave the host as telemetry. Values of a few known keys are fixed words (methods, status codes,
 /// route templates, our own tags) and pass; URLs keep scheme, host and the path segments we know (our routes,
 /// the Connector's, Graph's), so conversation ids, .ics and export tokens, mailboxes and table keys in a path
-/// become <c>{id}</c> and queries go; in any other text URLs are treated so, e-mail addresses and conversation
+/// become <c>{id}</c> and queries go; the caller's address and user agent go; in any other text URLs are treated so, e-mail addresses and conversation
 /// ids are replaced, and a value in which <see cref="PersonalData"/> finds a name, phone number, BSN, … is
 /// replaced whole.
 /// </summary>
@@ -23,6 +23,9 @@ internal sealed partial class TelemetryScrubber(TimeProvider time)
         "http.request.method", "http.request.method_original", "http.response.status_code", "http.route", "url.scheme", "server.address", "server.port",
         "network.protocol.name", "network.protocol.version", "error.type", "{OriginalFormat}",
         BotTelemetry.ActivityTypeTag, BotTelemetry.ChannelTag, BotTelemetry.OutcomeTag, IntegrationsTelemetry.StoreTag, IntegrationsTelemetry.OperationTag);
+
+    // Who opened a link (an .ics file, an export) is personal: the caller's address and browser are dropped.
+    private static readonly FrozenSet<string> RedactedKeys = FrozenSet.Create(StringComparer.Ordinal, "url.query", "client.address", "network.peer.address", "user_agent.original");
 
     private static readonly FrozenSet<string> UrlKeys = FrozenSet.Create(StringComparer.Ordinal, "url.full", "url.path", "url.original", "http.url", "http.target");
 
@@ -45,7 +48,7 @@ internal sealed partial class TelemetryScrubber(TimeProvider time)
 
     public string Scrub(string key, string value) =>
         SafeKeys.Contains(key) ? value
-        : key == "url.query" ? Redacted
+        : RedactedKeys.Contains(key) ? Redacted
         : UrlKeys.Contains(key) ? ScrubUrl(value)
         : ScrubText(value);
 

@@ -17,10 +17,11 @@ namespace OzaBot.Host.Tests.Operations;
 /// With <c>APPLICATIONINSIGHTS_CONNECTION_STRING</c> set, the real Azure Monitor exporter sends the (scrubbed)
 /// telemetry to the connection string's ingestion endpoint: here a loopback stand-in that keeps what it gets.
 /// </summary>
+[Collection(TelemetryTests.Collection)]
 public sealed class AzureMonitorExportTests
 {
     [Fact]
-    public async Task With_a_connection_string_the_turns_go_to_the_ingestion_endpoint_without_the_conversation_id()
+    public async Task With_a_connection_string_the_telemetry_goes_to_the_ingestion_endpoint_without_the_conversation_id()
     {
         var received = new ConcurrentQueue<string>();
         await using var ingestion = await StartIngestionAsync(received);
@@ -30,10 +31,11 @@ public sealed class AzureMonitorExportTests
         var chat = new ChatClient(bot, channel, "a:monitor-5Rt8wQ");
 
         await chat.SayAsync("wat nu?");
+        TelemetryTests.FlushTelemetry(bot.Services);
         await bot.DisposeAsync();
 
         var sent = string.Join("\n", received);
-        Assert.Contains("turn message", sent, StringComparison.Ordinal);
+        Assert.Contains("\"ozabot.turns\"", sent, StringComparison.Ordinal);
         Assert.DoesNotContain("a:monitor-5Rt8wQ", sent, StringComparison.Ordinal);
     }
 

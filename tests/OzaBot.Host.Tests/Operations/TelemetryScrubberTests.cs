@@ -12,6 +12,7 @@ public sealed class TelemetryScrubberTests
     [InlineData("url.full", "https://graph.microsoft.com/v1.0/users/ozabot%40school.nl/calendar/events", "https://graph.microsoft.com/v1.0/users/{id}/calendar/events")]
     [InlineData("url.path", "/calendar/Qm9vbGVhbi1zZWNyZXQ.ics", "/calendar/{id}")]
     [InlineData("url.query", "?token=abc", TelemetryScrubber.Redacted)]
+    [InlineData("client.address", "192.0.2.17", TelemetryScrubber.Redacted)]
     [InlineData("http.route", "/calendar/{token}.ics", "/calendar/{token}.ics")]
     [InlineData("exception.message", "Connector POST failed for a:personal-1", "Connector POST failed for [redacted]")]
     [InlineData("message", "Mail sent to jan.jansen@example.nl", "Mail sent to [redacted]")]

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text;
+using Microsoft.Extensions.DependencyInjection;
 using OpenTelemetry;
 using OpenTelemetry.Logs;
 using OpenTelemetry.Metrics;
@@ -16,8 +17,12 @@ namespace OzaBot.Host.Tests.Operations;
 /// the user types a name, a phone number and e-mail addresses, in a conversation whose id is known: the turns,
 /// store calls, HTTP calls and metrics are there, and not one of those data in any span, metric or log record.
 /// </summary>
+[Collection(TelemetryTests.Collection)]
 public sealed class TelemetryTests
 {
+    /// <summary>An OpenTelemetry provider listens to every host in the process: the tests that install one run one at a time.</summary>
+    public const string Collection = "Telemetry";
+
     private const string ConversationId = "a:privacy-7Qk2mZ9w";
     private const string FreeText = "Jan Jansen belt 0612345678 en mailt jan.jansen@example.nl";
 
@@ -40,6 +45,7 @@ public sealed class TelemetryTests
         await chat.SayAsync(FreeText);
         var ics = await Journeys.PlanOzoAsync(chat);
         Assert.True((await bot.Http.GetAsync(ics)).IsSuccessStatusCode);
+        FlushTelemetry(bot.Services);
         await bot.DisposeAsync();
 
         var exported = Exported(spans, metrics, logs);
@@ -58,6 +64,15 @@ public sealed class TelemetryTests
         Assert.Contains(metrics, m => m.Name == "ozabot.turns");
         Assert.Contains(metrics, m => m.Name == "ozabot.storage.duration");
         Assert.NotEmpty(logs);
+    }
+
+    /// <summary>Exports everything still buffered (batches, metric readers) now, instead of relying on shutdown timing.</summary>
+    internal static void FlushTelemetry(IServiceProvider services)
+    {
+        const int timeoutMilliseconds = 30_000;
+        Assert.True(services.GetRequiredService<TracerProvider>().ForceFlush(timeoutMilliseconds));
+        Assert.True(services.GetRequiredService<MeterProvider>().ForceFlush(timeoutMilliseconds));
+        Assert.True(services.GetRequiredService<LoggerProvider>().ForceFlush(timeoutMilliseconds));
     }
 
     private static string Exported(List<Activity> spans, List<MetricSnapshot> metrics, List<LogRecord> logs)
