@@ -53,8 +53,7 @@ public sealed partial class Case
     /// <summary>Links the calendar's own id (Graph event id or .ics UID) to the meeting.</summary>
     public DomainResult SetCalendarReference(string meetingId, string calendarReference, Actor actor)
     {
-        // A system id, not typed text: a random UID can contain ten digits that look like a phone number.
-        if (Guard(actor) is { IsRefused: true } refused)
+        if (Guard(actor, calendarReference) is { IsRefused: true } refused)
         {
             return refused;
         }
