@@ -113,6 +113,11 @@ public sealed partial class Case
             return DomainResult.Refused(CaseTexts.NoAttendees);
         }
 
+        if (WithoutConsent(roles, ConsentCategory.Plan, now) is { Count: > 0 } withoutConsent)
+        {
+            return DomainResult.Refused(CaseTexts.NoConsent(withoutConsent));
+        }
+
         return kind switch
         {
             MeetingKind.Ozo when !Track.IsOza() => DomainResult.Refused(CaseTexts.OzoOnlyOza),

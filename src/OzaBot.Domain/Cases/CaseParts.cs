@@ -60,20 +60,6 @@ public sealed record Escalation(
     public bool IsOpen => ResolvedAt is null;
 }
 
-/// <summary>Consent: which partner may receive what, given by whom, until when (and if withdrawn).</summary>
-public sealed record ConsentRecord(
-    string Id,
-    PartnerRole Recipient,
-    string What,
-    ConsentGiver GivenBy,
-    DateTimeOffset GivenAt,
-    DateOnly Until,
-    DateTimeOffset? WithdrawnAt = null)
-{
-    public bool IsValidOn(DateTimeOffset moment) =>
-        WithdrawnAt is null && GivenAt <= moment && DateOnly.FromDateTime(moment.UtcDateTime) <= Until;
-}
-
 /// <summary>A note on a step of the process (neutral words, no names or diagnoses), kept with the case.</summary>
 public sealed record StepNote(string StepId, string Text, DateTimeOffset At, string UserId);
 

@@ -44,10 +44,12 @@ public static class CaseTexts
     public const string EscalationOpen = "Er loopt al een escalatie op dit niveau.";
     public const string EscalationResolved = "Deze escalatie is al afgerond.";
     public const string ConsentWithdrawn = "Deze toestemming is al ingetrokken.";
+    public const string ConsentCategoriesMissing = "Kies minstens één soort gegevens (plan, OPP, verslagen school, gegevens jeugdhulp, medische gegevens).";
     public const string NotFound = "Dat onderdeel bestaat niet (meer) in deze casus.";
     public const string ActionNotOpen = "Deze actie staat niet meer open.";
     public const string MeetingNotPlanned = "Dit overleg staat niet (meer) gepland.";
     public const string MeetingNotStarted = "Dit overleg is nog niet begonnen.";
+    public const string SensitiveItem = "een punt over gezondheid of verzuim (zie je 1:1-chat met OzaBot)";
     public const string UnknownChecklistItem = "Dit checklistpunt hoort niet bij dit traject.";
 
     /// <summary>Why a free text is refused: what it looks like, and what to do instead. Asked again, nothing is kept.</summary>
@@ -81,6 +83,26 @@ public static class CaseTexts
         PartnerRole.Gemeente => "gemeente",
         PartnerRole.Zorgkantoor => "zorgkantoor",
         _ => "overige partner",
+    };
+
+    public static string ConsentWrongGiver(PupilAge age) => age switch
+    {
+        PupilAge.Onder12 => "Onder de 12 geven de ouders toestemming (WGBO, Jeugdwet).",
+        PupilAge.Van12Tot16 => "Van 12 tot 16 geven ouders én leerling samen toestemming (WGBO, Jeugdwet).",
+        _ => "Vanaf 16 geeft de leerling zelf toestemming (WGBO, Jeugdwet).",
+    };
+
+    /// <summary>Why a meeting cannot include these roles: the plan may not be shared with them yet.</summary>
+    public static string NoConsent(IEnumerable<PartnerRole> roles) =>
+        $"Er is geen geldige toestemming om het plan te delen met: {string.Join(", ", roles.Select(RoleName))}. Leg eerst toestemming vast (typ **toestemming vastleggen**) of kies andere deelnemers.";
+
+    public static string CategoryName(ConsentCategory category) => category switch
+    {
+        ConsentCategory.Plan => "gezamenlijk plan",
+        ConsentCategory.Opp => "OPP",
+        ConsentCategory.VerslagenSchool => "verslagen school",
+        ConsentCategory.GegevensJeugdhulp => "gegevens jeugdhulp",
+        _ => "medische gegevens",
     };
 
     public static string MeetingName(MeetingKind kind) => kind switch

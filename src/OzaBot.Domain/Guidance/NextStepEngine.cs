@@ -46,7 +46,7 @@ public sealed class NextStepEngine
         advice.AddRange(Decisions(c, step));
         advice.AddRange(step.ChecklistFor(c.Track)
             .Where(i => c.ChecklistStatusOf(i.Id) == ChecklistStatus.Open)
-            .Select(i => new NextAction(AdviceKind.ChecklistItem, i.Text, GuidanceTexts.ChecklistWhy(step), i.Source, Owner(c, i.Who), null, i.Id)));
+            .Select(i => new NextAction(AdviceKind.ChecklistItem, i.Sensitive ? CaseTexts.SensitiveItem : i.Text, GuidanceTexts.ChecklistWhy(step), i.Source, Owner(c, i.Who), null, i.Id)));
         advice.AddRange(Progress(c, step));
 
         return [.. advice

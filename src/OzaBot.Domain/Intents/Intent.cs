@@ -25,6 +25,8 @@ public enum Intent
     ExportCase,
     AgreePlan,
     RecordFinancing,
+    RecordConsent,
+    WithdrawConsent,
 }
 
 /// <summary>

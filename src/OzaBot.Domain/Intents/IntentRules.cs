@@ -50,6 +50,9 @@ internal static class IntentRules
 
         new(Intent.Gesprekskader, ["framework"]),
 
+        new(Intent.WithdrawConsent, ["consent", "withdraw"]),
+        new(Intent.RecordConsent, ["consent"], Forbidden: ["withdraw", "show"]),
+
         new(Intent.AddPartner, ["add", "partner"], Forbidden: ["action"]),
         new(Intent.AddAction, ["add|new|record", "action"]),
 

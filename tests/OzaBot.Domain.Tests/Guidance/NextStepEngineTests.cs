@@ -1,3 +1,4 @@
+using OzaBot.Testing.Cases;
 using OzaBot.Domain.Cases;
 using OzaBot.Domain.Content;
 using OzaBot.Domain.Guidance;
@@ -70,6 +71,16 @@ public class NextStepEngineTests
         {
             Assert.Contains(advice, a => a.Kind is AdviceKind.Decide or AdviceKind.PlanMeeting);
         }
+    }
+
+    [Fact]
+    public void An_open_sensitive_item_is_advised_without_its_subject_because_advice_is_shown_in_group_chats()
+    {
+        var advice = Engine.Advise(New(), T0.AddDays(1));
+
+        var diagnose = advice.Single(a => a.RefId == "oza.verkennen.diagnose");
+        Assert.Equal(CaseTexts.SensitiveItem, diagnose.What);
+        Assert.DoesNotContain(advice, a => a.What.Contains("Diagnose", StringComparison.OrdinalIgnoreCase));
     }
 
     [Fact]
@@ -227,6 +238,7 @@ public class NextStepEngineTests
         var plan = advice.Single(a => a.What == GuidanceTexts.PlanActietafelWhat);
         Assert.Equal(MeetingKind.Actietafel, plan.Meeting);
 
+        Consents.ForPlan(c, At(late), PartnerRole.Gebiedsteam);
         Ok(c.PlanMeeting(MeetingKind.Actietafel, late.AddDays(3), late.AddDays(3).AddHours(1), [PartnerRole.Samenwerkingsverband, PartnerRole.Gebiedsteam, PartnerRole.Leerplicht], At(late)));
         var after = Engine.Advise(c, late);
         Assert.DoesNotContain(after, a => a.What == GuidanceTexts.PlanActietafelWhat);

@@ -70,14 +70,16 @@ public static class CaseCardData
         return data;
     }
 
-    public static JsonObject StepGuidance(StoredCase stored, ProcessCatalogue catalogue)
+    /// <param name="personal">A 1:1 chat: also the sensitive items (health, absence); elsewhere they are left out and counted.</param>
+    public static JsonObject StepGuidance(StoredCase stored, ProcessCatalogue catalogue, bool personal)
     {
         ArgumentNullException.ThrowIfNull(stored);
         ArgumentNullException.ThrowIfNull(catalogue);
         var c = stored.Case;
         var steps = catalogue.StepsFor(c.Track).ToList();
         var step = catalogue.Step(c.CurrentStepId);
-        var items = step.ChecklistFor(c.Track).ToList();
+        var items = step.ChecklistFor(c.Track, personal).ToList();
+        var hidden = step.ChecklistFor(c.Track).Count() - items.Count;
         var done = items.Count(i => Status(c, i.Id) != ChecklistStatus.Open);
         var data = Header(stored, catalogue);
         data["step"] = new JsonObject
@@ -97,6 +99,7 @@ public static class CaseCardData
             ["text"] = item.Text,
             ["value"] = Status(c, item.Id) == ChecklistStatus.Open ? "false" : "true",
         }));
+        data["hidden"] = hidden == 0 ? "" : CaseFlowTexts.SensitiveHidden(hidden);
         data["note"] = "";
         data["notes"] = Array(c.Notes.Where(n => n.StepId == step.Id).Select(n => new JsonObject { ["when"] = DutchDates.Date(n.At), ["text"] = n.Text }));
         return data;

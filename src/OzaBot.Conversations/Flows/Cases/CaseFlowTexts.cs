@@ -59,6 +59,11 @@ public static class CaseFlowTexts
         ? $"On to the next step: **{stepName}**."
         : $"Door naar de volgende stap: **{stepName}**.";
 
+    /// <summary>Under the checklist in a group chat: sensitive items exist but are not shown here.</summary>
+    public static string SensitiveHidden(int count) => count == 1
+        ? "1 punt over gezondheid of verzuim staat alleen in je 1:1-chat met OzaBot."
+        : $"{count} punten over gezondheid of verzuim staan alleen in je 1:1-chat met OzaBot.";
+
     public static string StaleCard(bool english) => english
         ? "Someone changed this case in the meantime, so I didn't apply your change. Here is the current version — please check and try again."
         : "Iemand heeft de casus intussen gewijzigd, dus ik heb je wijziging niet doorgevoerd. Hier is de actuele versie: kijk het na en probeer het opnieuw.";

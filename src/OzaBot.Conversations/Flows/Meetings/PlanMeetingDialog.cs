@@ -37,7 +37,7 @@ internal static class PlanMeetingDialog
             .AddDialog(new WaterfallDialog<PlanMeetingState>(Steps, MeetingsJsonContext.Default.PlanMeetingState)
                 .AddStep(AskKindAsync)
                 .AddStep(AskRolesAsync)
-                .AddStep(AskEmailAsync)
+                .AddStep((step, ct) => AskEmailAsync(step, turns, time, ct))
                 .AddStep(AskDurationAsync)
                 .AddStep(AskWindowAsync)
                 .AddStep((step, ct) => ProposeSlotsAsync(step, turns, turns.Calendar, time, ct))
@@ -132,7 +132,7 @@ internal static class PlanMeetingDialog
         return step.PromptAsync(RolesPrompt, PromptOptions.FromText(MeetingTexts.AskRoles(English(step), step.State.OfferedRoles), help: Help(step)), ct);
     }
 
-    private static async Task<DialogTurnResult> AskEmailAsync(WaterfallStepContext<PlanMeetingState> step, CancellationToken ct)
+    private static async Task<DialogTurnResult> AskEmailAsync(WaterfallStepContext<PlanMeetingState> step, MeetingTurns turns, TimeProvider time, CancellationToken ct)
     {
         var english = English(step);
         var state = step.State;
@@ -153,6 +153,20 @@ internal static class PlanMeetingDialog
             }
 
             state.Attendees = attendees;
+        }
+
+        // Inviting a partner shares the plan: without the family's consent, ask for other participants.
+        var turn = await turns.CreateAsync(step.Dialogs, ct);
+        if (await turns.CaseAsync(turn, state.CaseCode, ct) is not { } stored)
+        {
+            return await step.EndDialogAsync(null, ct);
+        }
+
+        if (stored.Case.WithoutConsent(state.Attendees!.Select(a => a.Role), ConsentCategory.Plan, time.GetUtcNow()) is { Count: > 0 } withoutConsent)
+        {
+            await step.SendAsync(CaseTexts.NoConsent(withoutConsent), ct);
+            state.Attendees = null;
+            return await RestartAsync(step, ct);
         }
 
         return await PromptNextEmailAsync(step, ct) ?? await step.NextAsync(null, ct);
