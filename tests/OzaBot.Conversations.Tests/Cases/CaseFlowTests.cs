@@ -1,5 +1,6 @@
 using System.Text.Json;
 using OzaBot.BotFramework.Schema;
+using OzaBot.Conversations.Flows.Cases;
 using OzaBot.Conversations.Tests.Support;
 using OzaBot.Testing.Flow;
 
@@ -40,6 +41,26 @@ public sealed class CaseFlowTests
             .Send("school van Sanne de Vries")
             .AssertReply(r => Assert.Matches("(?s)Dit lijkt een naam.*Bij welke school", r.Text))
             .StartTestAsync();
+
+    [Fact]
+    public async Task In_a_team_channel_a_new_case_asks_first_and_recommends_a_group_chat()
+    {
+        var assistant = new Assistant();
+        var channel = assistant.Chat("19:channel@thread.tacv2", ConversationTypes.Channel);
+
+        await assistant.Flow(channel)
+            .Send("nieuwe casus")
+            .AssertReplyContains(CaseFlowTexts.ConfirmChannel)
+            .Send("nee")
+            .AssertReply(CaseFlowTexts.UseGroupChat)
+            .Send("nieuwe casus")
+            .AssertReplyContains(CaseFlowTexts.ConfirmChannel)
+            .Send("ja")
+            .AssertReplyContains("Wat voor traject")
+            .StartTestAsync();
+
+        Assert.Empty(await AllCodes(assistant));
+    }
 
     [Fact]
     public Task Stop_half_way_creates_nothing() =>

@@ -59,6 +59,12 @@ public static class CaseFlowTexts
         ? $"On to the next step: **{stepName}**."
         : $"Door naar de volgende stap: **{stepName}**.";
 
+    public const string ConfirmChannel =
+        "Dit is een teamkanaal: iedereen in het team ziet deze casus, ook wie er niet bij betrokken is. Beter is een groepschat met alleen de betrokkenen. Wil je de casus toch hier aanmaken? (ja/nee)";
+
+    public const string UseGroupChat =
+        "Goed: er is niets aangemaakt. Start een groepschat met alleen de betrokkenen, voeg OzaBot toe en typ daar **nieuwe casus**.";
+
     /// <summary>Under the checklist in a group chat: sensitive items exist but are not shown here.</summary>
     public static string SensitiveHidden(int count) => count == 1
         ? "1 punt over gezondheid of verzuim staat alleen in je 1:1-chat met OzaBot."
