@@ -153,6 +153,10 @@ internal static class PlanMeetingDialog
             }
 
             state.Attendees = attendees;
+            if (attendees.Any(a => a.IsFamily))
+            {
+                await step.SendAsync(MeetingTexts.FamilyInvitedBySchool(english), ct);
+            }
         }
 
         // Inviting a partner shares the plan: without the family's consent, ask for other participants.
@@ -177,7 +181,7 @@ internal static class PlanMeetingDialog
     {
         var english = English(step);
         var question = step.State.OrganizerEmail is null ? MeetingTexts.AskOrganizerEmail(english)
-            : step.State.Attendees!.FirstOrDefault(a => a.Email is null) is { } missing ? MeetingTexts.AskRoleEmail(english, missing.Role)
+            : step.State.Attendees!.FirstOrDefault(a => a.NeedsEmail) is { } missing ? MeetingTexts.AskRoleEmail(english, missing.Role)
             : null;
         return question is null ? null : await step.PromptAsync(EmailPrompt, PromptOptions.FromText(question, MeetingTexts.EmailRetry(english), Help(step)), ct);
     }
@@ -194,11 +198,11 @@ internal static class PlanMeetingDialog
             }
             else
             {
-                var index = state.Attendees!.FindIndex(a => a.Email is null);
+                var index = state.Attendees!.FindIndex(a => a.NeedsEmail);
                 state.Attendees[index] = state.Attendees[index] with { Email = email };
             }
 
-            if (state.Attendees!.Any(a => a.Email is null))
+            if (state.Attendees!.Any(a => a.NeedsEmail))
             {
                 return await RestartAsync(step, ct);
             }
@@ -260,7 +264,7 @@ internal static class PlanMeetingDialog
             {
                 var from = state.WindowFrom!.Value;
                 suggestions = await calendar.SuggestSlotsAsync(
-                    new SlotQuery(state.OrganizerEmail!, [.. state.Attendees!.Select(a => a.Email!)], TimeSpan.FromMinutes(state.DurationMinutes!.Value), from, from.AddDays(WindowDays - 1)),
+                    new SlotQuery(state.OrganizerEmail!, [.. state.Attendees!.Where(a => a.Email is not null).Select(a => a.Email!)], TimeSpan.FromMinutes(state.DurationMinutes!.Value), from, from.AddDays(WindowDays - 1)),
                     ct);
             }
             catch (CalendarException e)
@@ -366,7 +370,7 @@ internal static class PlanMeetingDialog
             stored.Code,
             kind,
             state.OrganizerEmail!,
-            [.. state.Attendees!.Select(a => new MeetingAttendee(a.Email!, a.Role, a.Role != PartnerRole.Overig))],
+            [.. state.Attendees!.Where(a => a.Email is not null).Select(a => new MeetingAttendee(a.Email!, a.Role, a.Role != PartnerRole.Overig))],
             MeetingCards.Agenda(turns.Services.Catalogue, stored.Case, kind),
             state.Chosen!.Start,
             state.Chosen.End);
