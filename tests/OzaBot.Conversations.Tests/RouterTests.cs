@@ -19,7 +19,7 @@ public sealed class RouterTests
     }
 
     [Fact]
-    public async Task Bare_follow_up_commands_reach_their_flow_and_stagnation_proposes_the_Actietafel()
+    public async Task Bare_follow_up_commands_reach_their_flow_and_stagnation_before_an_OZO_is_raised_in_the_OZO()
     {
         var assistant = new Assistant();
         var chat = assistant.Chat();
@@ -35,8 +35,8 @@ public sealed class RouterTests
             .AdvanceTime(TimeSpan.FromDays(60))
             .Send("wat nu?")
             .AssertReplyContains("volgende stappen")
-            .AssertCard()
-            .AssertReplyContains("Regionale Actietafel")
+            .AssertCard(card => Assert.Contains(Domain.Guidance.GuidanceTexts.RaiseInOzoWhat, card.GetRawText(), StringComparison.Ordinal))
+            .AssertNoReply()
             .StartTestAsync();
     }
 }

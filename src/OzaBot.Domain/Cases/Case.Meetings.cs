@@ -149,5 +149,5 @@ public sealed partial class Case
     public IEnumerable<Meeting> PlannedMeetings(MeetingKind kind) =>
         meetings.Where(m => m.Kind == kind && m.Status == MeetingStatus.Gepland).OrderBy(m => m.Start);
 
-    internal bool HasHeld(MeetingKind kind) => meetings.Any(m => m.Kind == kind && m.Status == MeetingStatus.Gehouden);
+    public bool HasHeld(MeetingKind kind) => meetings.Any(m => m.Kind == kind && m.Status == MeetingStatus.Gehouden);
 }

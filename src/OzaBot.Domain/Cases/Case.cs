@@ -103,6 +103,9 @@ public sealed partial class Case
 
     [JsonIgnore] public bool IsClosed => Status == CaseStatus.Gesloten;
 
+    /// <summary>When the case was opened (its first history line).</summary>
+    [JsonIgnore] public DateTimeOffset OpenedAt => history.Count > 0 ? history[0].At : LastProgressAt;
+
     [JsonIgnore] public Partner? Procesregisseur => partners.FirstOrDefault(p => p.Role == PartnerRole.Procesregisseur);
 
     /// <summary>Opens a case at the first step of its track with a fresh random case code.</summary>

@@ -73,33 +73,62 @@ public sealed class NextStepEngine
         }
     }
 
-    private IEnumerable<NextAction> Stagnation(Case c, DateTimeOffset now)
+    private IEnumerable<NextAction> Stagnation(Case c, DateTimeOffset now) => c.Track.IsOza() ? OzaStagnation(c, now) : ZioStagnation(c, now);
+
+    /// <summary>
+    /// An OZA that stagnates goes through the OZO first; only after an OZO was held is the Regionale Actietafel
+    /// proposed, for stagnation that goes beyond school and samenwerkingsverband (procesafspraken: OZO,
+    /// Regionale actietafel). How long without progress counts as stagnation is the region's setting, not a source's.
+    /// </summary>
+    private IEnumerable<NextAction> OzaStagnation(Case c, DateTimeOffset now)
     {
         // A running arrangement is quiet between evaluations by design: count from the planned evaluation.
         var plannedProgress = c.IsRunning(catalogue) && c.NextEvaluationAt > c.LastProgressAt ? c.NextEvaluationAt.Value : c.LastProgressAt;
         var idle = now - plannedProgress;
         var repeatedlyOverdue = c.Actions.Any(a => a.Status == ActionStatus.Open && a.Due < now && a.PostponedCount >= options.PostponementsBeforeEscalation);
-        if (idle < options.StagnationPeriod && !repeatedlyOverdue)
+        if ((idle < options.StagnationPeriod && !repeatedlyOverdue) || c.HasOpenEscalation(EscalationLevel.Actietafel) || c.PlannedMeetings(MeetingKind.Actietafel).Any())
         {
             yield break;
         }
 
-        if (!c.Track.IsOza())
+        var signal = repeatedlyOverdue ? GuidanceTexts.PostponedSignal : GuidanceTexts.IdleSignal((int)(idle.TotalDays / 7), (int)(options.StagnationPeriod.TotalDays / 7));
+        if (!c.HasHeld(MeetingKind.Ozo))
         {
-            var lead = catalogue.Step(StepIds.ZioInrichtenSamenwerking).Lead;
-            var timeSpan = catalogue.ZioPhases[0].Source;
-            yield return new NextAction(AdviceKind.Stagnation, GuidanceTexts.ZioStagnationWhat, GuidanceTexts.ZioStagnationWhy, timeSpan, lead, now, Meeting: MeetingKind.Projectgroep);
+            yield return new NextAction(AdviceKind.RaiseInOzo, GuidanceTexts.RaiseInOzoWhat, signal + " " + GuidanceTexts.RaiseInOzoWhy, catalogue.Rule(RuleIds.Ozo).Source, PartnerRole.School, null, Meeting: MeetingKind.Ozo);
             yield break;
         }
 
-        if (c.HasOpenEscalation(EscalationLevel.Actietafel) || c.PlannedMeetings(MeetingKind.Actietafel).Any())
+        yield return new NextAction(AdviceKind.Stagnation, GuidanceTexts.ActietafelWhat, signal + " " + GuidanceTexts.ActietafelWhy, catalogue.Rule(RuleIds.Actietafel).Source, Regisseur(c), now, Meeting: MeetingKind.Actietafel);
+    }
+
+    /// <summary>
+    /// ZiO takes years: phases 1 and 2 are usually feasible within a year (Tijdsinvestering), phase 3 takes
+    /// longer by nature. Only phases 1–2 that run past their expected months are flagged, with the regiehouder;
+    /// the projectgroep exists only from step 4 ("Zet hiervoor een projectgroep op").
+    /// </summary>
+    private IEnumerable<NextAction> ZioStagnation(Case c, DateTimeOffset now)
+    {
+        var step = catalogue.Step(c.CurrentStepId);
+        if (catalogue.PhaseOf(step) is not { ExpectedMonths: { } months } phase)
         {
             yield break;
         }
 
-        var rule = catalogue.Rule(RuleIds.Actietafel);
-        var why = repeatedlyOverdue ? GuidanceTexts.PostponedWhy : GuidanceTexts.StagnationWhy((int)(idle.TotalDays / 7));
-        yield return new NextAction(AdviceKind.Stagnation, GuidanceTexts.ActietafelWhat, why, rule.Source, Regisseur(c), now, Meeting: MeetingKind.Actietafel);
+        var running = (int)((now - c.OpenedAt).TotalDays / 30.4);
+        if (running < months)
+        {
+            yield break;
+        }
+
+        var withProjectgroep = step.Number >= catalogue.Step(StepIds.ZioInrichtenSamenwerking).Number;
+        yield return new NextAction(
+            AdviceKind.Stagnation,
+            withProjectgroep ? GuidanceTexts.ZioStagnationWhat : GuidanceTexts.ZioStagnationEarlyWhat,
+            GuidanceTexts.ZioStagnationWhy(running, months),
+            phase.Source,
+            step.Lead,
+            now,
+            Meeting: withProjectgroep ? MeetingKind.Projectgroep : null);
     }
 
     private IEnumerable<NextAction> Evaluation(Case c, DateTimeOffset now)
