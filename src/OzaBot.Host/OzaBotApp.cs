@@ -1,6 +1,5 @@
 using OzaBot.Host.Configuration;
 using OzaBot.Host.Endpoints;
-using OzaBot.Host.Endpoints.Transparency;
 using OzaBot.Integrations.Calendar;
 
 namespace OzaBot.Host;
@@ -34,7 +33,6 @@ internal static class OzaBotApp
         app.MapHealth();
         app.MapCalendarFiles();
         app.MapCaseExports();
-        app.MapTransparency();
         if (app.Configuration.GetValue<bool>(ConfigurationKeys.BotAllowUnauthenticated))
         {
             app.MapStoreCounters();
