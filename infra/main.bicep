@@ -110,6 +110,7 @@ module web 'modules/appservice.bicep' = {
     calendarProvider: calendarProvider
     calendarOrganizer: calendarOrganizer
     applicationInsightsConnectionString: monitoring.outputs.applicationInsightsConnectionString
+    botLocation: botLocation
   }
 }
 

@@ -33,6 +33,7 @@ internal static class OzaBotApp
         app.MapHealth();
         app.MapCalendarFiles();
         app.MapCaseExports();
+        app.MapPrivacyPages();
         if (app.Configuration.GetValue<bool>(ConfigurationKeys.BotAllowUnauthenticated))
         {
             app.MapStoreCounters();

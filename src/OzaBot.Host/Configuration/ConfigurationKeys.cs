@@ -26,6 +26,8 @@ internal static class ConfigurationKeys
     public const string PublicBaseUrl = "Host:PublicBaseUrl";
     public const string ContentRegionFile = "Content:RegionFile";
     public const string RetentionClosedCaseDays = "Retention:ClosedCaseDays";
+    public const string PrivacyAzureRegion = "Privacy:AzureRegion";
+    public const string PrivacyBotServiceRegion = "Privacy:BotServiceRegion";
     public const string ApplicationInsightsConnectionString = "APPLICATIONINSIGHTS_CONNECTION_STRING";
 
     public static IReadOnlyList<string> All { get; } =
@@ -34,5 +36,6 @@ internal static class ConfigurationKeys
         StorageProvider, StorageSqlitePath, StorageConnectionString, StorageTableEndpoint, StorageTableName, StorageManagedIdentityClientId,
         CalendarProvider, CalendarGraphTenantId, CalendarGraphClientId, CalendarGraphClientSecret, CalendarGraphOrganizer,
         PublicBaseUrl, ContentRegionFile, RetentionClosedCaseDays, ApplicationInsightsConnectionString,
+        PrivacyAzureRegion, PrivacyBotServiceRegion,
     ];
 }

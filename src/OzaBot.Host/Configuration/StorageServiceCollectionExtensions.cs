@@ -16,27 +16,23 @@ internal static class StorageServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddOzaBotStorage(this IServiceCollection services, IConfiguration configuration, string contentRoot)
     {
-        var provider = configuration[ConfigurationKeys.StorageProvider] ?? "Sqlite";
-        if (provider.Equals("AzureTables", StringComparison.OrdinalIgnoreCase))
+        var provider = StorageProviders.From(configuration);
+        if (provider == StorageProvider.AzureTables)
         {
             services.AddAzureTableStorage(configuration);
         }
-        else if (provider.Equals("Memory", StringComparison.OrdinalIgnoreCase))
+        else if (provider == StorageProvider.Memory)
         {
             services.AddSingleton<IStorage, MemoryStorage>();
             services.AddSingleton<ICaseRepository, MemoryCaseRepository>();
         }
-        else if (provider.Equals("Sqlite", StringComparison.OrdinalIgnoreCase))
+        else
         {
             var options = new SqliteStorageOptions { Path = Path.GetFullPath(configuration[ConfigurationKeys.StorageSqlitePath] ?? SqliteStorageOptions.DefaultPath, contentRoot) };
             services.AddSingleton<IStorage>(_ => new SqliteStorage(options));
 
             // The same file: the case tables beside the conversation documents (old case documents move on first start).
             services.AddSingleton<ICaseRepository>(_ => new SqliteCaseRepository(options));
-        }
-        else
-        {
-            throw new InvalidOperationException($"{ConfigurationKeys.StorageProvider} must be Sqlite, AzureTables or Memory, not '{provider}'.");
         }
 
         // Every call to either store is counted (a few interlocked increments); the benchmark prints them per turn.
