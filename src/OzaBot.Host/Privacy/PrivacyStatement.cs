@@ -37,8 +37,15 @@ internal static class PrivacyStatement
             <li>de Teams-gesprekken waaraan de casus gekoppeld is, de geschiedenis (wie wat wanneer veranderde) en een toegangslog
             (wie de casus bekeek, wijzigde of exporteerde: één regel per persoon, soort en dag).</li>
             </ul>
-            <p>Bij een gepland overleg: de e-mailadressen van de organisator en de genodigden, alleen voor de uitnodiging.
-            OzaBot herhaalt ze niet in de chat; kaarten tonen alleen rollen.</p>
+            <p>Bij een gepland overleg: de e-mailadressen van de organisator en de professionele genodigden, alleen voor de
+            uitnodiging. Voor ouders en leerling vraagt OzaBot geen adres: de school nodigt hen zelf uit. OzaBot herhaalt
+            adressen niet in de chat; kaarten tonen alleen rollen.</p>
+            <p>Zorgpartners (zoals gebiedsteam, zorgaanbieder, procesregisseur) nodigt OzaBot alleen uit voor een overleg over
+            het plan als er geldige toestemming is vastgelegd, gegeven door wie dat mag naar de leeftijd van de leerling
+            (onder 12 de ouders, van 12 tot 16 ouders en leerling samen, vanaf 16 de leerling). Intrekken kan met
+            "toestemming intrekken".</p>
+            <p>Checklistpunten over gezondheid of verzuim toont OzaBot alleen in een 1-op-1-chat, niet in een groepschat,
+            kanaal of uitnodiging. Een nieuwe casus in een teamkanaal vraagt eerst bevestiging en raadt een groepschat aan.</p>
             <p>Per Teams-gesprek: welke casussen eraan gekoppeld zijn, de gekozen taal en de antwoorden op een vraag die nog loopt.</p>
             <p>Gebruikers staan overal als pseudonieme id (de Microsoft Entra-object-id of Teams-gebruikers-id), nooit met naam.</p>
             <p><strong>Wat OzaBot niet bewaart:</strong> namen van leerlingen of ouders, BSN, geboortedata, adressen,
