@@ -29,13 +29,12 @@ public sealed class RouterTests
             .Send("geen").AssertReplyContains("school")
             .Send("De Linde").AssertReplyContains("niveau")
             .Send("basis").AssertReplyContains("doelstelling")
-            .Send("versterken").AssertReplyContains("aangemaakt").AssertReplyContains("volgende stappen").AssertCard()
+            .Send("versterken").AssertReplyContains("aangemaakt").AssertTextWithCard("volgende stappen")
             .Send("acties")
             .AssertReplyContains("actie")
             .AdvanceTime(TimeSpan.FromDays(60))
             .Send("wat nu?")
-            .AssertReplyContains("volgende stappen")
-            .AssertCard(card => Assert.Contains(Domain.Guidance.GuidanceTexts.RaiseInOzoWhat, card.GetRawText(), StringComparison.Ordinal))
+            .AssertTextWithCard("volgende stappen", card => Assert.Contains(Domain.Guidance.GuidanceTexts.RaiseInOzoWhat, card.GetRawText(), StringComparison.Ordinal))
             .AssertNoReply()
             .StartTestAsync();
     }

@@ -84,8 +84,7 @@ public sealed class CaseFlowTests
 
         await assistant.Flow(chat)
             .Send("wat nu?")
-            .AssertReplyContains("wie:")
-            .AssertCard()
+            .AssertTextWithCard("wie:")
             .Send("toon plan")
             .AssertReplyContains("Het plan van")
             .AssertCard(card => Assert.Contains("Verkennen", card.GetRawText(), StringComparison.Ordinal))
@@ -154,8 +153,7 @@ public sealed class CaseFlowTests
             .AssertReplyContains("doelstelling")
             .Send("versterken")
             .AssertReplyContains("is aangemaakt")
-            .AssertReplyContains("volgende stappen")
-            .AssertCard()
+            .AssertTextWithCard("volgende stappen")
             .As("29:carla")
             .Send("toon plan")
             .AssertReplyContains("Het plan van")
@@ -176,8 +174,7 @@ public sealed class CaseFlowTests
         .AssertReplyContains("doelstelling")
         .Send("terugleiden")
         .AssertReplyContains("is aangemaakt en gekoppeld aan dit gesprek")
-        .AssertReplyContains("De volgende stappen voor")
-        .AssertCard(card => Assert.Contains("OZA-", card.GetRawText(), StringComparison.Ordinal));
+        .AssertTextWithCard("De volgende stappen voor", card => Assert.Contains("OZA-", card.GetRawText(), StringComparison.Ordinal));
 
     private static async Task<List<string>> AllCodes(Assistant assistant)
     {

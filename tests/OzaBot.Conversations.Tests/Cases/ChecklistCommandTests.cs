@@ -86,8 +86,7 @@ public sealed class ChecklistCommandTests
             .Send($"{visible} klaar")
             .AssertReply($"✓ Punt {visible} afgevinkt. Stap Verkennen: 1 van {visible} afgerond.")
             .Send("wat nu?")
-            .AssertReplyContains("De volgende stappen")
-            .AssertCard(card => Assert.DoesNotContain("Diagnose", card.GetRawText(), StringComparison.Ordinal))
+            .AssertTextWithCard("De volgende stappen", card => Assert.DoesNotContain("Diagnose", card.GetRawText(), StringComparison.Ordinal))
             .StartTestAsync();
 
         // The group's last number is the last non-sensitive item, not the diagnosis.

@@ -156,7 +156,7 @@ public sealed class EscalationFlowTests
         assistant.Time.Advance(TimeSpan.FromDays(50));
         await assistant.Flow()
             .Send("escaleren " + c.Code).AssertReply(EscalationTexts.OzoFirst(false))
-            .Send("wat nu?").AssertReply(reply => Assert.DoesNotContain("Actietafel", reply.Text, StringComparison.Ordinal)).AssertCard()
+            .Send("wat nu?").AssertTextWithCard("De volgende stappen", card => Assert.DoesNotContain(GuidanceTexts.ActietafelWhat, card.GetRawText(), StringComparison.Ordinal))
             .StartTestAsync();
 
         Assert.Empty((await TestCases.ReadAsync(assistant, c.Code)).Escalations);

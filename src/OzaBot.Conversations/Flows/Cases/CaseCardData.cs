@@ -55,17 +55,25 @@ public static class CaseCardData
         return data;
     }
 
+    public const int MaxNextSteps = 3;
+
+    private static IEnumerable<JsonObject> Facts(params (string Title, string Value)?[] facts) =>
+        facts.OfType<(string Title, string Value)>().Select(f => new JsonObject { ["title"] = f.Title, ["value"] = f.Value });
+
     public static JsonObject NextSteps(StoredCase stored, ProcessCatalogue catalogue, IReadOnlyList<NextAction> advice)
     {
         ArgumentNullException.ThrowIfNull(catalogue);
         var data = Header(stored, catalogue);
-        data["steps"] = Array(advice.Take(5).Select(a => new JsonObject
+        // Fits a phone: three items, the why and its source only for the first, a date only when there is one.
+        data["goal"] = catalogue.Step(stored.Case.CurrentStepId).Goal;
+        data["steps"] = Array(advice.Take(MaxNextSteps).Select((a, i) => new JsonObject
         {
             ["what"] = a.What,
-            ["why"] = a.Why,
-            ["source"] = catalogue.Describe(a.Source),
-            ["who"] = CaseTexts.RoleName(a.Who),
-            ["when"] = a.When is { } when ? "vóór " + DutchDates.Date(when) : "zo snel mogelijk",
+            ["facts"] = Array(Facts(
+                i == 0 ? ("Waarom", a.Why) : null,
+                i == 0 ? ("Bron", catalogue.Describe(a.Source)) : null,
+                ("Wie", CaseTexts.RoleName(a.Who)),
+                a.When is { } when ? ("Wanneer", "vóór " + DutchDates.Date(when)) : null)),
         }));
         return data;
     }
