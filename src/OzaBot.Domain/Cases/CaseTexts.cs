@@ -16,7 +16,7 @@ public static class CaseTexts
     public const string LastStep = "Dit is de laatste stap. Evalueer regelmatig en sluit de casus af als het arrangement klaar is.";
     public const string OnlyOza = "Dit hoort bij een onderwijs-zorgarrangement (OZA), niet bij een ZiO-traject.";
     public const string GoalsMissing = "Kies minstens één doelstelling (terugleiden, opbouwen, versterken, aanpassen, doorleiden of verrijken).";
-    public const string SupportLevelMissing = "Kies eerst het ondersteuningsniveau (basis, aanvullend of specialistisch): zo licht als mogelijk, zo zwaar als nodig.";
+    public const string SupportLevelMissing = "Kies eerst het ondersteuningsniveau (basis, aanvullend of specialistisch): zo dichtbij en licht mogelijk, en zo zwaar als nodig.";
     public const string PlanNotYet = "Een gezamenlijk plan stel je op in de stap Ontwikkelen.";
     public const string PlanAlreadyAgreed = "Het gezamenlijk plan is al vastgesteld.";
     public const string PlanSupportMissing = "Beschrijf de ondersteuning op minstens één aspect (didactisch, sociaal-emotioneel, communicatie, fysiek/medisch, thuis en omgeving).";
@@ -37,7 +37,7 @@ public static class CaseTexts
     public const string EvaluationTooEarly = "Evalueren kan pas als het arrangement loopt (stap Activeren, of bij ZiO fase 3).";
     public const string NextEvaluationMissing = "Plan de volgende evaluatie (evalueer regelmatig, NJi stap 5).";
     public const string ScoreRange = "Tevredenheid is een cijfer van 1 (zeer ontevreden) tot en met 5 (zeer tevreden).";
-    public const string AlreadySpecialistisch = "Het ondersteuningsniveau is al specialistisch; opschalen kan niet verder. Overweeg de Actietafel.";
+    public const string AlreadySpecialistisch = "Het ondersteuningsniveau is al specialistisch; zwaardere ondersteuning is er niet. Kies bijstellen.";
     public const string AlreadyBasis = "Het ondersteuningsniveau is al basis; afschalen kan niet verder. Overweeg af te sluiten.";
     public const string BeschikkingBeforePlan = "Een beschikking komt pas als het gezamenlijk plan er is (procesafspraken: Gezamenlijke financiering).";
     public const string PeriodInvalid = "De einddatum moet na de begindatum liggen.";

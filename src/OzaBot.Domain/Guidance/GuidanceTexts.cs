@@ -21,7 +21,7 @@ public static class GuidanceTexts
     public const string RecordEvaluationWhat = "Leg de evaluatie vast: uitval, tevredenheid, doelrealisatie en een besluit";
     public const string RecordEvaluationWhy = "De evaluatiedatum is bereikt. Leg de outcome-criteria vast en besluit: doorgaan, bijstellen, afschalen, opschalen of afsluiten.";
     public const string FirstEvaluationWhat = "Plan de eerste evaluatie";
-    public const string FirstEvaluationWhy = "Zonder evaluatiedatum start Activeren niet; evalueer het arrangement regelmatig.";
+    public const string FirstEvaluationWhy = "Evalueer het arrangement regelmatig met leerling, ouders en partners. OzaBot start Activeren pas met een evaluatiedatum (een productregel, zodat de evaluatie niet vergeten wordt).";
     public const string PlanOzoWhat = "Plan het OZO";
     public const string PlanOzoWhy = "De school heeft zorgplicht en belegt het OZO, met of in afstemming met ouders. Basispartners: school, samenwerkingsverband, gebiedsteam en zo nodig leerplicht.";
     public const string PlanProjectgroepWhat = "Plan de eerste bijeenkomst van de projectgroep";

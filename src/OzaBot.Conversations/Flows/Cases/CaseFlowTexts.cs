@@ -21,7 +21,7 @@ public static class CaseFlowTexts
 
     public const string LabelRefused = "Dat label kan ik niet gebruiken: houd het kort (max. 80 tekens) en zonder persoonsgegevens. Probeer het nog eens.";
 
-    public const string AskSupportLevel = "Welk niveau van ondersteuning is nodig? Zo licht als mogelijk, zo zwaar als nodig.";
+    public const string AskSupportLevel = "Welk niveau van ondersteuning is nodig? Zo dichtbij en licht mogelijk, en zo zwaar als nodig.";
 
     public const string AskGoal = "Wat is de doelstelling van het arrangement?";
 
