@@ -26,6 +26,7 @@ public sealed partial class Case
     private List<Evaluation> evaluations = [];
     private List<Escalation> escalations = [];
     private List<ConsentRecord> consents = [];
+    private List<Circumstance> circumstances = [];
     private List<HistoryEntry> history = [];
     private List<JointPlan> planVersions = [];
     private List<StepNote> notes = [];
@@ -95,6 +96,8 @@ public sealed partial class Case
 
     [JsonInclude] public IReadOnlyList<ConsentRecord> Consents { get => consents; internal set => consents = [.. value]; }
 
+    [JsonInclude] public IReadOnlyList<Circumstance> Circumstances { get => circumstances; internal set => circumstances = [.. value]; }
+
     /// <summary>Notes on the steps, oldest first.</summary>
     [JsonInclude] public IReadOnlyList<StepNote> Notes { get => notes; internal set => notes = [.. value]; }
 
@@ -102,9 +105,6 @@ public sealed partial class Case
     [JsonInclude] public IReadOnlyList<HistoryEntry> History { get => history; internal set => history = [.. value]; }
 
     [JsonIgnore] public bool IsClosed => Status == CaseStatus.Gesloten;
-
-    /// <summary>When the case was opened (its first history line).</summary>
-    [JsonIgnore] public DateTimeOffset OpenedAt => history.Count > 0 ? history[0].At : LastProgressAt;
 
     [JsonIgnore] public Partner? Procesregisseur => partners.FirstOrDefault(p => p.Role == PartnerRole.Procesregisseur);
 

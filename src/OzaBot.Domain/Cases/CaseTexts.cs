@@ -116,6 +116,7 @@ public static class CaseTexts
     internal static class History
     {
         public const string Opened = "Casus geopend";
+        public const string Circumstances = "Omstandigheden bijgewerkt";
         public const string Initials = "Initialen gewijzigd";
         public const string SupportLevel = "Ondersteuningsniveau gekozen";
         public const string Goals = "Doelstelling(en) gekozen";

@@ -9,6 +9,12 @@ public static class GuidanceTexts
 {
     public const string ActietafelWhat = "Breng de casus in bij de Regionale Actietafel";
     public const string ActietafelWhy = "Het OZO is geweest. Gaat de stagnatie school en samenwerkingsverband te boven, dan schaalt het OZO op naar de Regionale Actietafel, met doorzettingsmacht; altijd met of in afstemming met ouders.";
+    public const string LeerplichtWhat = "Betrek de leerplichtambtenaar";
+    public const string LeerplichtWhy = "Bij verzuim, thuiszitten, schorsing, vrijstelling of verwijdering is de leerplichtambtenaar basispartner van het OZO; een vrijstelling gaat altijd via de leerplichtambtenaar.";
+    public const string ConsulentWhat = "Overweeg de onderwijs(zorg)consulent";
+    public const string ConsulentWhy = "Onderwijs(zorg)consulenten zijn inzetbaar bij langdurig thuiszitten zonder uitzicht op een plek (facultatief).";
+    public const string VariawetWhat = "Minder onderwijstijd: stel een OPP op en vraag toestemming aan de Inspectie";
+    public const string VariawetWhy = "De Variawet biedt maatwerk om toe te groeien naar de volledige onderwijstijd: met een OPP en toestemming van de Inspectie van het Onderwijs, voor een jaar, met hooguit een jaar verlenging.";
     public const string RaiseInOzoWhat = "Bespreek de stagnatie in het OZO";
     public const string RaiseInOzoWhy = "Er is nog geen OZO gehouden. In het OZO bespreken school, samenwerkingsverband, gebiedsteam en ouders wat nodig is; pas als het hen te boven gaat, volgt de Regionale Actietafel.";
     public const string PostponedSignal = "Een actie is herhaaldelijk verzet en weer verlopen.";

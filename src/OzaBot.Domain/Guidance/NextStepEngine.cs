@@ -44,6 +44,7 @@ public sealed class NextStepEngine
         advice.AddRange(Evaluation(c, now));
         advice.AddRange(Meetings(c, now));
         advice.AddRange(Decisions(c, step));
+        advice.AddRange(Circumstances(c));
         advice.AddRange(step.ChecklistFor(c.Track)
             .Where(i => c.ChecklistStatusOf(i.Id) == ChecklistStatus.Open)
             .Select(i => new NextAction(AdviceKind.ChecklistItem, i.Sensitive ? CaseTexts.SensitiveItem : i.Text, GuidanceTexts.ChecklistWhy(step), i.Source, Owner(c, i.Who), null, i.Id)));
@@ -114,7 +115,7 @@ public sealed class NextStepEngine
             yield break;
         }
 
-        var running = (int)((now - c.OpenedAt).TotalDays / 30.4);
+        var running = (int)((now - c.CreatedAt).TotalDays / 30.4);
         if (running < months)
         {
             yield break;
@@ -183,6 +184,33 @@ public sealed class NextStepEngine
         {
             var step = catalogue.Step(StepIds.ZioInrichtenSamenwerking);
             yield return new NextAction(AdviceKind.PlanMeeting, GuidanceTexts.PlanProjectgroepWhat, GuidanceTexts.PlanProjectgroepWhy, step.Source, step.Lead, null, Meeting: MeetingKind.Projectgroep);
+        }
+    }
+
+    /// <summary>
+    /// Who a recorded circumstance brings forward: the leerplichtambtenaar at verzuim, thuiszitten or a
+    /// vrijstelling (procesafspraken: OZO, Vrijstellingen), the onderwijs(zorg)consulent for a thuiszitter
+    /// (Inzet onderwijs(zorg)consulenten), and for less onderwijstijd the Variawet route. The texts name the
+    /// role, not the circumstance, because advice is shown in group chats too.
+    /// </summary>
+    private IEnumerable<NextAction> Circumstances(Case c)
+    {
+        var has = c.Circumstances.ToHashSet();
+        var partners = c.Partners.Select(p => p.Role).ToHashSet();
+        if (has.Overlaps([Circumstance.Verzuim, Circumstance.Thuiszitten, Circumstance.Vrijstelling]) && !partners.Contains(PartnerRole.Leerplicht))
+        {
+            var rule = catalogue.Rule(has.Contains(Circumstance.Vrijstelling) ? RuleIds.Vrijstellingen : RuleIds.Ozo);
+            yield return new NextAction(AdviceKind.Decide, GuidanceTexts.LeerplichtWhat, GuidanceTexts.LeerplichtWhy, rule.Source, PartnerRole.School, null);
+        }
+
+        if (has.Contains(Circumstance.Thuiszitten) && !partners.Contains(PartnerRole.Onderwijsconsulent))
+        {
+            yield return new NextAction(AdviceKind.Decide, GuidanceTexts.ConsulentWhat, GuidanceTexts.ConsulentWhy, catalogue.Rule(RuleIds.Consulenten).Source, PartnerRole.School, null);
+        }
+
+        if (has.Contains(Circumstance.AfwijkingOnderwijstijd))
+        {
+            yield return new NextAction(AdviceKind.Decide, GuidanceTexts.VariawetWhat, GuidanceTexts.VariawetWhy, new SourceRef("nji-handreiking-gesprekskader", "1. Beleidsontwikkelingen – Variawet"), PartnerRole.School, null);
         }
     }
 

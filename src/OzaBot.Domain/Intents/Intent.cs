@@ -27,6 +27,7 @@ public enum Intent
     RecordFinancing,
     RecordConsent,
     WithdrawConsent,
+    RecordCircumstance,
 }
 
 /// <summary>

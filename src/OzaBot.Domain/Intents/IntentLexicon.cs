@@ -62,6 +62,7 @@ internal static class IntentLexicon
         ("agree", "vaststellen vastgesteld vaststelling akkoord agree agreed finalise finalize"),
         ("set", "stel"),
         ("financing", "financiering financieringen bekostiging betaalt betalen financing funding pays beschikking beschikkingen tlv indicatie"),
+        ("circumstance", "omstandigheid omstandigheden thuiszitten thuiszitter verzuim vrijstelling variawet onderwijstijd"),
         ("consent", "toestemming consent permission"),
         ("withdraw", "intrekken trek trekken trekt ingetrokken terugtrekken herroep herroepen withdraw revoke"),
         ("stepword", "verkennen verkenning explore exploring betrekken involve involving engage ontwikkelen develop developing arrangeren arranging activeren activate activating inventariseren analyseren prioriteren samenwerking implementatie pilot borging bestendiging"),

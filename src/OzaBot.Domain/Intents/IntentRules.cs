@@ -50,6 +50,7 @@ internal static class IntentRules
 
         new(Intent.Gesprekskader, ["framework"]),
 
+        new(Intent.RecordCircumstance, ["circumstance"], Forbidden: ["planverb", "partner"]),
         new(Intent.WithdrawConsent, ["consent", "withdraw"]),
         new(Intent.RecordConsent, ["consent"], Forbidden: ["withdraw", "show"]),
 

@@ -33,6 +33,8 @@ internal static class PrivacyStatement
             <li>partners per rol (bijvoorbeeld gebiedsteam), met een korte omschrijving en, als iemand met @ is genoemd, diens gebruikers-id;</li>
             <li>acties (wat, welke rol, wanneer), notities, financieringsafspraken, evaluaties (uitval, tevredenheid van 1 tot 5,
             doelrealisatie, besluit), escalaties en toestemmingen (welke rol wat mag ontvangen, van wie, tot wanneer, ingetrokken of niet);</li>
+            <li>omstandigheden die bepalen wie er nodig is (verzuim, thuiszitten, vrijstelling, minder onderwijstijd), alleen
+            vast te leggen en te zien in een 1-op-1-chat;</li>
             <li>overleggen: soort, tijd en de rollen van de deelnemers;</li>
             <li>de Teams-gesprekken waaraan de casus gekoppeld is, de geschiedenis (wie wat wanneer veranderde) en een toegangslog
             (wie de casus bekeek, wijzigde of exporteerde: één regel per persoon, soort en dag).</li>

@@ -84,6 +84,28 @@ public class NextStepEngineTests
     }
 
     [Fact]
+    public void Circumstances_bring_the_leerplichtambtenaar_the_consulent_and_the_Variawet_route_forward_until_they_are_involved()
+    {
+        var c = OzaAt(StepIds.OzaBetrekken);
+        Assert.DoesNotContain(Engine.Advise(c, T0.AddDays(1)), a => a.What == GuidanceTexts.LeerplichtWhat);
+
+        Ok(c.SetCircumstance(Circumstance.Thuiszitten, true, Now));
+        Ok(c.SetCircumstance(Circumstance.AfwijkingOnderwijstijd, true, Now));
+        var advice = Engine.Advise(c, T0.AddDays(1));
+        var leerplicht = advice.Single(a => a.What == GuidanceTexts.LeerplichtWhat);
+        Assert.Equal(("procesafspraken-oza", "Onderwijs Zorgoverleg (OZO)"), (leerplicht.Source.Document, leerplicht.Source.Section));
+        Assert.Contains(advice, a => a.What == GuidanceTexts.ConsulentWhat && a.Source.Section == "Inzet onderwijs (zorg)consulenten");
+        Assert.Contains(advice, a => a.What == GuidanceTexts.VariawetWhat && a.Source.Section == "1. Beleidsontwikkelingen – Variawet");
+        Assert.DoesNotContain(advice, a => a.What.Contains("thuis", StringComparison.OrdinalIgnoreCase)); // shown in group chats too
+
+        Ok(c.AddPartner(PartnerRole.Leerplicht, null, null, Now));
+        Ok(c.SetCircumstance(Circumstance.Thuiszitten, false, Now));
+        Ok(c.SetCircumstance(Circumstance.Vrijstelling, true, Now));
+        var after = Engine.Advise(c, T0.AddDays(1));
+        Assert.DoesNotContain(after, a => a.What == GuidanceTexts.LeerplichtWhat || a.What == GuidanceTexts.ConsulentWhat);
+    }
+
+    [Fact]
     public void Verkennen_asks_for_the_support_level_first_among_decisions()
     {
         var advice = Engine.Advise(New(), T0.AddDays(1));

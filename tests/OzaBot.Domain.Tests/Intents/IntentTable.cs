@@ -290,6 +290,12 @@ internal static class IntentTable
         ("beschikking aanvragen", Intent.RecordFinancing, null),
         ("financiering", Intent.RecordFinancing, null),
 
+        // circumstances
+        ("de leerling zit thuis: thuiszitten", Intent.RecordCircumstance, null),
+        ("verzuim", Intent.RecordCircumstance, null),
+        ("omstandigheden", Intent.RecordCircumstance, null),
+        ("variawet", Intent.RecordCircumstance, null),
+
         // consent
         ("toestemming vastleggen", Intent.RecordConsent, null),
         ("toestemming vastleggen voor het gebiedsteam", Intent.RecordConsent, null),

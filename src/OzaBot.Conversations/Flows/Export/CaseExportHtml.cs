@@ -29,7 +29,7 @@ internal static class CaseExportHtml
             ["Code", c.Code], ["Initialen", c.Initials ?? "—"], ["Traject", c.Track.ToString()], ["Status", c.Status.ToString()],
             ["Huidige stap", c.CurrentStepId], ["Geopend", DutchDates.DateTime(c.CreatedAt)], ["Gesloten", When(c.ClosedAt)],
             ["Reden sluiten", c.CloseReason?.ToString() ?? "—"], ["Ondersteuningsniveau", c.SupportLevel?.ToString() ?? "—"],
-            ["Doelstelling(en)", string.Join(", ", c.Goals)], ["Gezamenlijk plan vastgesteld", When(c.PlanAgreedAt)],
+            ["Doelstelling(en)", string.Join(", ", c.Goals)], ["Omstandigheden", string.Join(", ", c.Circumstances)], ["Gezamenlijk plan vastgesteld", When(c.PlanAgreedAt)],
             ["Volgende evaluatie", When(c.NextEvaluationAt)], ["Verantwoordelijke organisatie", stored.Meta.Label],
             ["Gekoppelde gesprekken", stored.Meta.ConversationIds.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)],
         ]);
