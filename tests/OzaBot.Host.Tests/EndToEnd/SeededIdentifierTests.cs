@@ -11,8 +11,8 @@ namespace OzaBot.Host.Tests.EndToEnd;
 /// <summary>
 /// The seeded-identifier corpus on the real host: a made-up name, e-mail address, phone number (Dutch and
 /// international), date of birth, BSN (also with 8 digits), postcode and IBAN typed into every free-text
-/// question a user reaches by typing — initials (1:1), the school label (group chat), an action, a step
-/// note — are each refused at the same question. Afterwards the store (every byte of the SQLite file and
+/// question a user reaches — initials (1:1), the school label (group chat), an action, and on cards the
+/// checklist note and the financing description — are each refused at the same question. Afterwards the store (every byte of the SQLite file and
 /// its WAL; every Azurite entity), the host's log at Trace level and everything sent to the chats hold none of them.
 /// </summary>
 [Collection(AzuriteFixture.CollectionName)]
@@ -103,6 +103,15 @@ public sealed class SeededIdentifierTests(AzuriteFixture azurite) : IAsyncLifeti
         Assert.Contains("Wat moet er gebeuren?", ChatClient.Transcript(await group.SayAsync("actie toevoegen")), StringComparison.Ordinal);
         await RefusedAtTheSameQuestionAsync(group, "Dit lijkt", "verslag van het gesprek delen", "Wie pakt het op");
         await group.SayAsync("stop");
+
+        // The free-text inputs of cards: the checklist note and the financing description (1:1 chat).
+        await personal.SayAsync("Basisschool De Linde");
+        await personal.SayAsync("basis");
+        await personal.SayAsync("versterken");
+        var checklist = (await personal.SayAsync("stap 1"))[^1];
+        await CardRefusesEveryIdentifierAsync(personal, checklist, "saveChecklist", "note");
+        var financing = (await personal.SayAsync("financiering vastleggen"))[^1];
+        await CardRefusesEveryIdentifierAsync(personal, financing, "saveFinancing", "what", ("financer", "Gemeente"));
     }
 
     /// <summary>
@@ -118,6 +127,19 @@ public sealed class SeededIdentifierTests(AzuriteFixture azurite) : IAsyncLifeti
         }
 
         Assert.Contains(next, ChatClient.Transcript(await chat.SayAsync(clean)), StringComparison.Ordinal);
+    }
+
+    /// <summary>Each identifier in a card's free-text input is refused with the reason, and nothing is applied.</summary>
+    private static async Task CardRefusesEveryIdentifierAsync(ChatClient chat, RecordedRequest card, string verb, string input, params (string Id, string Value)[] other)
+    {
+        foreach (var identifier in Identifiers)
+        {
+            var filled = other.ToDictionary(o => o.Id, o => o.Value);
+            filled[input] = $"gesprek met {identifier} over de ondersteuning";
+            var (response, sent) = await chat.ExecuteAsync(verb, Journeys.SubmitData(card, verb, filled), replyToId: card.ActivityId!);
+            var answer = ChatClient.Transcript(sent) + await response.Content.ReadAsStringAsync();
+            Assert.True(answer.Contains("Dit lijkt", StringComparison.Ordinal), $"'{identifier}' in {verb}.{input} was not refused: {answer}");
+        }
     }
 
     private static Task<RunningBot> StartAsync(CapturedLog log, params string[] args) =>
