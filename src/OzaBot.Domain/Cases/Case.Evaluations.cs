@@ -14,11 +14,13 @@ public sealed partial class Case
         OutcomeScores scores,
         EvaluationDecision decision,
         DateTimeOffset? nextEvaluationAt,
-        Actor actor)
+        Actor actor,
+        IReadOnlyList<DoelResult>? perDoel = null,
+        string? toelichting = null)
     {
         ArgumentNullException.ThrowIfNull(catalogue);
         ArgumentNullException.ThrowIfNull(scores);
-        if (Guard(actor) is { IsRefused: true } refused)
+        if (Guard(actor, toelichting) is { IsRefused: true } refused)
         {
             return refused;
         }
@@ -29,7 +31,7 @@ public sealed partial class Case
         }
 
         var id = NextId("e");
-        evaluations.Add(new Evaluation(id, actor.At, scores, decision, nextEvaluationAt));
+        evaluations.Add(new Evaluation(id, actor.At, scores, decision, nextEvaluationAt, perDoel is { Count: > 0 } ? [.. perDoel] : null, string.IsNullOrWhiteSpace(toelichting) ? null : toelichting.Trim()));
         NextEvaluationAt = decision == EvaluationDecision.Afsluiten ? null : nextEvaluationAt;
         SupportLevel = decision switch
         {

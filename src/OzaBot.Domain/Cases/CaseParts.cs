@@ -46,7 +46,18 @@ public sealed record OutcomeScores(
     int? TevredenheidLeerling = null,
     int? TevredenheidSchool = null);
 
-public sealed record Evaluation(string Id, DateTimeOffset HeldAt, OutcomeScores Scores, EvaluationDecision Decision, DateTimeOffset? NextEvaluationAt);
+/// <summary>How far one concrete doel of the joint plan was reached at an evaluation.</summary>
+public sealed record DoelResult(string Doel, GoalAttainment Result);
+
+/// <summary>An evaluation: the outcome scores, per doel of the plan when it has doelen, and the toelichting.</summary>
+public sealed record Evaluation(
+    string Id,
+    DateTimeOffset HeldAt,
+    OutcomeScores Scores,
+    EvaluationDecision Decision,
+    DateTimeOffset? NextEvaluationAt,
+    IReadOnlyList<DoelResult>? PerDoel = null,
+    string? Toelichting = null);
 
 public sealed record Escalation(
     string Id,
