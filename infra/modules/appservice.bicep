@@ -55,7 +55,7 @@ resource site 'Microsoft.Web/sites@2024-04-01' = {
       minTlsVersion: '1.2'
       scmMinTlsVersion: '1.2'
       http20Enabled: true
-      healthCheckPath: '/healthz'
+      healthCheckPath: '/readyz'
     }
   }
 }

@@ -25,7 +25,9 @@ internal static class OzaBotApp
         builder.Services.AddOzaBotStorage(builder.Configuration, builder.Environment.ContentRootPath);
         builder.Services.AddOzaBotCalendar(builder.Configuration);
         builder.Services.AddOzaBotConversations(builder.Configuration);
+        builder.Services.AddOzaBotHealth();
         builder.Services.AddOzaBotRetention(builder.Configuration);
+        builder.Services.AddOzaBotGracefulShutdown(builder.Configuration);
         configure?.Invoke(builder);
 
         var app = builder.Build();

@@ -1,6 +1,5 @@
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
-using OzaBot.BotFramework.Schema;
 
 namespace OzaBot.BotFramework.Authentication;
 
@@ -8,7 +7,9 @@ namespace OzaBot.BotFramework.Authentication;
 /// Validates the <c>Authorization</c> header of an inbound activity (botframework-protocol.md §3):
 /// Bot Connector tokens (issuer api.botframework.com, audience = our app id, key endorsed for the
 /// channel, <c>serviceurl</c> claim = activity.serviceUrl) and Entra-issued tokens (Emulator, Playground
-/// with credentials). Every failure is an <see cref="AuthenticationFailedException"/> (→ 401).
+/// with credentials). The token is checked before the body is read; what a channel token says about the
+/// activity (endorsement, <c>serviceurl</c>) is checked afterwards by <see cref="BotIdentity.EnsureMatches"/>.
+/// Every failure is an <see cref="AuthenticationFailedException"/> (→ 401).
 /// </summary>
 public sealed class InboundRequestAuthenticator : IDisposable
 {
@@ -29,22 +30,15 @@ public sealed class InboundRequestAuthenticator : IDisposable
         _entraKeys = new SigningKeyCache(metadataClient, options.EntraOpenIdMetadataUrl, options, time);
     }
 
-    public async Task<BotIdentity> AuthenticateAsync(string? authorizationHeader, Activity activity, CancellationToken cancellationToken)
+    /// <summary>
+    /// Validates the token alone. Without a header the caller is <see cref="BotIdentity.Anonymous"/> in
+    /// development mode (the adapter then accepts loopback serviceUrls only) and refused otherwise.
+    /// </summary>
+    public async Task<BotIdentity> AuthenticateAsync(string? authorizationHeader, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(activity);
         if (string.IsNullOrEmpty(authorizationHeader))
         {
-            if (!_options.AllowUnauthenticated)
-            {
-                throw new AuthenticationFailedException("No Authorization header.");
-            }
-
-            if (!LoopbackAddresses.IsLoopbackUrl(activity.ServiceUrl))
-            {
-                throw new AuthenticationFailedException("Unauthenticated requests must come from a loopback serviceUrl.");
-            }
-
-            return BotIdentity.Anonymous;
+            return _options.AllowUnauthenticated ? BotIdentity.Anonymous : throw new AuthenticationFailedException("No Authorization header.");
         }
 
         if (!_options.HasCredentials)
@@ -71,8 +65,9 @@ public sealed class InboundRequestAuthenticator : IDisposable
 
         if (string.Equals(token.Issuer, _options.ChannelIssuer, StringComparison.Ordinal))
         {
-            await ValidateChannelTokenAsync(token, activity, cancellationToken);
-            return new BotIdentity(false, "urn:botframework:azure");
+            var key = await ValidateSignatureAndClaimsAsync(token, _channelKeys, [_options.ChannelIssuer], [_options.AppId!], cancellationToken);
+            var serviceUrl = token.TryGetClaim("serviceurl", out var claim) ? claim.Value : null;
+            return new BotIdentity(false, "urn:botframework:azure") { Channel = new(key.Endorsements, serviceUrl) };
         }
 
         if (EntraIssuer.TryGetTenant(token.Issuer, out var tenant))
@@ -82,25 +77,6 @@ public sealed class InboundRequestAuthenticator : IDisposable
         }
 
         throw new AuthenticationFailedException("Unknown token issuer.");
-    }
-
-    private async Task ValidateChannelTokenAsync(JsonWebToken token, Activity activity, CancellationToken cancellationToken)
-    {
-        var key = await ValidateSignatureAndClaimsAsync(token, _channelKeys, [_options.ChannelIssuer], [_options.AppId!], cancellationToken);
-
-        // A key may only sign for the channels it is endorsed for (skipped when the activity names none).
-        if (!string.IsNullOrEmpty(activity.ChannelId) &&
-            (key.Endorsements is null || !key.Endorsements.Contains(activity.ChannelId, StringComparer.OrdinalIgnoreCase)))
-        {
-            throw new AuthenticationFailedException("Signing key is not endorsed for this channel.");
-        }
-
-        // The token says which service it came from; the activity must not point elsewhere.
-        var serviceUrl = token.TryGetClaim("serviceurl", out var claim) ? claim.Value : null;
-        if (string.IsNullOrEmpty(serviceUrl) || !string.Equals(serviceUrl, activity.ServiceUrl, StringComparison.OrdinalIgnoreCase))
-        {
-            throw new AuthenticationFailedException("serviceurl claim does not match the activity.");
-        }
     }
 
     private async Task ValidateEntraTokenAsync(JsonWebToken token, string tenant, CancellationToken cancellationToken)

@@ -8,7 +8,8 @@ namespace OzaBot.BotFramework.Builder;
 
 /// <summary>
 /// Turns one HTTP request on <c>/api/messages</c> into a turn (botframework-protocol.md §4):
-/// 400 for an unreadable body, 401 for any authentication failure (before anything else happens),
+/// 401 for any authentication failure (the token before the body is read), 400 for an unreadable or
+/// unusable activity (<see cref="InboundActivityRules"/>),
 /// a re-delivered activity id is ignored, invokes are answered in the response body (501 when nobody
 /// answered), <c>expectReplies</c> returns the replies in the body, and everything else is 200.
 /// </summary>
@@ -22,11 +23,13 @@ public sealed class CloudAdapter : BotAdapter
     private readonly CloudAdapterOptions _options;
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
+    private readonly RunningTurns _running;
 
     public CloudAdapter(
         InboundRequestAuthenticator authenticator,
         ConnectorClientFactory connectors,
         ActivityDeduplicator deduplicator,
+        RunningTurns running,
         CloudAdapterOptions options,
         TimeProvider time,
         ILogger<CloudAdapter> logger)
@@ -34,35 +37,43 @@ public sealed class CloudAdapter : BotAdapter
         _authenticator = authenticator;
         _connectors = connectors;
         _deduplicator = deduplicator;
+        _running = running;
         _options = options;
         _time = time;
         _logger = logger;
         OnTurnError = ApologiseAsync;
     }
 
-    public async Task<BotHttpResponse> ProcessAsync(string? authorizationHeader, ReadOnlyMemory<byte> body, IBot bot, CancellationToken cancellationToken)
+    /// <summary>The first step of a request: its token alone, before the body is read. Null means 401.</summary>
+    public async Task<BotIdentity?> AuthenticateAsync(string? authorizationHeader, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(bot);
-        Activity? activity;
         try
         {
-            activity = body.IsEmpty ? null : JsonSerializer.Deserialize(body.Span, BotJsonContext.Default.Activity);
+            return await _authenticator.AuthenticateAsync(authorizationHeader, cancellationToken);
         }
-        catch (JsonException)
+        catch (AuthenticationFailedException ex)
         {
-            activity = null;
+            AdapterLog.Unauthorized(_logger, ex.Message);
+            return null;
         }
+    }
 
-        if (string.IsNullOrEmpty(activity?.Type))
+    /// <summary>The body of a request whose token <see cref="AuthenticateAsync"/> accepted: 400 for an unusable activity, 401 when the token does not fit it, then the turn.</summary>
+    public async Task<BotHttpResponse> ProcessAsync(BotIdentity identity, ReadOnlyMemory<byte> body, IBot bot, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(identity);
+        ArgumentNullException.ThrowIfNull(bot);
+        var parsed = Read(body);
+        if (InboundActivityRules.Problem(parsed, identity, _options.IsOwnAddress) is { } problem)
         {
-            AdapterLog.BadRequest(_logger);
+            AdapterLog.BadRequest(_logger, problem);
             return BotHttpResponse.BadRequest;
         }
 
-        BotIdentity identity;
+        var activity = parsed!;
         try
         {
-            identity = await _authenticator.AuthenticateAsync(authorizationHeader, activity, cancellationToken);
+            identity.EnsureMatches(activity);
         }
         catch (AuthenticationFailedException ex)
         {
@@ -84,7 +95,7 @@ public sealed class CloudAdapter : BotAdapter
 
         // The turn is not tied to the HTTP request: a client that hangs up does not abort it.
         var turnCancellation = new CancellationTokenSource(_options.TurnTimeout, _time);
-        var turn = RunTurnAsync(context, bot, turnCancellation);
+        var turn = _running.Track(RunTurnAsync(context, bot, turnCancellation));
 
         if (expectReplies || activity.Type == ActivityTypes.Invoke)
         {
@@ -155,6 +166,18 @@ public sealed class CloudAdapter : BotAdapter
         using (cancellation)
         {
             await RunPipelineAsync(context, bot.OnTurnAsync, cancellation.Token);
+        }
+    }
+
+    private static Activity? Read(ReadOnlyMemory<byte> body)
+    {
+        try
+        {
+            return body.IsEmpty ? null : JsonSerializer.Deserialize(body.Span, BotJsonContext.Default.Activity);
+        }
+        catch (JsonException)
+        {
+            return null;
         }
     }
 

@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Options;
 using OzaBot.BotFramework.Authentication;
 using OzaBot.BotFramework.Builder;
@@ -15,7 +17,7 @@ internal static class BotFrameworkServiceCollectionExtensions
         services.AddSingleton<IValidateOptions<BotAuthenticationOptions>>(new BotOptionsValidator(configuration));
         services.AddOptions<BotAuthenticationOptions>().ValidateOnStart();
         services.AddOptions<ConnectorOptions>();
-        services.AddOptions<CloudAdapterOptions>();
+        services.AddOptions<CloudAdapterOptions>().Configure<IServer>((o, server) => o.IsOwnAddress = url => ListensOnPortOf(server, url));
         services.TryAddSingletonTimeProvider();
 
         // No per-request logging handlers: they cost CPU on every reply and the adapter logs what matters.
@@ -34,12 +36,14 @@ internal static class BotFrameworkServiceCollectionExtensions
             sp.GetRequiredService<IOptions<ConnectorOptions>>().Value,
             sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton(sp => new ActivityDeduplicator(sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<RunningTurns>();
         services.AddSingleton(sp =>
         {
             var adapter = new CloudAdapter(
                 sp.GetRequiredService<InboundRequestAuthenticator>(),
                 sp.GetRequiredService<ConnectorClientFactory>(),
                 sp.GetRequiredService<ActivityDeduplicator>(),
+                sp.GetRequiredService<RunningTurns>(),
                 sp.GetRequiredService<IOptions<CloudAdapterOptions>>().Value,
                 sp.GetRequiredService<TimeProvider>(),
                 sp.GetRequiredService<ILogger<CloudAdapter>>());
@@ -66,6 +70,11 @@ internal static class BotFrameworkServiceCollectionExtensions
             ? new ManagedIdentityConnectorTokenProvider(options)
             : new MsalConnectorTokenProvider(options, sp.GetService<Microsoft.Identity.Client.IMsalHttpClientFactory>());
     }
+
+    // The adapter asks only about loopback URLs, and development mode listens on loopback only: the port decides.
+    private static bool ListensOnPortOf(IServer server, Uri url) =>
+        server.Features.Get<IServerAddressesFeature>()?.Addresses
+            .Any(address => Uri.TryCreate(address, UriKind.Absolute, out var own) && own.Port == url.Port) == true;
 
     private static void TryAddSingletonTimeProvider(this IServiceCollection services)
     {

@@ -24,6 +24,7 @@ internal static class ConfigurationKeys
     public const string CalendarGraphClientSecret = "Calendar:Graph:ClientSecret";
     public const string CalendarGraphOrganizer = "Calendar:Graph:Organizer";
     public const string PublicBaseUrl = "Host:PublicBaseUrl";
+    public const string HostShutdownTimeoutSeconds = "Host:ShutdownTimeoutSeconds";
     public const string ContentRegionFile = "Content:RegionFile";
     public const string RetentionClosedCaseDays = "Retention:ClosedCaseDays";
     public const string PrivacyAzureRegion = "Privacy:AzureRegion";
@@ -35,7 +36,7 @@ internal static class ConfigurationKeys
         BotAppId, BotAppPassword, BotAppType, BotTenantId, BotAllowUnauthenticated,
         StorageProvider, StorageSqlitePath, StorageConnectionString, StorageTableEndpoint, StorageTableName, StorageManagedIdentityClientId,
         CalendarProvider, CalendarGraphTenantId, CalendarGraphClientId, CalendarGraphClientSecret, CalendarGraphOrganizer,
-        PublicBaseUrl, ContentRegionFile, RetentionClosedCaseDays, ApplicationInsightsConnectionString,
+        PublicBaseUrl, HostShutdownTimeoutSeconds, ContentRegionFile, RetentionClosedCaseDays, ApplicationInsightsConnectionString,
         PrivacyAzureRegion, PrivacyBotServiceRegion,
     ];
 }

@@ -1,5 +1,6 @@
 using OzaBot.BotFramework.State;
 using OzaBot.Domain.Cases;
+using OzaBot.Host.Health;
 using OzaBot.Integrations.Memory;
 using OzaBot.Integrations.AzureTables;
 using OzaBot.Integrations.Diagnostics;
@@ -20,15 +21,22 @@ internal static class StorageServiceCollectionExtensions
         if (provider == StorageProvider.AzureTables)
         {
             services.AddAzureTableStorage(configuration);
+            services.AddSingleton(new StoreDescription(
+                $"Azure Table storage (table {configuration[ConfigurationKeys.StorageTableName] ?? AzureTableStorageOptions.DefaultTableName})",
+                $"Check {ConfigurationKeys.StorageTableEndpoint} (or {ConfigurationKeys.StorageConnectionString}) and that the identity has the Storage Table Data Contributor role."));
         }
         else if (provider == StorageProvider.Memory)
         {
+            services.AddSingleton(new StoreDescription("the memory store", string.Empty));
             services.AddSingleton<IStorage, MemoryStorage>();
             services.AddSingleton<ICaseRepository, MemoryCaseRepository>();
         }
         else
         {
             var options = new SqliteStorageOptions { Path = Path.GetFullPath(configuration[ConfigurationKeys.StorageSqlitePath] ?? SqliteStorageOptions.DefaultPath, contentRoot) };
+            services.AddSingleton(new StoreDescription(
+                $"The SQLite file {options.Path}",
+                $"The host must create and write it and its -wal and -shm files: make {Path.GetDirectoryName(options.Path)} writable for it, or set {ConfigurationKeys.StorageSqlitePath} to a writable place."));
             services.AddSingleton<IStorage>(_ => new SqliteStorage(options));
 
             // The same file: the case tables beside the conversation documents (old case documents move on first start).

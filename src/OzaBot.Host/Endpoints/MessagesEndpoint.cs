@@ -3,7 +3,10 @@ using OzaBot.BotFramework.Builder;
 
 namespace OzaBot.Host.Endpoints;
 
-/// <summary><c>POST /api/messages</c>: the Bot Framework endpoint Teams and the Agents Playground call.</summary>
+/// <summary>
+/// <c>POST /api/messages</c>: the Bot Framework endpoint Teams and the Agents Playground call. The token is
+/// checked first (401), then the Content-Type (415) and the size (413), and only then is the body read.
+/// </summary>
 internal static class MessagesEndpoint
 {
     /// <summary>Teams messages are at most 100 KB (UTF-16); this leaves room for the envelope and channel data.</summary>
@@ -17,10 +20,39 @@ internal static class MessagesEndpoint
 
     private static async Task HandleAsync(HttpContext http, CloudAdapter adapter, IBot bot)
     {
-        if (http.Request.ContentLength > MaxActivityBytes)
+        if (await adapter.AuthenticateAsync(http.Request.Headers.Authorization.ToString(), http.RequestAborted) is not { } identity)
+        {
+            http.Response.StatusCode = StatusCodes.Status401Unauthorized;
+            return;
+        }
+
+        if (!http.Request.HasJsonContentType())
+        {
+            http.Response.StatusCode = StatusCodes.Status415UnsupportedMediaType;
+            return;
+        }
+
+        if (await ReadBodyAsync(http) is not { } body)
         {
             http.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
             return;
+        }
+
+        var result = await adapter.ProcessAsync(identity, body, bot, http.RequestAborted);
+        http.Response.StatusCode = result.StatusCode;
+        if (result.JsonBody is not null)
+        {
+            http.Response.ContentType = "application/json; charset=utf-8";
+            await http.Response.WriteAsync(result.JsonBody, http.RequestAborted);
+        }
+    }
+
+    /// <summary>The body, or null when it is larger than <see cref="MaxActivityBytes"/>.</summary>
+    private static async Task<byte[]?> ReadBodyAsync(HttpContext http)
+    {
+        if (http.Request.ContentLength > MaxActivityBytes)
+        {
+            return null;
         }
 
         if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
@@ -28,25 +60,15 @@ internal static class MessagesEndpoint
             limit.MaxRequestBodySize = MaxActivityBytes;
         }
 
-        byte[] body;
         try
         {
             using var buffer = new MemoryStream();
             await http.Request.Body.CopyToAsync(buffer, http.RequestAborted);
-            body = buffer.ToArray();
+            return buffer.ToArray();
         }
         catch (BadHttpRequestException ex) when (ex.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {
-            http.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
-            return;
-        }
-
-        var result = await adapter.ProcessAsync(http.Request.Headers.Authorization.ToString(), body, bot, http.RequestAborted);
-        http.Response.StatusCode = result.StatusCode;
-        if (result.JsonBody is not null)
-        {
-            http.Response.ContentType = "application/json; charset=utf-8";
-            await http.Response.WriteAsync(result.JsonBody, http.RequestAborted);
+            return null;
         }
     }
 }

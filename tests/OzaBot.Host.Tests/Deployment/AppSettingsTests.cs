@@ -17,6 +17,7 @@ public sealed class AppSettingsTests
         [ConfigurationKeys.StorageConnectionString] = "local/Azurite connection string with an account key; Azure uses Storage:TableEndpoint + the managed identity (shared keys are off)",
         [ConfigurationKeys.CalendarGraphClientSecret] = "Azure calls Graph with the managed identity; there is no client secret",
         [ConfigurationKeys.ContentRegionFile] = "optional: a region that ships its own process-content variant sets it; the built-in content needs nothing",
+        [ConfigurationKeys.HostShutdownTimeoutSeconds] = "optional: the default (30 s) lets running turns finish well within a restart",
         [ConfigurationKeys.RetentionClosedCaseDays] = "optional: the documented default (180 days, docs/state.md) applies unless the organisation decides otherwise",
     };
 

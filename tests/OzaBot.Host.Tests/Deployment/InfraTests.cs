@@ -88,7 +88,7 @@ public sealed partial class InfraTests
     [InlineData("modules/appservice.bicep", "ftpsState: 'Disabled'")]
     [InlineData("modules/appservice.bicep", "alwaysOn: true")]
     [InlineData("modules/appservice.bicep", "minTlsVersion: '1.2'")]
-    [InlineData("modules/appservice.bicep", "healthCheckPath: '/healthz'")]
+    [InlineData("modules/appservice.bicep", "healthCheckPath: '/readyz'")]
     [InlineData("modules/appservice.bicep", "type: 'UserAssigned'")]
     [InlineData("modules/storage.bicep", "allowSharedKeyAccess: false")]
     [InlineData("modules/storage.bicep", "allowBlobPublicAccess: false")]

@@ -24,8 +24,8 @@ public sealed partial class ExportEndToEndTests : IAsyncLifetime
         var reply = ChatClient.Transcript(await chat.SayAsync("exporteer casus"));
         var path = ExportLink().Match(reply).Value;
         Assert.NotEmpty(path);
-        var html = await bot.Http.GetAsync(new Uri(bot.MessagesUrl, path + ".html"));
-        var json = await bot.Http.GetAsync(new Uri(bot.MessagesUrl, path + ".json"));
+        var html = await bot.Http.GetAsync(bot.Url(path + ".html"));
+        var json = await bot.Http.GetAsync(bot.Url(path + ".json"));
 
         Assert.Equal(HttpStatusCode.OK, html.StatusCode);
         Assert.Equal("text/html", html.Content.Headers.ContentType!.MediaType);
@@ -35,7 +35,7 @@ public sealed partial class ExportEndToEndTests : IAsyncLifetime
 
         await chat.SayAsync("verwijder casus");
         await chat.SayAsync("ja");
-        Assert.Equal(HttpStatusCode.NotFound, (await bot.Http.GetAsync(new Uri(bot.MessagesUrl, path + ".html"))).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await bot.Http.GetAsync(bot.Url(path + ".html"))).StatusCode);
     }
 
     [GeneratedRegex(@"/export/[A-Za-z0-9_-]+(?=\.html)")]

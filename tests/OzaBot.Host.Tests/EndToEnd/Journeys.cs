@@ -34,7 +34,7 @@ internal static partial class Journeys
         var confirmation = await chat.SayAsync("ja");
         Assert.Contains("is gepland", ChatClient.Transcript(confirmation), StringComparison.Ordinal);
         var link = new Uri(IcsLink().Match(confirmation[^1].Body).Value);
-        return new Uri(chat.Bot.MessagesUrl, link.AbsolutePath);
+        return chat.Bot.Url(link.AbsolutePath);
     }
 
     public static JsonObject ExecuteData(RecordedRequest cardMessage, string verb)

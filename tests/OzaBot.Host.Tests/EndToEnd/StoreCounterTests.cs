@@ -21,7 +21,7 @@ public sealed class StoreCounterTests : IAsyncLifetime
         var chat = new ChatClient(bot, _channel, "a:counters");
         await Journeys.CreateCaseAsync(chat);
         await chat.SayAsync("wat nu?");
-        var counters = new Uri(bot.MessagesUrl, "/debug/store-counters");
+        var counters = bot.Url("/debug/store-counters");
 
         var before = (await bot.Http.GetFromJsonAsync<StoreCounts>(counters))!;
         await chat.SayAsync("wat nu?");

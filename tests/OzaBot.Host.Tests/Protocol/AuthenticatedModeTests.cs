@@ -136,6 +136,41 @@ public sealed class AuthenticatedModeTests : IAsyncLifetime
         Assert.Empty(_channel.TokenRequests);
     }
 
+    [Theory]
+    [InlineData("{not json", "application/json")]
+    [InlineData("", "application/json")]
+    [InlineData("{}", "application/json")]
+    [InlineData("hallo", "text/plain")]
+    [InlineData("{\"type\":\"message\"}", null)]
+    public async Task Without_a_valid_token_the_answer_is_401_whatever_the_body(string body, string? contentType)
+    {
+        var forged = _channel.Keys.ChannelToken(_channel.Keys.Forger, RunningBot.AppId, _channel.ServiceUrl);
+
+        var none = await _bot.PostRawAsync(body, contentType: contentType);
+        var bad = await _bot.PostRawAsync(body, forged, contentType);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, none.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, bad.StatusCode);
+        Assert.Empty(_channel.ConnectorRequests);
+    }
+
+    [Fact]
+    public async Task With_a_valid_token_an_unusable_body_gets_400_or_415()
+    {
+        var token = _channel.Keys.ChannelToken(audience: RunningBot.AppId, serviceUrl: _channel.ServiceUrl);
+        var withoutConversation = TeamsActivities.Message(_channel.ServiceUrl, "hallo");
+        withoutConversation.Remove("conversation");
+
+        var unreadable = await _bot.PostRawAsync("{not json", token);
+        var noConversation = await _bot.PostAsync(withoutConversation, token);
+        var plainText = await _bot.PostRawAsync(TeamsActivities.Message(_channel.ServiceUrl, "hallo").ToJsonString(), token, "text/plain");
+
+        Assert.Equal(HttpStatusCode.BadRequest, unreadable.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, noConversation.StatusCode);
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, plainText.StatusCode);
+        Assert.Empty(_channel.ConnectorRequests);
+    }
+
     [Fact]
     public async Task A_token_that_expired_within_the_five_minute_skew_is_still_accepted()
     {

@@ -98,7 +98,7 @@ public sealed class DevelopmentModeTests : IAsyncLifetime
     public async Task Get_on_the_endpoint_is_405_and_health_is_200()
     {
         var get = await _bot.Http.GetAsync(_bot.MessagesUrl);
-        var health = await _bot.Http.GetAsync(new Uri(_bot.MessagesUrl, "/healthz"));
+        var health = await _bot.Http.GetAsync(_bot.Url("/healthz"));
 
         Assert.Equal(HttpStatusCode.MethodNotAllowed, get.StatusCode);
         Assert.Equal(HttpStatusCode.OK, health.StatusCode);
@@ -128,12 +128,88 @@ public sealed class DevelopmentModeTests : IAsyncLifetime
         Assert.Single(replies, r => r.Path.EndsWith("/same-id", StringComparison.Ordinal));
     }
 
-    [Fact]
-    public async Task An_unauthenticated_request_from_a_non_loopback_service_url_is_refused()
+    [Theory]
+    [InlineData("remove")]
+    [InlineData("null")]
+    [InlineData("no id")]
+    [InlineData("empty id")]
+    [InlineData("blank id")]
+    [InlineData("not an object")]
+    public async Task An_activity_without_a_usable_conversation_gets_400_and_reaches_no_bot_code(string damage)
     {
-        var response = await _bot.PostAsync(TeamsActivities.Message("https://smba.trafficmanager.net/teams/", "hallo"));
+        var activity = TeamsActivities.Message(_channel.ServiceUrl, "hallo");
+        switch (damage)
+        {
+            case "remove": activity.Remove("conversation"); break;
+            case "null": activity["conversation"] = null; break;
+            case "no id": activity["conversation"]!.AsObject().Remove("id"); break;
+            case "empty id": activity["conversation"]!["id"] = ""; break;
+            case "blank id": activity["conversation"]!["id"] = "  "; break;
+            default: activity["conversation"] = "a:personal-1"; break;
+        }
 
-        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        var response = await _bot.PostAsync(activity);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Empty(_channel.ConnectorRequests);
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("")]
+    [InlineData("/_connector")]
+    [InlineData("127.0.0.1:3978/_connector")]
+    [InlineData("ftp://127.0.0.1/_connector")]
+    [InlineData("file:///etc/passwd")]
+    [InlineData("javascript:alert(1)")]
+    [InlineData("https://smba.trafficmanager.net/teams/")]
+    [InlineData("http://10.0.0.1/_connector")]
+    public async Task A_service_url_that_is_not_an_absolute_loopback_http_url_gets_400_in_development_mode(string? serviceUrl)
+    {
+        var activity = TeamsActivities.Message(_channel.ServiceUrl, "hallo");
+        activity["serviceUrl"] = serviceUrl;
+
+        var response = await _bot.PostAsync(activity);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Empty(_channel.ConnectorRequests);
+    }
+
+    [Theory]
+    [InlineData("127.0.0.1")]
+    [InlineData("localhost")]
+    public async Task A_service_url_pointing_at_the_bot_itself_gets_400(string host)
+    {
+        var own = new UriBuilder(_bot.MessagesUrl) { Host = host, Path = "/" }.Uri.ToString();
+
+        var response = await _bot.PostAsync(TeamsActivities.Message(own, "hallo"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("text/plain")]
+    [InlineData("application/x-www-form-urlencoded")]
+    [InlineData("multipart/form-data; boundary=x")]
+    [InlineData("application/xml")]
+    public async Task A_body_that_is_not_json_by_content_type_gets_415(string? contentType)
+    {
+        var response = await _bot.PostRawAsync(TeamsActivities.Message(_channel.ServiceUrl, "hallo").ToJsonString(), contentType: contentType);
+
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
+        Assert.Empty(_channel.ConnectorRequests);
+    }
+
+    [Theory]
+    [InlineData("application/json")]
+    [InlineData("application/json; charset=utf-8")]
+    [InlineData("application/activity+json")]
+    public async Task Json_content_types_are_accepted(string contentType)
+    {
+        var response = await _bot.PostRawAsync(TeamsActivities.Message(_channel.ServiceUrl, "hallo").ToJsonString(), contentType: contentType);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
 
     [Fact]

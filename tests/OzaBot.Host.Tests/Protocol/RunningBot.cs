@@ -31,6 +31,9 @@ internal sealed class RunningBot : IAsyncDisposable
 
     public HttpClient Http { get; } = new();
 
+    /// <summary>Another path on the bot's own address.</summary>
+    public Uri Url(string path) => new(MessagesUrl, path);
+
     public IServiceProvider Services => _app.Services;
 
     public static async Task<RunningBot> StartDevelopmentAsync(params string[] extraArgs) =>
@@ -68,9 +71,12 @@ internal sealed class RunningBot : IAsyncDisposable
 
     public Task<HttpResponseMessage> PostAsync(JsonNode activity, string? token = null) => PostRawAsync(activity.ToJsonString(), token);
 
-    public async Task<HttpResponseMessage> PostRawAsync(string body, string? token = null)
+    /// <summary>Posts a body as it is, with the given Content-Type (none when null).</summary>
+    public async Task<HttpResponseMessage> PostRawAsync(string body, string? token = null, string? contentType = "application/json; charset=utf-8")
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, MessagesUrl) { Content = new StringContent(body, Encoding.UTF8, "application/json") };
+        using var content = new StringContent(body, Encoding.UTF8);
+        content.Headers.ContentType = contentType is null ? null : MediaTypeHeaderValue.Parse(contentType);
+        using var request = new HttpRequestMessage(HttpMethod.Post, MessagesUrl) { Content = content };
         if (token is not null)
         {
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);

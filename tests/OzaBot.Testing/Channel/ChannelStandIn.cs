@@ -23,6 +23,8 @@ public sealed class ChannelStandIn : IAsyncDisposable
     private readonly WebApplication _app;
     private readonly ConcurrentQueue<ScriptedResponse> _scripted = new();
     private int _nextId;
+    private int _answered;
+    private volatile TaskCompletionSource? _held;
 
     private ChannelStandIn(WebApplication app, TestSigningKeys keys)
     {
@@ -66,11 +68,19 @@ public sealed class ChannelStandIn : IAsyncDisposable
     public void ScriptConnectorResponse(HttpStatusCode status, string? body = null, string? retryAfter = null) =>
         _scripted.Enqueue(new ScriptedResponse((int)status, body, retryAfter));
 
-    /// <summary>Waits (without sleeping blindly) until at least <paramref name="count"/> Connector calls arrived.</summary>
-    public async Task<IReadOnlyList<RecordedRequest>> WaitForConnectorRequestsAsync(int count, TimeSpan? timeout = null)
+    /// <summary>Connector calls answered while their caller was still connected.</summary>
+    public int AnsweredConnectorRequests => Volatile.Read(ref _answered);
+
+    /// <summary>A slow Connector: from now on every call is recorded on arrival and answered only after <see cref="ReleaseConnector"/>.</summary>
+    public void HoldConnector() => _held = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    public void ReleaseConnector() => _held?.TrySetResult();
+
+    /// <summary>Waits (without sleeping blindly) until at least <paramref name="count"/> Connector calls (of the given activity type, if any) arrived.</summary>
+    public async Task<IReadOnlyList<RecordedRequest>> WaitForConnectorRequestsAsync(int count, TimeSpan? timeout = null, string? activityType = null)
     {
         using var cts = new CancellationTokenSource(timeout ?? TimeSpan.FromSeconds(15));
-        while (ConnectorRequests.Count < count)
+        while (ConnectorRequests.Count(r => activityType is null || r.Json?["type"]?.GetValue<string>() == activityType) < count)
         {
             await Task.Delay(20, cts.Token);
         }
@@ -80,6 +90,7 @@ public sealed class ChannelStandIn : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        ReleaseConnector();
         await _app.StopAsync();
         await _app.DisposeAsync();
     }
@@ -114,7 +125,21 @@ public sealed class ChannelStandIn : IAsyncDisposable
         var rawPath = http.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpRequestFeature>()?.RawTarget ?? http.Request.Path.ToString();
         var id = http.Request.Method == HttpMethods.Post ? "activity-" + Interlocked.Increment(ref _nextId) : LastSegment(rawPath);
         ConnectorRequests.Enqueue(new RecordedRequest(http.Request.Method, rawPath, http.Request.Headers.Authorization.ToString(), body, id));
+        if (_held is { } held)
+        {
+            await held.Task;
+        }
 
+        await AnswerAsync(http, id);
+        await http.Response.CompleteAsync();
+        if (!http.RequestAborted.IsCancellationRequested)
+        {
+            Interlocked.Increment(ref _answered);
+        }
+    }
+
+    private async Task AnswerAsync(HttpContext http, string? id)
+    {
         if (_scripted.TryDequeue(out var scripted))
         {
             http.Response.StatusCode = scripted.Status;
