@@ -47,6 +47,7 @@ public sealed partial class Case
         Commit(actor, CaseTexts.History.Evaluated, progress: true);
         if (Track.IsOza() && decision is EvaluationDecision.Bijstellen or EvaluationDecision.Opschalen or EvaluationDecision.Afschalen)
         {
+            FinancingReviewDue = decision is EvaluationDecision.Opschalen or EvaluationDecision.Afschalen;
             ReopenPlan();
             Commit(actor, CaseTexts.History.PlanReopened);
         }

@@ -117,6 +117,7 @@ public static class CaseTexts
     {
         public const string Opened = "Casus geopend";
         public const string Circumstances = "Omstandigheden bijgewerkt";
+        public const string FinancingReviewed = "Financiering herzien na op- of afschalen";
         public const string Initials = "Initialen gewijzigd";
         public const string SupportLevel = "Ondersteuningsniveau gekozen";
         public const string Goals = "Doelstelling(en) gekozen";

@@ -227,6 +227,11 @@ public sealed class NextStepEngine
             yield return new NextAction(AdviceKind.Decide, GuidanceTexts.SupportLevelWhat, GuidanceTexts.SupportLevelWhy, v.SupportPrinciple.Source, PartnerRole.School, null);
         }
 
+        if (c.FinancingReviewDue)
+        {
+            yield return new NextAction(AdviceKind.Decide, GuidanceTexts.ReviewFinancingWhat, GuidanceTexts.ReviewFinancingWhy, catalogue.Rule(RuleIds.GezamenlijkeFinanciering).Source, PartnerRole.Samenwerkingsverband, null);
+        }
+
         if (step.Id == StepIds.OzaOntwikkelen && c.PlanAgreedAt is null)
         {
             var plan = catalogue.Rule(RuleIds.GezamenlijkPlan).Source;

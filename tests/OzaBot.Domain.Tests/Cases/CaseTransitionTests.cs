@@ -296,6 +296,25 @@ public class CaseTransitionTests
     }
 
     [Fact]
+    public void Opschalen_reopens_the_plan_and_asks_for_the_financing_again_until_it_is_reviewed()
+    {
+        var c = OzaAt(StepIds.OzaActiveren);
+        var scores = new OutcomeScores(false, GoalAttainment.Gedeeltelijk, 4, null, 5);
+        Ok(c.RecordEvaluation(Catalogue, scores, EvaluationDecision.Bijstellen, T0.AddDays(30), Now));
+        Assert.False(c.FinancingReviewDue); // the same support: the plan is adjusted, the financing stands
+
+        Ok(c.RecordEvaluation(Catalogue, scores, EvaluationDecision.Opschalen, T0.AddDays(30), Now));
+        Assert.True(c.FinancingReviewDue);
+        Assert.Null(c.PlanAgreedAt);
+        var advice = new Domain.Guidance.NextStepEngine(Catalogue).Advise(c, T0.AddDays(1));
+        Assert.Contains(advice, a => a.What == Domain.Guidance.GuidanceTexts.ReviewFinancingWhat && a.Source.Section == "Gezamenlijke financiering");
+
+        Ok(c.ReviewFinancing(Now));
+        Assert.False(c.FinancingReviewDue);
+        Assert.DoesNotContain(new Domain.Guidance.NextStepEngine(Catalogue).Advise(c, T0.AddDays(1)), a => a.What == Domain.Guidance.GuidanceTexts.ReviewFinancingWhat);
+    }
+
+    [Fact]
     public void Evaluation_decisions_move_the_support_level_and_afsluiten_closes_the_case()
     {
         var c = OzaAt(StepIds.OzaActiveren); // support level Aanvullend

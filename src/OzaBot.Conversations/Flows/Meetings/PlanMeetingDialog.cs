@@ -64,8 +64,9 @@ internal static class PlanMeetingDialog
     };
 
     /// <summary>
-    /// The id ends up in the case (as calendar reference), whose free texts refuse anything that
-    /// looks like a BSN; a random hex id can contain nine digits that pass the elfproef, so draw again then.
+    /// The id ends up in the case (as calendar reference), whose texts pass the personal-data check; a random
+    /// hex id can contain digits that look like a BSN (nine, or eight that lost a leading zero) or a phone
+    /// number, so draw again then.
     /// </summary>
     internal static string NewMeetingId()
     {
@@ -74,7 +75,7 @@ internal static class PlanMeetingDialog
         {
             id = MeetingRequest.NewMeetingId();
         }
-        while (Domain.Privacy.BsnDetector.ContainsBsn(id));
+        while (Domain.Privacy.PersonalData.Find(id, DateOnly.MinValue) is not null);
         return id;
     }
 
