@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using OzaBot.BotFramework.Authentication;
 using OzaBot.Testing.Channel;
 using OzaBot.Testing.Flow;

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using OzaBot.BotFramework.Builder;
 using OzaBot.BotFramework.Schema;
 using OzaBot.Testing.Flow;

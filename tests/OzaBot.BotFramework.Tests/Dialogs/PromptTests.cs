@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using Microsoft.Extensions.Time.Testing;
 using OzaBot.BotFramework.Builder;
 using OzaBot.BotFramework.Dialogs;
 using OzaBot.BotFramework.Dialogs.Prompts;
@@ -69,7 +70,7 @@ public sealed class PromptTests
     [Fact]
     public async Task Date_time_prompt_resolves_against_the_fake_clock_in_Amsterdam()
     {
-        var time = new FakeTimeProvider();
+        var time = new FakeTimeProvider(new DateTimeOffset(2026, 3, 2, 8, 0, 0, TimeSpan.Zero));
         var host = Ask(new DateTimePrompt("ask", time), PromptOptions.FromText("Wanneer?"), time);
         await host.Flow()
             .Send("start").AssertReply("Wanneer?")

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Microsoft.Extensions.Time.Testing;
 using OzaBot.BotFramework.Builder;
 using OzaBot.BotFramework.Schema;
 using OzaBot.Testing.Bot;
@@ -78,35 +79,5 @@ public sealed class TestFlowTests
 
         Assert.Equal([new DateTimeOffset(2026, 6, 1, 10, 0, 0, TimeSpan.Zero), new DateTimeOffset(2026, 6, 1, 12, 0, 0, TimeSpan.Zero)], stamps);
         await Assert.ThrowsAsync<InvalidOperationException>(() => new TestFlow(new TestAdapter(), (_, _) => Task.CompletedTask).AdvanceTime(TimeSpan.FromSeconds(1)).StartTestAsync());
-    }
-}
-
-public sealed class FakeTimeProviderTests
-{
-    [Fact]
-    public async Task Delays_and_timers_complete_only_when_time_is_advanced_past_them()
-    {
-        var time = new FakeTimeProvider();
-        var delay = Task.Delay(TimeSpan.FromMinutes(5), time);
-        var ticks = new List<DateTimeOffset>();
-        using var timer = time.CreateTimer(_ => ticks.Add(time.GetUtcNow()), null, TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(2));
-
-        time.Advance(TimeSpan.FromMinutes(4));
-        Assert.False(delay.IsCompleted);
-        Assert.Equal([time.GetUtcNow().AddMinutes(-3), time.GetUtcNow().AddMinutes(-1)], ticks);
-
-        time.Advance(TimeSpan.FromMinutes(1));
-        await delay;
-        Assert.Equal(3, ticks.Count);
-    }
-
-    [Fact]
-    public void Time_never_goes_backwards()
-    {
-        var time = new FakeTimeProvider();
-        Assert.Throws<ArgumentOutOfRangeException>(() => time.Advance(TimeSpan.FromSeconds(-1)));
-        Assert.Throws<ArgumentOutOfRangeException>(() => time.SetUtcNow(time.GetUtcNow().AddSeconds(-1)));
-        time.SetUtcNow(time.GetUtcNow().AddDays(1));
-        Assert.Equal(new DateTimeOffset(2026, 3, 3, 8, 0, 0, TimeSpan.Zero), time.GetUtcNow());
     }
 }

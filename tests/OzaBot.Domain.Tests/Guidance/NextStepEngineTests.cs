@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using OzaBot.Testing.Cases;
 using OzaBot.Domain.Cases;
 using OzaBot.Domain.Content;
@@ -315,7 +316,7 @@ public class NextStepEngineTests
     {
         var c = OzaAt(StepIds.OzaBetrekken);
         Ok(c.AddAction("x", PartnerRole.School, T0.AddDays(1), Now));
-        var time = new FixedTime(T0.AddDays(50));
+        var time = new FakeTimeProvider(T0.AddDays(50));
         Assert.Equal(Engine.Advise(c, time), Engine.Advise(c, T0.AddDays(50)));
         Ok(c.Close(CloseReason.Overig, Now));
         Assert.Empty(Engine.Advise(c, T0.AddDays(50)));
@@ -329,11 +330,6 @@ public class NextStepEngineTests
         var kinds = Engine.Advise(c, T0.AddDays(50)).Select(a => a.Kind).ToList();
         Assert.Equal(kinds.Order(), kinds);
         Assert.Equal([AdviceKind.OverdueAction, AdviceKind.PlanMeeting, AdviceKind.RaiseInOzo], kinds.Distinct().Take(3));
-    }
-
-    private sealed class FixedTime(DateTimeOffset now) : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => now.ToUniversalTime();
     }
 
     private static bool Stalled(IEnumerable<NextAction> advice) => advice.Any(a => a.Kind is AdviceKind.Stagnation or AdviceKind.RaiseInOzo);

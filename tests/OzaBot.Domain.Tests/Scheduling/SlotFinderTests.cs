@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using OzaBot.Domain.Scheduling;
 
 namespace OzaBot.Domain.Tests.Scheduling;
@@ -7,7 +8,7 @@ public sealed class SlotFinderTests
     private static readonly DateTimeOffset LongAgo = new(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
     private static SlotFinder Finder(SchedulingOptions? options = null, DateTimeOffset? now = null) =>
-        new(options ?? new SchedulingOptions { MaxSuggestionsPerDay = 1 }, new FixedTimeProvider(now ?? LongAgo));
+        new(options ?? new SchedulingOptions { MaxSuggestionsPerDay = 1 }, new FakeTimeProvider(now ?? LongAgo));
 
     private static SlotQuery Query(DateOnly from, DateOnly to, double hours = 1, int max = 5) =>
         new("organisator@school.nl", [], TimeSpan.FromHours(hours), from, to, max);

@@ -5,7 +5,8 @@ namespace OzaBot.Host.Tests.Deployment;
 /// <summary>
 /// Every configuration key the host reads (ConfigurationKeys.All) is set as an App Service app setting
 /// in infra/ ("__" for ":"), and every app setting there is read by the host — except the explicit
-/// lists below, each with its reason. A new key that is neither deployed nor listed fails here.
+/// lists below, each with its reason. A new key that is neither deployed nor listed fails here. The
+/// settings are read from the ARM template the Bicep CLI compiles, as Azure receives them.
 /// </summary>
 public sealed class AppSettingsTests
 {
@@ -27,12 +28,17 @@ public sealed class AppSettingsTests
         ["AZURE_CLIENT_ID"] = "Azure.Identity (ManagedIdentityCredential/DefaultAzureCredential) picks the user-assigned identity by it",
     };
 
-    private static readonly BicepFile AppService = BicepFile.Load("modules", "appservice.bicep");
+    /// <summary>The web app's app settings resource: <c>if(equals(parameters('botAppType'), 'SingleTenant'), union(common, variables('singleTenantSettings')), common)</c>.</summary>
+    private static readonly ArmExpression AppSettingsResource = ArmExpression.Parse((string)BicepCli.Module("web")["resources"]!.AsArray()
+        .Single(r => (string?)r!["type"] == "Microsoft.Web/sites/config" && ((string?)r["name"])!.Contains("'appsettings'", StringComparison.Ordinal))!["properties"]!);
 
-    private static readonly string[] SettingBlocks = ["appSettings", "singleTenantSettings"];
+    private static readonly IReadOnlyList<KeyValuePair<string, ArmExpression>> CommonSettings =
+        AppSettingsResource.DescendantsAndSelf().First(n => n.Function == "createObject").ObjectPairs();
 
-    private static readonly List<string> Deployed =
-        SettingBlocks.SelectMany(block => BicepFile.ObjectKeys(AppService.Text, "var " + block)).ToList();
+    private static readonly List<string> SingleTenantSettings =
+        BicepCli.Module("web")["variables"]!["singleTenantSettings"]!.AsObject().Select(p => p.Key).ToList();
+
+    private static readonly List<string> Deployed = [.. CommonSettings.Select(p => p.Key), .. SingleTenantSettings];
 
     private static string AppSettingName(string key) => key.Replace(":", "__", StringComparison.Ordinal);
 
@@ -60,7 +66,7 @@ public sealed class AppSettingsTests
     [Fact]
     public void The_exceptions_are_current_and_none_of_them_is_deployed_anywhere()
     {
-        var infraText = string.Concat(Directory.EnumerateFiles(OzaBot.Testing.Tooling.RepoPaths.Combine("infra"), "*", SearchOption.AllDirectories).Select(File.ReadAllText));
+        var infraText = BicepCli.MainTemplate.ToJsonString();
 
         foreach (var (key, reason) in NotDeployed)
         {
@@ -73,18 +79,20 @@ public sealed class AppSettingsTests
     [Fact]
     public void Both_setting_blocks_reach_the_web_app_and_the_password_only_for_SingleTenant()
     {
-        var applied = AppService.Block("resource siteAppSettings ");
-
-        Assert.Contains("properties: botAppType == 'SingleTenant' ? union(appSettings, singleTenantSettings) : appSettings", applied, StringComparison.Ordinal);
-        Assert.Equal([AppSettingName(ConfigurationKeys.BotAppPassword)], BicepFile.ObjectKeys(AppService.Text, "var singleTenantSettings"));
+        Assert.Equal("if", AppSettingsResource.Function);
+        Assert.Equal("equals(parameters('botAppType'), 'SingleTenant')", AppSettingsResource.Arguments[0].Text);
+        Assert.Equal("union", AppSettingsResource.Arguments[1].Function);
+        Assert.Equal(AppSettingsResource.Arguments[2].Text, AppSettingsResource.Arguments[1].Arguments[0].Text);
+        Assert.Equal("variables('singleTenantSettings')", AppSettingsResource.Arguments[1].Arguments[1].Text);
+        Assert.Equal([AppSettingName(ConfigurationKeys.BotAppPassword)], SingleTenantSettings);
     }
 
     [Theory]
-    [InlineData("Storage__Provider: 'AzureTables'")]
-    [InlineData("Storage__ManagedIdentityClientId: identityClientId")]
-    [InlineData("Calendar__Graph__ClientId: identityClientId")]
-    [InlineData("AZURE_CLIENT_ID: identityClientId")]
-    [InlineData("Host__PublicBaseUrl: 'https://${site.properties.defaultHostName}'")]
-    public void Azure_uses_table_storage_and_graph_through_the_managed_identity(string setting) =>
-        Assert.Contains("\n  " + setting + "\n", AppService.Text, StringComparison.Ordinal);
+    [InlineData("Storage__Provider", "'AzureTables'")]
+    [InlineData("Storage__ManagedIdentityClientId", "parameters('identityClientId')")]
+    [InlineData("Calendar__Graph__ClientId", "parameters('identityClientId')")]
+    [InlineData("AZURE_CLIENT_ID", "parameters('identityClientId')")]
+    [InlineData("Host__PublicBaseUrl", "format('https://{0}', reference(resourceId('Microsoft.Web/sites', parameters('appName')), '2024-04-01').defaultHostName)")]
+    public void Azure_uses_table_storage_and_graph_through_the_managed_identity(string setting, string value) =>
+        Assert.Equal(value, CommonSettings.Single(p => p.Key == setting).Value.Text);
 }

@@ -4,9 +4,9 @@ using OzaBot.Testing.Tooling;
 namespace OzaBot.Host.Tests.Deployment;
 
 /// <summary>
-/// Just enough reading of our own Bicep files for consistency tests: there is no Bicep compiler on
-/// these machines. It relies on the plain layout the files keep (one declaration per line, object
-/// literals closed by a line holding only "}" at the same indentation).
+/// Reads our own Bicep files as text for the checks of what we require in them (the compiler checks that
+/// they are valid: BicepCompileTests). It relies on the plain layout the files keep (one declaration per line,
+/// blocks closed by a line holding only "}").
 /// </summary>
 internal sealed partial class BicepFile
 {
@@ -32,10 +32,6 @@ internal sealed partial class BicepFile
     public string OutputExpression(string name) =>
         OutputLine().Matches(Text).Single(m => m.Groups["name"].Value == name).Groups["value"].Value.Trim();
 
-    /// <summary>Module symbol → relative path, as declared with "module x 'path' = {".</summary>
-    public IReadOnlyDictionary<string, string> Modules =>
-        ModuleLine().Matches(Text).ToDictionary(m => m.Groups["name"].Value, m => m.Groups["path"].Value);
-
     /// <summary>The body of a top-level block that starts with the given line prefix (e.g. "module web ").</summary>
     public string Block(string startsWith)
     {
@@ -45,31 +41,9 @@ internal sealed partial class BicepFile
         return Text[(start + 1)..(end + 2)];
     }
 
-    /// <summary>Property names of the object literal that follows "key: {" inside a block.</summary>
-    public static IReadOnlyList<string> ObjectKeys(string block, string key)
-    {
-        var open = Regex.Match(block, $@"^(?<indent>[ ]*){Regex.Escape(key)}:? (= )?\{{\n", RegexOptions.Multiline);
-        Assert.True(open.Success, $"no object literal '{key}' in:\n{block}");
-        var indent = open.Groups["indent"].Value;
-        var close = block.IndexOf("\n" + indent + "}", open.Index + open.Length - 1, StringComparison.Ordinal);
-        var body = block[(open.Index + open.Length)..close];
-        return body.Split('\n')
-            .Where(line => line.StartsWith(indent + "  ", StringComparison.Ordinal) && !line.StartsWith(indent + "   ", StringComparison.Ordinal))
-            .Select(line => KeyLine().Match(line))
-            .Where(m => m.Success)
-            .Select(m => m.Groups["key"].Value)
-            .ToList();
-    }
-
     [GeneratedRegex(@"^param (?<name>\w+) [\w.]+(?<default> = .+)?$", RegexOptions.Multiline)]
     private static partial Regex ParamLine();
 
     [GeneratedRegex(@"^output (?<name>\w+) \w+ = (?<value>.+)$", RegexOptions.Multiline)]
     private static partial Regex OutputLine();
-
-    [GeneratedRegex(@"^module (?<name>\w+) '(?<path>[^']+)' = ", RegexOptions.Multiline)]
-    private static partial Regex ModuleLine();
-
-    [GeneratedRegex(@"^\s*'?(?<key>[A-Za-z_][A-Za-z0-9_-]*)'?\s*:")]
-    private static partial Regex KeyLine();
 }

@@ -5,40 +5,12 @@ using OzaBot.Testing.Tooling;
 namespace OzaBot.Host.Tests.Deployment;
 
 /// <summary>
-/// What a Bicep compiler would catch between our own files (module parameters and outputs), the
-/// link between the infra outputs and the manifest placeholders, and the required settings, checked
-/// line by line because no compiler runs here.
+/// What the Bicep compiler (BicepCompileTests) cannot know: the parameters file, the link between the infra
+/// outputs and the manifest placeholders, and the settings we require, read from the Bicep text.
 /// </summary>
 public sealed partial class InfraTests
 {
     private static readonly BicepFile Main = BicepFile.Load("main.bicep");
-
-    [Fact]
-    public void Every_module_exists_and_gets_exactly_its_declared_parameters()
-    {
-        Assert.NotEmpty(Main.Modules);
-        foreach (var (symbol, path) in Main.Modules)
-        {
-            var module = BicepFile.Load(path);
-            var passed = BicepFile.ObjectKeys(Main.Block($"module {symbol} "), "params");
-
-            Assert.All(passed, p => Assert.True(module.Parameters.ContainsKey(p), $"module {symbol} has no parameter '{p}'"));
-            Assert.All(module.Parameters.Where(p => !p.Value).Select(p => p.Key), p => Assert.True(passed.Contains(p), $"module {symbol}: required parameter '{p}' is not passed"));
-        }
-    }
-
-    [Fact]
-    public void Every_module_output_used_in_main_exists()
-    {
-        var references = ModuleOutputReference().Matches(Main.Text);
-
-        Assert.NotEmpty(references);
-        foreach (Match reference in references)
-        {
-            var module = BicepFile.Load(Main.Modules[reference.Groups["module"].Value]);
-            Assert.Contains(reference.Groups["output"].Value, module.Outputs);
-        }
-    }
 
     [Fact]
     public void The_parameters_file_matches_the_parameters_of_main()
@@ -117,9 +89,6 @@ public sealed partial class InfraTests
             Assert.DoesNotContain("MultiTenant", text, StringComparison.Ordinal);
         }
     }
-
-    [GeneratedRegex(@"\b(?<module>\w+)\.outputs\.(?<output>\w+)")]
-    private static partial Regex ModuleOutputReference();
 
     [GeneratedRegex(@"\$\{\{(?<name>[A-Z0-9_]+)\}\}")]
     private static partial Regex Placeholder();

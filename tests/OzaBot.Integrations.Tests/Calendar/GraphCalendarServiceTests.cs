@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using OzaBot.Domain.Scheduling;
 using OzaBot.Integrations.Calendar.Graph;
 using OzaBot.Integrations.Calendar.Storage;

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using OzaBot.BotFramework.State;
 using OzaBot.Domain.Scheduling;
 using OzaBot.Integrations.Calendar;

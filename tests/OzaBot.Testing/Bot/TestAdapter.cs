@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Text.Json;
+using Microsoft.Extensions.Time.Testing;
 using OzaBot.BotFramework.Builder;
 using OzaBot.BotFramework.Schema;
 

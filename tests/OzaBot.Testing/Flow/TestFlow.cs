@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Microsoft.Extensions.Time.Testing;
 using OzaBot.BotFramework.Builder;
 using OzaBot.BotFramework.Schema;
 using OzaBot.Testing.Bot;
