@@ -35,7 +35,8 @@ param botSku string = 'F0'
 @description('App Service plan size. B1 is the smallest Linux size with always-on.')
 param appServicePlanSku string = 'B1'
 
-@description('Name of the table that holds the bot state and cases.')
+@description('Name of the table that holds the bot state; the cases are in a second table with "cases" appended.')
+@maxLength(58)
 param tableName string = 'ozabot'
 
 @description('Calendar provider the host uses (Calendar:Provider).')
@@ -110,6 +111,7 @@ module web 'modules/appservice.bicep' = {
     calendarProvider: calendarProvider
     calendarOrganizer: calendarOrganizer
     applicationInsightsConnectionString: monitoring.outputs.applicationInsightsConnectionString
+    botLocation: botLocation
   }
 }
 

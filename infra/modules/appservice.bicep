@@ -21,6 +21,8 @@ param tableName string
 param calendarProvider string
 param calendarOrganizer string
 param applicationInsightsConnectionString string
+@description('Where the Azure Bot processes messages (global or westeurope); the privacy statement at /privacy names it.')
+param botLocation string
 
 resource plan 'Microsoft.Web/serverfarms@2024-04-01' = {
   name: planName
@@ -79,6 +81,9 @@ var appSettings = {
   Calendar__Graph__Organizer: calendarOrganizer
   Host__PublicBaseUrl: 'https://${site.properties.defaultHostName}'
   APPLICATIONINSIGHTS_CONNECTION_STRING: applicationInsightsConnectionString
+  // Facts for the privacy statement at /privacy: the region of this app, its storage and monitoring, and the bot's.
+  Privacy__AzureRegion: location
+  Privacy__BotServiceRegion: botLocation
   // Azure.Identity's ManagedIdentityCredential/DefaultAzureCredential pick the user-assigned identity by this.
   AZURE_CLIENT_ID: identityClientId
 }

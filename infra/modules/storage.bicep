@@ -1,6 +1,7 @@
 // Storage account for the bot's state and cases (Azure Table Storage). Only Entra ID access:
 // shared keys are off, so the connection string / account key does not exist for the app; the managed
-// identity gets "Storage Table Data Contributor" on the one table it needs.
+// identity gets "Storage Table Data Contributor" on the two tables it needs: the conversation state
+// (tableName) and the cases (tableName + "cases", AzureTableStorageOptions.CasesTableName).
 param name string
 param location string
 param tags object
@@ -32,20 +33,22 @@ resource tableService 'Microsoft.Storage/storageAccounts/tableServices@2023-05-0
   name: 'default'
 }
 
-resource table 'Microsoft.Storage/storageAccounts/tableServices/tables@2023-05-01' = {
-  parent: tableService
-  name: tableName
-}
+var tableNames = [tableName, '${tableName}cases']
 
-// Scoped to the table itself, the narrowest scope the role supports.
-resource tableDataContributor 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
-  name: guid(table.id, dataContributorPrincipalId, storageTableDataContributorRoleId)
-  scope: table
+resource tables 'Microsoft.Storage/storageAccounts/tableServices/tables@2023-05-01' = [for table in tableNames: {
+  parent: tableService
+  name: table
+}]
+
+// Scoped to each table itself, the narrowest scope the role supports.
+resource tableDataContributor 'Microsoft.Authorization/roleAssignments@2022-04-01' = [for (table, i) in tableNames: {
+  name: guid(tables[i].id, dataContributorPrincipalId, storageTableDataContributorRoleId)
+  scope: tables[i]
   properties: {
     roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', storageTableDataContributorRoleId)
     principalId: dataContributorPrincipalId
     principalType: 'ServicePrincipal'
   }
-}
+}]
 
 output tableEndpoint string = account.properties.primaryEndpoints.table

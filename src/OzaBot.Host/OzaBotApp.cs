@@ -36,6 +36,7 @@ internal static class OzaBotApp
         app.MapHealth();
         app.MapCalendarFiles();
         app.MapCaseExports();
+        app.MapPrivacyPages();
         if (app.Configuration.GetValue<bool>(ConfigurationKeys.BotAllowUnauthenticated))
         {
             app.MapStoreCounters();

@@ -19,7 +19,7 @@ public sealed class RouterTests
     }
 
     [Fact]
-    public async Task Bare_follow_up_commands_reach_their_flow_and_stagnation_proposes_the_Actietafel()
+    public async Task Bare_follow_up_commands_reach_their_flow_and_stagnation_before_an_OZO_is_raised_in_the_OZO()
     {
         var assistant = new Assistant();
         var chat = assistant.Chat();
@@ -29,14 +29,13 @@ public sealed class RouterTests
             .Send("geen").AssertReplyContains("school")
             .Send("De Linde").AssertReplyContains("niveau")
             .Send("basis").AssertReplyContains("doelstelling")
-            .Send("versterken").AssertReplyContains("aangemaakt").AssertReplyContains("volgende stappen").AssertCard()
+            .Send("versterken").AssertReplyContains("aangemaakt").AssertTextWithCard("volgende stappen")
             .Send("acties")
             .AssertReplyContains("actie")
             .AdvanceTime(TimeSpan.FromDays(60))
             .Send("wat nu?")
-            .AssertReplyContains("volgende stappen")
-            .AssertCard()
-            .AssertReplyContains("Regionale Actietafel")
+            .AssertTextWithCard("volgende stappen", card => Assert.Contains(Domain.Guidance.GuidanceTexts.RaiseInOzoWhat, card.GetRawText(), StringComparison.Ordinal))
+            .AssertNoReply()
             .StartTestAsync();
     }
 }

@@ -10,12 +10,17 @@ namespace OzaBot.BotFramework.Cards;
 /// </summary>
 public static class CardTurnExtensions
 {
-    /// <summary>Sends the card; keep the returned id — it is the only id a later update may use.</summary>
+    /// <summary>
+    /// Sends the card, with <paramref name="text"/> above it in the same message when given (one answer, one
+    /// message); keep the returned id — it is the only id a later update may use.
+    /// </summary>
     public static Task<ResourceResponse> SendCardAsync(
-        this ITurnContext turnContext, JsonObject card, CardRefresh? refresh = null, string? summary = null, CancellationToken cancellationToken = default)
+        this ITurnContext turnContext, JsonObject card, CardRefresh? refresh = null, string? summary = null, string? text = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
-        return turnContext.SendActivityAsync(CardMessage.Create(card, refresh, summary), cancellationToken);
+        var message = CardMessage.Create(card, refresh, summary);
+        message.Text = text;
+        return turnContext.SendActivityAsync(message, cancellationToken);
     }
 
     /// <summary>Answers an <c>adaptiveCard/action</c> invoke with <paramref name="card"/> for the user who clicked.</summary>

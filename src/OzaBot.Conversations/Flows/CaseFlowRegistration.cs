@@ -25,6 +25,8 @@ internal static class CaseFlowRegistration
         services.AddSingleton<FinancingFlow>();
         services.AddSingleton<IIntentHandler>(sp => sp.GetRequiredService<FinancingFlow>());
         services.AddSingleton<ICardActionHandler>(sp => sp.GetRequiredService<FinancingFlow>());
+        services.AddSingleton<IIntentHandler, Circumstances.CircumstanceFlow>();
+        services.AddSingleton<Dialog>(Circumstances.CircumstanceFlow.CreateDialog());
         services.AddSingleton<StepGuidanceFlow>();
         services.AddSingleton<IIntentHandler>(sp => sp.GetRequiredService<StepGuidanceFlow>());
         services.AddSingleton<ICardActionHandler>(sp => sp.GetRequiredService<StepGuidanceFlow>());

@@ -13,9 +13,11 @@ internal static class PartnerAndActionFlowRegistration
     {
         services.AddSingleton<IIntentHandler, PartnerFlow>();
         services.AddSingleton<IIntentHandler, ActionFlow>();
+        services.AddSingleton<IIntentHandler, ConsentFlow>();
         services.AddSingleton<ICardActionHandler, CompleteActionButton>();
         services.AddSingleton<Dialog>(AddPartnerDialog.Create());
         services.AddSingleton<Dialog>(sp => ConsentDialog.Create(sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<Dialog>(WithdrawConsentDialog.Create());
         services.AddSingleton<Dialog>(sp => AddActionDialog.Create(sp.GetRequiredService<TimeProvider>()));
         return services;
     }

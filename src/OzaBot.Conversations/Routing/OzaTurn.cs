@@ -58,4 +58,8 @@ public sealed class OzaTurn(ITurnContext context, DialogContext dialogs, Convers
 
     public Task<ResourceResponse> SendCardAsync(string template, JsonNode data, CancellationToken cancellationToken) =>
         Context.SendCardAsync(Card(template, data), cancellationToken: cancellationToken);
+
+    /// <summary>A short line and the card in one message (one outbound call, one bubble on a phone).</summary>
+    public Task<ResourceResponse> SendTextWithCardAsync(string text, string template, JsonNode data, CancellationToken cancellationToken) =>
+        Context.SendCardAsync(Card(template, data), text: text, cancellationToken: cancellationToken);
 }

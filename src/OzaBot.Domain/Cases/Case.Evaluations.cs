@@ -14,11 +14,13 @@ public sealed partial class Case
         OutcomeScores scores,
         EvaluationDecision decision,
         DateTimeOffset? nextEvaluationAt,
-        Actor actor)
+        Actor actor,
+        IReadOnlyList<DoelResult>? perDoel = null,
+        string? toelichting = null)
     {
         ArgumentNullException.ThrowIfNull(catalogue);
         ArgumentNullException.ThrowIfNull(scores);
-        if (Guard(actor) is { IsRefused: true } refused)
+        if (Guard(actor, toelichting) is { IsRefused: true } refused)
         {
             return refused;
         }
@@ -29,7 +31,7 @@ public sealed partial class Case
         }
 
         var id = NextId("e");
-        evaluations.Add(new Evaluation(id, actor.At, scores, decision, nextEvaluationAt));
+        evaluations.Add(new Evaluation(id, actor.At, scores, decision, nextEvaluationAt, perDoel is { Count: > 0 } ? [.. perDoel] : null, string.IsNullOrWhiteSpace(toelichting) ? null : toelichting.Trim()));
         NextEvaluationAt = decision == EvaluationDecision.Afsluiten ? null : nextEvaluationAt;
         SupportLevel = decision switch
         {
@@ -45,6 +47,7 @@ public sealed partial class Case
         Commit(actor, CaseTexts.History.Evaluated, progress: true);
         if (Track.IsOza() && decision is EvaluationDecision.Bijstellen or EvaluationDecision.Opschalen or EvaluationDecision.Afschalen)
         {
+            FinancingReviewDue = decision is EvaluationDecision.Opschalen or EvaluationDecision.Afschalen;
             ReopenPlan();
             Commit(actor, CaseTexts.History.PlanReopened);
         }
@@ -123,12 +126,23 @@ public sealed partial class Case
 
     internal bool HasOpenEscalation(EscalationLevel level) => escalations.Any(e => e.Level == level && e.IsOpen);
 
-    /// <summary>Records consent: which partner (role) may receive what, given by whom, until when.</summary>
-    public DomainResult<string> RecordConsent(PartnerRole recipient, string what, ConsentGiver givenBy, DateOnly until, Actor actor)
+    /// <summary>Records consent: which partner (role) may receive which categories, given by whom (the age rule), until when.</summary>
+    public DomainResult<string> RecordConsent(PartnerRole recipient, IReadOnlyCollection<ConsentCategory> categories, ConsentGiver givenBy, PupilAge age, DateOnly until, Actor actor)
     {
-        if (GuardText(actor, what) is { IsRefused: true } refused)
+        ArgumentNullException.ThrowIfNull(categories);
+        if (Guard(actor) is { IsRefused: true } refused)
         {
             return refused;
+        }
+
+        if (categories.Count == 0)
+        {
+            return DomainResult.Refused(CaseTexts.ConsentCategoriesMissing);
+        }
+
+        if (!ConsentRules.MayGive(givenBy, age))
+        {
+            return DomainResult.Refused(CaseTexts.ConsentWrongGiver(age));
         }
 
         if (until < DateOnly.FromDateTime(actor.At.UtcDateTime))
@@ -137,7 +151,7 @@ public sealed partial class Case
         }
 
         var id = NextId("t");
-        consents.Add(new ConsentRecord(id, recipient, what.Trim(), givenBy, actor.At, until));
+        consents.Add(new ConsentRecord(id, recipient, [.. categories.Distinct().Order()], givenBy, age, actor.At, until));
         Commit(actor, CaseTexts.History.ConsentGiven);
         return DomainResult.Success(id);
     }
@@ -164,7 +178,12 @@ public sealed partial class Case
         return Commit(actor, CaseTexts.History.ConsentWithdrawn);
     }
 
-    /// <summary>Whether a partner role may receive information at a moment (a valid, not withdrawn consent).</summary>
-    public bool HasConsent(PartnerRole recipient, DateTimeOffset moment) =>
-        consents.Any(c => c.Recipient == recipient && c.IsValidOn(moment));
+    /// <summary>
+    /// The roles that may not receive a category at a moment: they need consent (<see cref="ConsentRules"/>)
+    /// and have no valid one covering it. Only a case about one pupil needs consent.
+    /// </summary>
+    public IReadOnlyList<PartnerRole> WithoutConsent(IEnumerable<PartnerRole> roles, ConsentCategory category, DateTimeOffset moment) =>
+        Track != Track.OzaIndividueel
+            ? []
+            : [.. roles.Distinct().Where(r => ConsentRules.NeedsConsent(r) && !consents.Any(c => c.Recipient == r && c.Covers(category) && c.IsValidOn(moment)))];
 }

@@ -28,6 +28,29 @@ public sealed partial class Case
         return DomainResult.Success(id);
     }
 
+    /// <summary>
+    /// After opschalen or afschalen the support changed, so who pays what must be looked at again
+    /// (procesafspraken: Gezamenlijke financiering); cleared when the financing is reviewed.
+    /// </summary>
+    [System.Text.Json.Serialization.JsonInclude] public bool FinancingReviewDue { get; internal set; }
+
+    /// <summary>The financing partners looked at the agreements again (saved the financing card, changed or not).</summary>
+    public DomainResult ReviewFinancing(Actor actor)
+    {
+        if (Guard(actor) is { IsRefused: true } refused)
+        {
+            return refused;
+        }
+
+        if (!FinancingReviewDue)
+        {
+            return DomainResult.Ok;
+        }
+
+        FinancingReviewDue = false;
+        return Commit(actor, CaseTexts.History.FinancingReviewed);
+    }
+
     /// <summary>Only the gemeente decides by beschikking (Jeugdwet), and for an OZA only once the joint plan exists.</summary>
     private bool BeschikkingTooEarly(Financer financer, BeschikkingStatus status) =>
         financer == Financer.Gemeente && status is BeschikkingStatus.Aangevraagd or BeschikkingStatus.Afgegeven

@@ -113,6 +113,11 @@ public sealed partial class Case
             return DomainResult.Refused(CaseTexts.NoAttendees);
         }
 
+        if (WithoutConsent(roles, ConsentCategory.Plan, now) is { Count: > 0 } withoutConsent)
+        {
+            return DomainResult.Refused(CaseTexts.NoConsent(withoutConsent));
+        }
+
         return kind switch
         {
             MeetingKind.Ozo when !Track.IsOza() => DomainResult.Refused(CaseTexts.OzoOnlyOza),
@@ -144,5 +149,5 @@ public sealed partial class Case
     public IEnumerable<Meeting> PlannedMeetings(MeetingKind kind) =>
         meetings.Where(m => m.Kind == kind && m.Status == MeetingStatus.Gepland).OrderBy(m => m.Start);
 
-    internal bool HasHeld(MeetingKind kind) => meetings.Any(m => m.Kind == kind && m.Status == MeetingStatus.Gehouden);
+    public bool HasHeld(MeetingKind kind) => meetings.Any(m => m.Kind == kind && m.Status == MeetingStatus.Gehouden);
 }

@@ -244,7 +244,8 @@ public sealed partial class Case
         var open = OpenChecklistItems(catalogue);
         if (open.Count > 0)
         {
-            return DomainResult.Refused(CaseTexts.ChecklistOpen(step.Name, open.Select(i => i.Text)));
+            // The refusal may be said in a group chat: a sensitive item is named without its subject.
+            return DomainResult.Refused(CaseTexts.ChecklistOpen(step.Name, open.Select(i => i.Sensitive ? CaseTexts.SensitiveItem : i.Text)));
         }
 
         return next.Id switch

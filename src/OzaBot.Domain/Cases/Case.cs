@@ -26,6 +26,7 @@ public sealed partial class Case
     private List<Evaluation> evaluations = [];
     private List<Escalation> escalations = [];
     private List<ConsentRecord> consents = [];
+    private List<Circumstance> circumstances = [];
     private List<HistoryEntry> history = [];
     private List<JointPlan> planVersions = [];
     private List<StepNote> notes = [];
@@ -94,6 +95,8 @@ public sealed partial class Case
     [JsonInclude] public IReadOnlyList<Escalation> Escalations { get => escalations; internal set => escalations = [.. value]; }
 
     [JsonInclude] public IReadOnlyList<ConsentRecord> Consents { get => consents; internal set => consents = [.. value]; }
+
+    [JsonInclude] public IReadOnlyList<Circumstance> Circumstances { get => circumstances; internal set => circumstances = [.. value]; }
 
     /// <summary>Notes on the steps, oldest first.</summary>
     [JsonInclude] public IReadOnlyList<StepNote> Notes { get => notes; internal set => notes = [.. value]; }

@@ -13,7 +13,7 @@ public enum ChecklistStatus
     NietVanToepassing,
 }
 
-/// <summary>Support levels (handreiking): zo licht als mogelijk, zo zwaar als nodig.</summary>
+/// <summary>Support levels (handreiking): zo dichtbij en licht mogelijk, en zo zwaar als nodig.</summary>
 public enum SupportLevel
 {
     Basis,

@@ -46,7 +46,18 @@ public sealed record OutcomeScores(
     int? TevredenheidLeerling = null,
     int? TevredenheidSchool = null);
 
-public sealed record Evaluation(string Id, DateTimeOffset HeldAt, OutcomeScores Scores, EvaluationDecision Decision, DateTimeOffset? NextEvaluationAt);
+/// <summary>How far one concrete doel of the joint plan was reached at an evaluation.</summary>
+public sealed record DoelResult(string Doel, GoalAttainment Result);
+
+/// <summary>An evaluation: the outcome scores, per doel of the plan when it has doelen, and the toelichting.</summary>
+public sealed record Evaluation(
+    string Id,
+    DateTimeOffset HeldAt,
+    OutcomeScores Scores,
+    EvaluationDecision Decision,
+    DateTimeOffset? NextEvaluationAt,
+    IReadOnlyList<DoelResult>? PerDoel = null,
+    string? Toelichting = null);
 
 public sealed record Escalation(
     string Id,
@@ -58,20 +69,6 @@ public sealed record Escalation(
     string? Outcome = null)
 {
     public bool IsOpen => ResolvedAt is null;
-}
-
-/// <summary>Consent: which partner may receive what, given by whom, until when (and if withdrawn).</summary>
-public sealed record ConsentRecord(
-    string Id,
-    PartnerRole Recipient,
-    string What,
-    ConsentGiver GivenBy,
-    DateTimeOffset GivenAt,
-    DateOnly Until,
-    DateTimeOffset? WithdrawnAt = null)
-{
-    public bool IsValidOn(DateTimeOffset moment) =>
-        WithdrawnAt is null && GivenAt <= moment && DateOnly.FromDateTime(moment.UtcDateTime) <= Until;
 }
 
 /// <summary>A note on a step of the process (neutral words, no names or diagnoses), kept with the case.</summary>

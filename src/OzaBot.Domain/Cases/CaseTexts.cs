@@ -16,7 +16,7 @@ public static class CaseTexts
     public const string LastStep = "Dit is de laatste stap. Evalueer regelmatig en sluit de casus af als het arrangement klaar is.";
     public const string OnlyOza = "Dit hoort bij een onderwijs-zorgarrangement (OZA), niet bij een ZiO-traject.";
     public const string GoalsMissing = "Kies minstens één doelstelling (terugleiden, opbouwen, versterken, aanpassen, doorleiden of verrijken).";
-    public const string SupportLevelMissing = "Kies eerst het ondersteuningsniveau (basis, aanvullend of specialistisch): zo licht als mogelijk, zo zwaar als nodig.";
+    public const string SupportLevelMissing = "Kies eerst het ondersteuningsniveau (basis, aanvullend of specialistisch): zo dichtbij en licht mogelijk, en zo zwaar als nodig.";
     public const string PlanNotYet = "Een gezamenlijk plan stel je op in de stap Ontwikkelen.";
     public const string PlanAlreadyAgreed = "Het gezamenlijk plan is al vastgesteld.";
     public const string PlanSupportMissing = "Beschrijf de ondersteuning op minstens één aspect (didactisch, sociaal-emotioneel, communicatie, fysiek/medisch, thuis en omgeving).";
@@ -37,17 +37,19 @@ public static class CaseTexts
     public const string EvaluationTooEarly = "Evalueren kan pas als het arrangement loopt (stap Activeren, of bij ZiO fase 3).";
     public const string NextEvaluationMissing = "Plan de volgende evaluatie (evalueer regelmatig, NJi stap 5).";
     public const string ScoreRange = "Tevredenheid is een cijfer van 1 (zeer ontevreden) tot en met 5 (zeer tevreden).";
-    public const string AlreadySpecialistisch = "Het ondersteuningsniveau is al specialistisch; opschalen kan niet verder. Overweeg de Actietafel.";
+    public const string AlreadySpecialistisch = "Het ondersteuningsniveau is al specialistisch; zwaardere ondersteuning is er niet. Kies bijstellen.";
     public const string AlreadyBasis = "Het ondersteuningsniveau is al basis; afschalen kan niet verder. Overweeg af te sluiten.";
     public const string BeschikkingBeforePlan = "Een beschikking komt pas als het gezamenlijk plan er is (procesafspraken: Gezamenlijke financiering).";
     public const string PeriodInvalid = "De einddatum moet na de begindatum liggen.";
     public const string EscalationOpen = "Er loopt al een escalatie op dit niveau.";
     public const string EscalationResolved = "Deze escalatie is al afgerond.";
     public const string ConsentWithdrawn = "Deze toestemming is al ingetrokken.";
+    public const string ConsentCategoriesMissing = "Kies minstens één soort gegevens (plan, OPP, verslagen school, gegevens jeugdhulp, medische gegevens).";
     public const string NotFound = "Dat onderdeel bestaat niet (meer) in deze casus.";
     public const string ActionNotOpen = "Deze actie staat niet meer open.";
     public const string MeetingNotPlanned = "Dit overleg staat niet (meer) gepland.";
     public const string MeetingNotStarted = "Dit overleg is nog niet begonnen.";
+    public const string SensitiveItem = "een punt over gezondheid of verzuim (zie je 1:1-chat met OzaBot)";
     public const string UnknownChecklistItem = "Dit checklistpunt hoort niet bij dit traject.";
 
     /// <summary>Why a free text is refused: what it looks like, and what to do instead. Asked again, nothing is kept.</summary>
@@ -83,6 +85,26 @@ public static class CaseTexts
         _ => "overige partner",
     };
 
+    public static string ConsentWrongGiver(PupilAge age) => age switch
+    {
+        PupilAge.Onder12 => "Onder de 12 geven de ouders toestemming (WGBO, Jeugdwet).",
+        PupilAge.Van12Tot16 => "Van 12 tot 16 geven ouders én leerling samen toestemming (WGBO, Jeugdwet).",
+        _ => "Vanaf 16 geeft de leerling zelf toestemming (WGBO, Jeugdwet).",
+    };
+
+    /// <summary>Why a meeting cannot include these roles: the plan may not be shared with them yet.</summary>
+    public static string NoConsent(IEnumerable<PartnerRole> roles) =>
+        $"Er is geen geldige toestemming om het plan te delen met: {string.Join(", ", roles.Select(RoleName))}. Leg eerst toestemming vast (typ **toestemming vastleggen**) of kies andere deelnemers.";
+
+    public static string CategoryName(ConsentCategory category) => category switch
+    {
+        ConsentCategory.Plan => "gezamenlijk plan",
+        ConsentCategory.Opp => "OPP",
+        ConsentCategory.VerslagenSchool => "verslagen school",
+        ConsentCategory.GegevensJeugdhulp => "gegevens jeugdhulp",
+        _ => "medische gegevens",
+    };
+
     public static string MeetingName(MeetingKind kind) => kind switch
     {
         MeetingKind.Ozo => "OZO",
@@ -94,6 +116,8 @@ public static class CaseTexts
     internal static class History
     {
         public const string Opened = "Casus geopend";
+        public const string Circumstances = "Omstandigheden bijgewerkt";
+        public const string FinancingReviewed = "Financiering herzien na op- of afschalen";
         public const string Initials = "Initialen gewijzigd";
         public const string SupportLevel = "Ondersteuningsniveau gekozen";
         public const string Goals = "Doelstelling(en) gekozen";

@@ -2,8 +2,12 @@ using OzaBot.Domain.Vocabulary;
 
 namespace OzaBot.Domain.Content;
 
-/// <summary>One concrete thing to do or check in a step. <see cref="AppliesTo"/> null means every track.</summary>
-public sealed record ChecklistItem(string Id, string Text, PartnerRole Who, SourceRef Source, IReadOnlyList<Track>? AppliesTo = null)
+/// <summary>
+/// One concrete thing to do or check in a step. <see cref="AppliesTo"/> null means every track. A
+/// <see cref="Sensitive"/> item's state says something about health or absence (a diagnosis, verzuim,
+/// thuiszitten): it is shown and set only in a 1:1 chat, never in a group chat, channel or invitation.
+/// </summary>
+public sealed record ChecklistItem(string Id, string Text, PartnerRole Who, SourceRef Source, IReadOnlyList<Track>? AppliesTo = null, bool Sensitive = false)
 {
     public bool AppliesToTrack(Track track) => AppliesTo is null || AppliesTo.Contains(track);
 }
@@ -33,6 +37,9 @@ public sealed record ProcessStep(
     string? NameEn = null)
 {
     public IEnumerable<ChecklistItem> ChecklistFor(Track track) => Checklist.Where(i => i.AppliesToTrack(track));
+
+    /// <summary>The items a chat may see: all in a 1:1 chat, the non-sensitive ones anywhere else.</summary>
+    public IEnumerable<ChecklistItem> ChecklistFor(Track track, bool personal) => ChecklistFor(track).Where(i => personal || !i.Sensitive);
 
     /// <summary>The role that is on turn for this step by default.</summary>
     public PartnerRole Lead => Leads.Count > 0 ? Leads[0] : PartnerRole.School;

@@ -8,9 +8,20 @@ namespace OzaBot.Domain.Guidance;
 public static class GuidanceTexts
 {
     public const string ActietafelWhat = "Breng de casus in bij de Regionale Actietafel";
-    public const string ZioStagnationWhat = "Het traject staat stil: bespreek het in de projectgroep";
-    public const string ZioStagnationWhy = "Fase 1 en 2 zijn samen meestal binnen een jaar haalbaar; blijf evaluatiemomenten plannen om draagvlak te houden.";
-    public const string PostponedWhy = "Een actie is herhaaldelijk verzet en weer verlopen. Bij stagnatie die school en samenwerkingsverband te boven gaat, is de Actietafel de plek (met doorzettingsmacht, altijd met of in afstemming met ouders).";
+    public const string ActietafelWhy = "Het OZO is geweest. Gaat de stagnatie school en samenwerkingsverband te boven, dan schaalt het OZO op naar de Regionale Actietafel, met doorzettingsmacht; altijd met of in afstemming met ouders.";
+    public const string ReviewFinancingWhat = "Herzie de financiering";
+    public const string ReviewFinancingWhy = "Het ondersteuningsniveau is op- of afgeschaald: spreek opnieuw af wie wat financiert en hoe lang (typ financiering vastleggen).";
+    public const string LeerplichtWhat = "Betrek de leerplichtambtenaar";
+    public const string LeerplichtWhy = "Bij verzuim, thuiszitten, schorsing, vrijstelling of verwijdering is de leerplichtambtenaar basispartner van het OZO; een vrijstelling gaat altijd via de leerplichtambtenaar.";
+    public const string ConsulentWhat = "Overweeg de onderwijs(zorg)consulent";
+    public const string ConsulentWhy = "Onderwijs(zorg)consulenten zijn inzetbaar bij langdurig thuiszitten zonder uitzicht op een plek (facultatief).";
+    public const string VariawetWhat = "Minder onderwijstijd: stel een OPP op en vraag toestemming aan de Inspectie";
+    public const string VariawetWhy = "De Variawet biedt maatwerk om toe te groeien naar de volledige onderwijstijd: met een OPP en toestemming van de Inspectie van het Onderwijs, voor een jaar, met hooguit een jaar verlenging.";
+    public const string RaiseInOzoWhat = "Bespreek de stagnatie in het OZO";
+    public const string RaiseInOzoWhy = "Er is nog geen OZO gehouden. In het OZO bespreken school, samenwerkingsverband, gebiedsteam en ouders wat nodig is; pas als het hen te boven gaat, volgt de Regionale Actietafel.";
+    public const string PostponedSignal = "Een actie is herhaaldelijk verzet en weer verlopen.";
+    public const string ZioStagnationWhat = "Het traject loopt uit: bespreek het in de projectgroep";
+    public const string ZioStagnationEarlyWhat = "Het traject loopt uit: bespreek het met de regiehouder en de betrokken partners";
     public const string PlanActietafelWhat = "Plan de Regionale Actietafel";
     public const string PlanActietafelWhy = "Er loopt een escalatie naar de Actietafel. Deelnemers: directeur SWV, teamleider gebiedsteam, leerplichtambtenaar en de procesregisseur; ouders in afstemming of aanwezig.";
     public const string PlanEvaluationWhat = "Plan het evaluatieoverleg";
@@ -18,7 +29,7 @@ public static class GuidanceTexts
     public const string RecordEvaluationWhat = "Leg de evaluatie vast: uitval, tevredenheid, doelrealisatie en een besluit";
     public const string RecordEvaluationWhy = "De evaluatiedatum is bereikt. Leg de outcome-criteria vast en besluit: doorgaan, bijstellen, afschalen, opschalen of afsluiten.";
     public const string FirstEvaluationWhat = "Plan de eerste evaluatie";
-    public const string FirstEvaluationWhy = "Zonder evaluatiedatum start Activeren niet; evalueer het arrangement regelmatig.";
+    public const string FirstEvaluationWhy = "Evalueer het arrangement regelmatig met leerling, ouders en partners. OzaBot start Activeren pas met een evaluatiedatum (een productregel, zodat de evaluatie niet vergeten wordt).";
     public const string PlanOzoWhat = "Plan het OZO";
     public const string PlanOzoWhy = "De school heeft zorgplicht en belegt het OZO, met of in afstemming met ouders. Basispartners: school, samenwerkingsverband, gebiedsteam en zo nodig leerplicht.";
     public const string PlanProjectgroepWhat = "Plan de eerste bijeenkomst van de projectgroep";
@@ -41,8 +52,12 @@ public static class GuidanceTexts
     public static string OverdueWhy(PartnerRole owner) =>
         $"De deadline is voorbij. In het gezamenlijk plan staat ieders verantwoordelijkheid; de {CaseTexts.RoleName(owner)} is aan zet.";
 
-    public static string StagnationWhy(int weeks) =>
-        $"Al {weeks} weken geen voortgang. Bij stagnatie die school en samenwerkingsverband te boven gaat, is de Actietafel de plek, met doorzettingsmacht; altijd met of in afstemming met ouders.";
+    /// <summary>The regional threshold, named as such: no source sets a number of weeks.</summary>
+    public static string IdleSignal(int weeks, int regionalWeeks) =>
+        $"Al {weeks} weken geen voortgang (regionale instelling: na {regionalWeeks} weken meldt OzaBot stagnatie).";
+
+    public static string ZioStagnationWhy(int months, int expectedMonths) =>
+        $"Jullie zijn {months} maanden bezig; fase 1 en 2 zijn samen meestal binnen {expectedMonths} maanden haalbaar. Kijk samen wat er nodig is om verder te komen.";
 
     public static string UpcomingWhat(string description) => "Actie: " + description;
 

@@ -12,6 +12,9 @@ public enum AdviceKind
     RecordMeeting,
     PrepareMeeting,
     PlanMeeting,
+
+    /// <summary>Stagnation before any OZO was held: it is discussed there first (procesafspraken: OZO), so it ranks below planning the OZO.</summary>
+    RaiseInOzo,
     Decide,
     UpcomingAction,
     ChecklistItem,

@@ -44,9 +44,10 @@ public sealed class NextStepEngine
         advice.AddRange(Evaluation(c, now));
         advice.AddRange(Meetings(c, now));
         advice.AddRange(Decisions(c, step));
+        advice.AddRange(Circumstances(c));
         advice.AddRange(step.ChecklistFor(c.Track)
             .Where(i => c.ChecklistStatusOf(i.Id) == ChecklistStatus.Open)
-            .Select(i => new NextAction(AdviceKind.ChecklistItem, i.Text, GuidanceTexts.ChecklistWhy(step), i.Source, Owner(c, i.Who), null, i.Id)));
+            .Select(i => new NextAction(AdviceKind.ChecklistItem, i.Sensitive ? CaseTexts.SensitiveItem : i.Text, GuidanceTexts.ChecklistWhy(step), i.Source, Owner(c, i.Who), null, i.Id)));
         advice.AddRange(Progress(c, step));
 
         return [.. advice
@@ -73,33 +74,62 @@ public sealed class NextStepEngine
         }
     }
 
-    private IEnumerable<NextAction> Stagnation(Case c, DateTimeOffset now)
+    private IEnumerable<NextAction> Stagnation(Case c, DateTimeOffset now) => c.Track.IsOza() ? OzaStagnation(c, now) : ZioStagnation(c, now);
+
+    /// <summary>
+    /// An OZA that stagnates goes through the OZO first; only after an OZO was held is the Regionale Actietafel
+    /// proposed, for stagnation that goes beyond school and samenwerkingsverband (procesafspraken: OZO,
+    /// Regionale actietafel). How long without progress counts as stagnation is the region's setting, not a source's.
+    /// </summary>
+    private IEnumerable<NextAction> OzaStagnation(Case c, DateTimeOffset now)
     {
         // A running arrangement is quiet between evaluations by design: count from the planned evaluation.
         var plannedProgress = c.IsRunning(catalogue) && c.NextEvaluationAt > c.LastProgressAt ? c.NextEvaluationAt.Value : c.LastProgressAt;
         var idle = now - plannedProgress;
         var repeatedlyOverdue = c.Actions.Any(a => a.Status == ActionStatus.Open && a.Due < now && a.PostponedCount >= options.PostponementsBeforeEscalation);
-        if (idle < options.StagnationPeriod && !repeatedlyOverdue)
+        if ((idle < options.StagnationPeriod && !repeatedlyOverdue) || c.HasOpenEscalation(EscalationLevel.Actietafel) || c.PlannedMeetings(MeetingKind.Actietafel).Any())
         {
             yield break;
         }
 
-        if (!c.Track.IsOza())
+        var signal = repeatedlyOverdue ? GuidanceTexts.PostponedSignal : GuidanceTexts.IdleSignal((int)(idle.TotalDays / 7), (int)(options.StagnationPeriod.TotalDays / 7));
+        if (!c.HasHeld(MeetingKind.Ozo))
         {
-            var lead = catalogue.Step(StepIds.ZioInrichtenSamenwerking).Lead;
-            var timeSpan = catalogue.ZioPhases[0].Source;
-            yield return new NextAction(AdviceKind.Stagnation, GuidanceTexts.ZioStagnationWhat, GuidanceTexts.ZioStagnationWhy, timeSpan, lead, now, Meeting: MeetingKind.Projectgroep);
+            yield return new NextAction(AdviceKind.RaiseInOzo, GuidanceTexts.RaiseInOzoWhat, signal + " " + GuidanceTexts.RaiseInOzoWhy, catalogue.Rule(RuleIds.Ozo).Source, PartnerRole.School, null, Meeting: MeetingKind.Ozo);
             yield break;
         }
 
-        if (c.HasOpenEscalation(EscalationLevel.Actietafel) || c.PlannedMeetings(MeetingKind.Actietafel).Any())
+        yield return new NextAction(AdviceKind.Stagnation, GuidanceTexts.ActietafelWhat, signal + " " + GuidanceTexts.ActietafelWhy, catalogue.Rule(RuleIds.Actietafel).Source, Regisseur(c), now, Meeting: MeetingKind.Actietafel);
+    }
+
+    /// <summary>
+    /// ZiO takes years: phases 1 and 2 are usually feasible within a year (Tijdsinvestering), phase 3 takes
+    /// longer by nature. Only phases 1–2 that run past their expected months are flagged, with the regiehouder;
+    /// the projectgroep exists only from step 4 ("Zet hiervoor een projectgroep op").
+    /// </summary>
+    private IEnumerable<NextAction> ZioStagnation(Case c, DateTimeOffset now)
+    {
+        var step = catalogue.Step(c.CurrentStepId);
+        if (catalogue.PhaseOf(step) is not { ExpectedMonths: { } months } phase)
         {
             yield break;
         }
 
-        var rule = catalogue.Rule(RuleIds.Actietafel);
-        var why = repeatedlyOverdue ? GuidanceTexts.PostponedWhy : GuidanceTexts.StagnationWhy((int)(idle.TotalDays / 7));
-        yield return new NextAction(AdviceKind.Stagnation, GuidanceTexts.ActietafelWhat, why, rule.Source, Regisseur(c), now, Meeting: MeetingKind.Actietafel);
+        var running = (int)((now - c.CreatedAt).TotalDays / 30.4);
+        if (running < months)
+        {
+            yield break;
+        }
+
+        var withProjectgroep = step.Number >= catalogue.Step(StepIds.ZioInrichtenSamenwerking).Number;
+        yield return new NextAction(
+            AdviceKind.Stagnation,
+            withProjectgroep ? GuidanceTexts.ZioStagnationWhat : GuidanceTexts.ZioStagnationEarlyWhat,
+            GuidanceTexts.ZioStagnationWhy(running, months),
+            phase.Source,
+            step.Lead,
+            now,
+            Meeting: withProjectgroep ? MeetingKind.Projectgroep : null);
     }
 
     private IEnumerable<NextAction> Evaluation(Case c, DateTimeOffset now)
@@ -157,6 +187,33 @@ public sealed class NextStepEngine
         }
     }
 
+    /// <summary>
+    /// Who a recorded circumstance brings forward: the leerplichtambtenaar at verzuim, thuiszitten or a
+    /// vrijstelling (procesafspraken: OZO, Vrijstellingen), the onderwijs(zorg)consulent for a thuiszitter
+    /// (Inzet onderwijs(zorg)consulenten), and for less onderwijstijd the Variawet route. The texts name the
+    /// role, not the circumstance, because advice is shown in group chats too.
+    /// </summary>
+    private IEnumerable<NextAction> Circumstances(Case c)
+    {
+        var has = c.Circumstances.ToHashSet();
+        var partners = c.Partners.Select(p => p.Role).ToHashSet();
+        if (has.Overlaps([Circumstance.Verzuim, Circumstance.Thuiszitten, Circumstance.Vrijstelling]) && !partners.Contains(PartnerRole.Leerplicht))
+        {
+            var rule = catalogue.Rule(has.Contains(Circumstance.Vrijstelling) ? RuleIds.Vrijstellingen : RuleIds.Ozo);
+            yield return new NextAction(AdviceKind.Decide, GuidanceTexts.LeerplichtWhat, GuidanceTexts.LeerplichtWhy, rule.Source, PartnerRole.School, null);
+        }
+
+        if (has.Contains(Circumstance.Thuiszitten) && !partners.Contains(PartnerRole.Onderwijsconsulent))
+        {
+            yield return new NextAction(AdviceKind.Decide, GuidanceTexts.ConsulentWhat, GuidanceTexts.ConsulentWhy, catalogue.Rule(RuleIds.Consulenten).Source, PartnerRole.School, null);
+        }
+
+        if (has.Contains(Circumstance.AfwijkingOnderwijstijd))
+        {
+            yield return new NextAction(AdviceKind.Decide, GuidanceTexts.VariawetWhat, GuidanceTexts.VariawetWhy, new SourceRef("nji-handreiking-gesprekskader", "1. Beleidsontwikkelingen – Variawet"), PartnerRole.School, null);
+        }
+    }
+
     private IEnumerable<NextAction> Decisions(Case c, ProcessStep step)
     {
         if (!c.Track.IsOza())
@@ -168,6 +225,11 @@ public sealed class NextStepEngine
         if (step.Id == StepIds.OzaVerkennen && c.SupportLevel is null)
         {
             yield return new NextAction(AdviceKind.Decide, GuidanceTexts.SupportLevelWhat, GuidanceTexts.SupportLevelWhy, v.SupportPrinciple.Source, PartnerRole.School, null);
+        }
+
+        if (c.FinancingReviewDue)
+        {
+            yield return new NextAction(AdviceKind.Decide, GuidanceTexts.ReviewFinancingWhat, GuidanceTexts.ReviewFinancingWhy, catalogue.Rule(RuleIds.GezamenlijkeFinanciering).Source, PartnerRole.Samenwerkingsverband, null);
         }
 
         if (step.Id == StepIds.OzaOntwikkelen && c.PlanAgreedAt is null)

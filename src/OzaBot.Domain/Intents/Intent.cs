@@ -25,6 +25,9 @@ public enum Intent
     ExportCase,
     AgreePlan,
     RecordFinancing,
+    RecordConsent,
+    WithdrawConsent,
+    RecordCircumstance,
 }
 
 /// <summary>

@@ -52,7 +52,7 @@ internal static class IntentLexicon
         ("list", "lijst list lijstje overzicht overview"),
         ("switch", "wissel wisselen switch ander andere other another kies kiezen choose select selecteer change verander"),
         ("add", "voeg toevoegen add erbij uitnodigen invite betrek"),
-        ("partner", "partner partners deelnemer deelnemers lid member leerplicht leerplichtambtenaar gebiedsteam wijkteam zorgaanbieder procesregisseur regisseur swv samenwerkingsverband consulent gemeente zorgkantoor ouders"),
+        ("partner", "partner partners toestemmingen consents deelnemer deelnemers lid member leerplicht leerplichtambtenaar gebiedsteam wijkteam zorgaanbieder procesregisseur regisseur swv samenwerkingsverband consulent gemeente zorgkantoor ouders"),
         ("action", "actie acties actiepunt actiepunten taak taken todo task tasks action actions"),
         ("record", "vastleggen vastgelegd leg invullen vul record fill log noteer noteren registreer"),
         ("outcome", "uitval tevredenheid doelrealisatie outcome scores"),
@@ -62,6 +62,9 @@ internal static class IntentLexicon
         ("agree", "vaststellen vastgesteld vaststelling akkoord agree agreed finalise finalize"),
         ("set", "stel"),
         ("financing", "financiering financieringen bekostiging betaalt betalen financing funding pays beschikking beschikkingen tlv indicatie"),
+        ("circumstance", "omstandigheid omstandigheden thuiszitten thuiszitter verzuim vrijstelling variawet onderwijstijd"),
+        ("consent", "toestemming consent permission"),
+        ("withdraw", "intrekken trek trekken trekt ingetrokken terugtrekken herroep herroepen withdraw revoke"),
         ("stepword", "verkennen verkenning explore exploring betrekken involve involving engage ontwikkelen develop developing arrangeren arranging activeren activate activating inventariseren analyseren prioriteren samenwerking implementatie pilot borging bestendiging"),
     ]);
 

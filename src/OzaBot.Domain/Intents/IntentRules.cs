@@ -50,6 +50,10 @@ internal static class IntentRules
 
         new(Intent.Gesprekskader, ["framework"]),
 
+        new(Intent.RecordCircumstance, ["circumstance"], Forbidden: ["planverb", "partner"]),
+        new(Intent.WithdrawConsent, ["consent", "withdraw"]),
+        new(Intent.RecordConsent, ["consent"], Forbidden: ["withdraw", "show"]),
+
         new(Intent.AddPartner, ["add", "partner"], Forbidden: ["action"]),
         new(Intent.AddAction, ["add|new|record", "action"]),
 

@@ -27,6 +27,8 @@ internal static class ConfigurationKeys
     public const string HostShutdownTimeoutSeconds = "Host:ShutdownTimeoutSeconds";
     public const string ContentRegionFile = "Content:RegionFile";
     public const string RetentionClosedCaseDays = "Retention:ClosedCaseDays";
+    public const string PrivacyAzureRegion = "Privacy:AzureRegion";
+    public const string PrivacyBotServiceRegion = "Privacy:BotServiceRegion";
     public const string ApplicationInsightsConnectionString = "APPLICATIONINSIGHTS_CONNECTION_STRING";
     public const string OtlpEndpoint = "OTEL_EXPORTER_OTLP_ENDPOINT";
 
@@ -36,5 +38,6 @@ internal static class ConfigurationKeys
         StorageProvider, StorageSqlitePath, StorageConnectionString, StorageTableEndpoint, StorageTableName, StorageManagedIdentityClientId,
         CalendarProvider, CalendarGraphTenantId, CalendarGraphClientId, CalendarGraphClientSecret, CalendarGraphOrganizer,
         PublicBaseUrl, HostShutdownTimeoutSeconds, ContentRegionFile, RetentionClosedCaseDays, ApplicationInsightsConnectionString, OtlpEndpoint,
+        PrivacyAzureRegion, PrivacyBotServiceRegion,
     ];
 }

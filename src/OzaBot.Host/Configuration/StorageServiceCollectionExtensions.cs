@@ -17,21 +17,21 @@ internal static class StorageServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddOzaBotStorage(this IServiceCollection services, IConfiguration configuration, string contentRoot)
     {
-        var provider = configuration[ConfigurationKeys.StorageProvider] ?? "Sqlite";
-        if (provider.Equals("AzureTables", StringComparison.OrdinalIgnoreCase))
+        var provider = StorageProviders.From(configuration);
+        if (provider == StorageProvider.AzureTables)
         {
             services.AddAzureTableStorage(configuration);
             services.AddSingleton(new StoreDescription(
                 $"Azure Table storage (table {configuration[ConfigurationKeys.StorageTableName] ?? AzureTableStorageOptions.DefaultTableName})",
                 $"Check {ConfigurationKeys.StorageTableEndpoint} (or {ConfigurationKeys.StorageConnectionString}) and that the identity has the Storage Table Data Contributor role."));
         }
-        else if (provider.Equals("Memory", StringComparison.OrdinalIgnoreCase))
+        else if (provider == StorageProvider.Memory)
         {
             services.AddSingleton(new StoreDescription("the memory store", string.Empty));
             services.AddSingleton<IStorage, MemoryStorage>();
             services.AddSingleton<ICaseRepository, MemoryCaseRepository>();
         }
-        else if (provider.Equals("Sqlite", StringComparison.OrdinalIgnoreCase))
+        else
         {
             var options = new SqliteStorageOptions { Path = Path.GetFullPath(configuration[ConfigurationKeys.StorageSqlitePath] ?? SqliteStorageOptions.DefaultPath, contentRoot) };
             services.AddSingleton(new StoreDescription(
@@ -41,10 +41,6 @@ internal static class StorageServiceCollectionExtensions
 
             // The same file: the case tables beside the conversation documents (old case documents move on first start).
             services.AddSingleton<ICaseRepository>(_ => new SqliteCaseRepository(options));
-        }
-        else
-        {
-            throw new InvalidOperationException($"{ConfigurationKeys.StorageProvider} must be Sqlite, AzureTables or Memory, not '{provider}'.");
         }
 
         // Every call to either store is counted (a few interlocked increments); the benchmark prints them per turn.

@@ -31,7 +31,7 @@ internal sealed partial class TelemetryScrubber(TimeProvider time)
 
     private static readonly FrozenSet<string> KnownSegments = FrozenSet.Create(
         StringComparer.Ordinal,
-        "api", "messages", "healthz", "readyz", "calendar", "export", "debug", "store-counters",
+        "api", "messages", "healthz", "readyz", "privacy", "terms", "calendar", "export", "debug", "store-counters",
         "_connector", "v3", "conversations", "activities", "members", "pagedmembers", "attachments",
         "v1.0", "users", "events", "calendarView", "getSchedule", "findMeetingTimes", "cancel", "instances",
         "oauth2", "v2.0", "token", "keys", ".well-known", "openidconfiguration", "openid-configuration");

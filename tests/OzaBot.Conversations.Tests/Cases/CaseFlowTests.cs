@@ -1,5 +1,6 @@
 using System.Text.Json;
 using OzaBot.BotFramework.Schema;
+using OzaBot.Conversations.Flows.Cases;
 using OzaBot.Conversations.Tests.Support;
 using OzaBot.Testing.Flow;
 
@@ -42,6 +43,26 @@ public sealed class CaseFlowTests
             .StartTestAsync();
 
     [Fact]
+    public async Task In_a_team_channel_a_new_case_asks_first_and_recommends_a_group_chat()
+    {
+        var assistant = new Assistant();
+        var channel = assistant.Chat("19:channel@thread.tacv2", ConversationTypes.Channel);
+
+        await assistant.Flow(channel)
+            .Send("nieuwe casus")
+            .AssertReplyContains(CaseFlowTexts.ConfirmChannel)
+            .Send("nee")
+            .AssertReply(CaseFlowTexts.UseGroupChat)
+            .Send("nieuwe casus")
+            .AssertReplyContains(CaseFlowTexts.ConfirmChannel)
+            .Send("ja")
+            .AssertReplyContains("Wat voor traject")
+            .StartTestAsync();
+
+        Assert.Empty(await AllCodes(assistant));
+    }
+
+    [Fact]
     public Task Stop_half_way_creates_nothing() =>
         new Assistant().Flow()
             .Send("nieuwe casus")
@@ -63,8 +84,7 @@ public sealed class CaseFlowTests
 
         await assistant.Flow(chat)
             .Send("wat nu?")
-            .AssertReplyContains("wie:")
-            .AssertCard()
+            .AssertTextWithCard("wie:")
             .Send("toon plan")
             .AssertReplyContains("Het plan van")
             .AssertCard(card => Assert.Contains("Verkennen", card.GetRawText(), StringComparison.Ordinal))
@@ -133,8 +153,7 @@ public sealed class CaseFlowTests
             .AssertReplyContains("doelstelling")
             .Send("versterken")
             .AssertReplyContains("is aangemaakt")
-            .AssertReplyContains("volgende stappen")
-            .AssertCard()
+            .AssertTextWithCard("volgende stappen")
             .As("29:carla")
             .Send("toon plan")
             .AssertReplyContains("Het plan van")
@@ -155,8 +174,7 @@ public sealed class CaseFlowTests
         .AssertReplyContains("doelstelling")
         .Send("terugleiden")
         .AssertReplyContains("is aangemaakt en gekoppeld aan dit gesprek")
-        .AssertReplyContains("De volgende stappen voor")
-        .AssertCard(card => Assert.Contains("OZA-", card.GetRawText(), StringComparison.Ordinal));
+        .AssertTextWithCard("De volgende stappen voor", card => Assert.Contains("OZA-", card.GetRawText(), StringComparison.Ordinal));
 
     private static async Task<List<string>> AllCodes(Assistant assistant)
     {

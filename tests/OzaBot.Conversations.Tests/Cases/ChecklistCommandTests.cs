@@ -61,4 +61,48 @@ public sealed class ChecklistCommandTests
         var note = Assert.Single((await TestCases.ReadAsync(assistant, c.Code)).Notes);
         Assert.Equal(("toestemming volgt na het gesprek", StepIds.OzaVerkennen), (note.Text, note.StepId));
     }
+
+    [Fact]
+    public async Task Sensitive_items_appear_only_in_a_one_to_one_chat_and_group_numbers_skip_them()
+    {
+        var assistant = new Assistant();
+        const string group = "19:group@thread.v2";
+        var c = await TestCases.OzaAtAsync(assistant, StepIds.OzaVerkennen, "a:personal-1", group);
+        var diagnose = Items.ToList().IndexOf("oza.verkennen.diagnose");
+        var visible = Items.Count - 1;
+
+        await assistant.Flow(assistant.Chat(group, BotFramework.Schema.ConversationTypes.GroupChat))
+            .Send(c.Code)
+            .AssertReplyContains("Je werkt nu aan casus")
+            .Send("verkennen")
+            .AssertReplyContains("Verkennen")
+            .AssertCard(card =>
+            {
+                var json = card.GetRawText();
+                Assert.DoesNotContain("Diagnose", json, StringComparison.Ordinal);
+                Assert.Contains("1 punt over gezondheid of verzuim staat alleen in je 1:1-chat met OzaBot.", json, StringComparison.Ordinal);
+                Assert.Contains($"0 van {visible} afgerond", json, StringComparison.Ordinal);
+            })
+            .Send($"{visible} klaar")
+            .AssertReply($"✓ Punt {visible} afgevinkt. Stap Verkennen: 1 van {visible} afgerond.")
+            .Send("wat nu?")
+            .AssertTextWithCard("De volgende stappen", card => Assert.DoesNotContain("Diagnose", card.GetRawText(), StringComparison.Ordinal))
+            .StartTestAsync();
+
+        // The group's last number is the last non-sensitive item, not the diagnosis.
+        var saved = await TestCases.ReadAsync(assistant, c.Code);
+        Assert.Equal(ChecklistStatus.Open, saved.ChecklistStatusOf(Items[diagnose]));
+        Assert.Equal(ChecklistStatus.Gedaan, saved.ChecklistStatusOf(Items[^1]));
+
+        await assistant.Flow()
+            .Send(c.Code)
+            .AssertReplyContains("Je werkt nu aan casus")
+            .Send("verkennen")
+            .AssertReplyContains("Verkennen")
+            .AssertCard(card => Assert.Contains("Diagnose", card.GetRawText(), StringComparison.Ordinal))
+            .Send($"{diagnose + 1} n.v.t.")
+            .AssertReplyContains($"Punt {diagnose + 1} niet van toepassing")
+            .StartTestAsync();
+        Assert.Equal(ChecklistStatus.NietVanToepassing, (await TestCases.ReadAsync(assistant, c.Code)).ChecklistStatusOf(Items[diagnose]));
+    }
 }

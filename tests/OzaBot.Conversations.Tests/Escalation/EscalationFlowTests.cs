@@ -2,12 +2,14 @@ using System.Text.Json;
 using OzaBot.BotFramework.Dialogs;
 using OzaBot.BotFramework.Schema;
 using OzaBot.Conversations.Cases;
+using OzaBot.Conversations.Flows.CaseManagement;
 using OzaBot.Conversations.Flows.Escalation;
 using OzaBot.Conversations.Tests.Evaluation;
 using OzaBot.Conversations.Tests.Support;
 using OzaBot.Domain.Cases;
 using OzaBot.Domain.Content;
 using OzaBot.Domain.Guidance;
+using OzaBot.Domain.Vocabulary;
 
 namespace OzaBot.Conversations.Tests.Escalation;
 
@@ -33,7 +35,7 @@ public sealed class EscalationFlowTests
             .AssertCard(card =>
             {
                 var json = Unescape(card.GetRawText());
-                Assert.Contains(GuidanceTexts.StagnationWhy(7), json, StringComparison.Ordinal);
+                Assert.Contains(GuidanceTexts.ActietafelWhy, json, StringComparison.Ordinal);
                 Assert.Contains("Initialen leerling: JB", json, StringComparison.Ordinal);
                 Assert.DoesNotContain("${", json, StringComparison.Ordinal);
             })
@@ -146,12 +148,31 @@ public sealed class EscalationFlowTests
         Assert.Empty((await TestCases.ReadAsync(assistant, c.Code)).Escalations);
     }
 
-    /// <summary>A case in Betrekken with no progress for more than six weeks: the engine advises the Actietafel.</summary>
+    [Fact]
+    public async Task Before_an_OZO_was_held_escalating_says_to_discuss_it_in_the_OZO_first()
+    {
+        var assistant = new Assistant();
+        var c = await TestCases.OzaAtAsync(assistant, StepIds.OzaBetrekken);
+        assistant.Time.Advance(TimeSpan.FromDays(50));
+        await assistant.Flow()
+            .Send("escaleren " + c.Code).AssertReply(EscalationTexts.OzoFirst(false))
+            .Send("wat nu?").AssertTextWithCard("De volgende stappen", card => Assert.DoesNotContain(GuidanceTexts.ActietafelWhat, card.GetRawText(), StringComparison.Ordinal))
+            .StartTestAsync();
+
+        Assert.Empty((await TestCases.ReadAsync(assistant, c.Code)).Escalations);
+    }
+
+    /// <summary>A case in Betrekken whose OZO was held and then no progress for more than six weeks: the engine advises the Actietafel.</summary>
     private static async Task<(Assistant Assistant, Case Case)> StagnatingAsync(params string[] conversationIds)
     {
         var assistant = new Assistant();
-        var c = await TestCases.OzaAtAsync(assistant, StepIds.OzaBetrekken, conversationIds);
-        assistant.Time.Advance(TimeSpan.FromDays(40));
+        var opened = await TestCases.OzaAtAsync(assistant, StepIds.OzaBetrekken, conversationIds);
+        var start = assistant.Time.GetUtcNow().AddHours(1);
+        await assistant.Cases.UpdateAsync(Assistant.Key(opened.Code), s => s.Case.PlanMeeting(MeetingKind.Ozo, start, start.AddHours(1), [PartnerRole.School, PartnerRole.Ouders], new Actor("aad-29:user-1", assistant.Time.GetUtcNow())).WithoutValue(), CancellationToken.None);
+        assistant.Time.Advance(TimeSpan.FromHours(3));
+        await assistant.Cases.UpdateAsync(Assistant.Key(opened.Code), s => s.Case.MarkMeetingHeld(s.Case.Meetings[0].Id, new Actor("aad-29:user-1", assistant.Time.GetUtcNow())), CancellationToken.None);
+        assistant.Time.Advance(TimeSpan.FromDays(50));
+        var c = await TestCases.ReadAsync(assistant, opened.Code);
         Assert.Contains(assistant.Services.GetService(typeof(NextStepEngine)) is NextStepEngine engine ? engine.Advise(c, assistant.Time) : [], a => a.Kind == AdviceKind.Stagnation);
         return (assistant, c);
     }

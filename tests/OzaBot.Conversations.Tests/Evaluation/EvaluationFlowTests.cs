@@ -25,13 +25,17 @@ public sealed class EvaluationFlowTests
             .AssertCard(card =>
             {
                 var json = card.GetRawText();
-                Assert.Contains("goal-terugleiden", json, StringComparison.Ordinal);
-                Assert.Contains("goal-opbouwen", json, StringComparison.Ordinal);
+                Assert.Contains("goal-d1", json, StringComparison.Ordinal); // per concrete doel of the agreed plan
+                Assert.Contains("drie ochtenden per week op school", json, StringComparison.Ordinal);
                 Assert.Contains("Initialen leerling: JB", json, StringComparison.Ordinal);
                 Assert.DoesNotContain("${", json, StringComparison.Ordinal);
             })
             .AssertReplyContains(EvaluationTexts.AskGoals(false))
-            .Execute(EvaluationFlow.SaveVerb, Save(c.Code, c.Revision))
+            .Execute(EvaluationFlow.SaveVerb, new Dictionary<string, object>(Save(c.Code, c.Revision).Where(f => !f.Key.StartsWith("goal-", StringComparison.Ordinal)))
+            {
+                ["goal-d1"] = "deels",
+                ["note"] = "Twee van de drie ochtenden lukten; de start was rustig.",
+            })
             .AssertInvokeResponse(r => Assert.Equal(200, r!.Body!.Value.GetProperty("statusCode").GetInt32()))
             .AssertReply(EvaluationTexts.Recorded(false, EvaluationDecision.Doorgaan))
             .AssertReplyContains(EvaluationTexts.ConfirmNextDate(false, "ma 4 jan 2027", 6))
@@ -45,6 +49,8 @@ public sealed class EvaluationFlowTests
         var evaluation = Assert.Single(saved.Evaluations);
         Assert.Equal(new OutcomeScores(false, GoalAttainment.Gedeeltelijk, 4, null, 5), evaluation.Scores);
         Assert.Equal(EvaluationDecision.Doorgaan, evaluation.Decision);
+        Assert.Equal([new DoelResult("drie ochtenden per week op school", GoalAttainment.Gedeeltelijk)], evaluation.PerDoel);
+        Assert.Equal("Twee van de drie ochtenden lukten; de start was rustig.", evaluation.Toelichting);
         Assert.Equal(SixWeeks, saved.NextEvaluationAt);
         Assert.Single(chat.Updated);
     }

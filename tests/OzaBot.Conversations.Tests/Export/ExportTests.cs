@@ -76,7 +76,7 @@ public sealed class ExportTests
             c.AddPartner(PartnerRole.Gemeente, "gebiedsteam Noord", null, actor);
             c.AddAction("verslag delen", PartnerRole.School, actor.At.AddDays(7), actor);
             c.AddFinancing(Financer.Gemeente, "begeleiding", DateOnly.FromDateTime(actor.At.UtcDateTime), null, actor);
-            c.RecordConsent(PartnerRole.Gemeente, "verslag", ConsentGiver.Ouders, DateOnly.FromDateTime(actor.At.UtcDateTime.AddMonths(6)), actor);
+            c.RecordConsent(PartnerRole.Gemeente, [ConsentCategory.VerslagenSchool], ConsentGiver.Ouders, PupilAge.Onder12, DateOnly.FromDateTime(actor.At.UtcDateTime.AddMonths(6)), actor);
             c.Escalate(EscalationLevel.Procesregisseur, EscalationReason.Stagnatie, null, actor);
             return DomainResult.Ok;
         }, CancellationToken.None);

@@ -109,9 +109,10 @@ public sealed class GesprekskaderFlowTests
         var c = await TestCases.OzaAtAsync(assistant, StepIds.OzaOntwikkelen, TestCases.Group);
         await assistant.Flow(assistant.Chat(TestCases.Group, ConversationTypes.GroupChat))
             .As("29:user-1").Send("gesprekskader " + c.Code).AssertReplyContains("Bestuur")
-            .As("29:user-2").Send("7").AssertReplyContains("geen namen").AssertReplyContains("Blok 7").AssertReplyContains("Vraag 1 van 3")
-            .As("29:user-1").Send("Samen leren met ouders.").AssertReplyContains("Vraag 2 van 3")
-            .As("29:user-2").Send("overslaan").AssertReplyContains("Vraag 3 van 3")
+            .As("29:user-2").Send("7").AssertReplyContains("geen namen").AssertReplyContains("Blok 7").AssertReplyContains("Vraag 1 van 4")
+            .As("29:user-1").Send("Samen leren met ouders.").AssertReplyContains("Vraag 2 van 4")
+            .As("29:user-2").Send("overslaan").AssertReplyContains("Vraag 3 van 4")
+            .As("29:user-2").Send("overslaan").AssertReplyContains("niet voor financiële afrekening")
             .As("29:user-2").Send("overslaan").AssertReply(GesprekskaderTexts.Summary(false, c.Code, 1))
             .AssertCard(card => Assert.DoesNotContain("JB", card.GetRawText(), StringComparison.Ordinal))
             .StartTestAsync();

@@ -1,3 +1,4 @@
+using OzaBot.Testing.Cases;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using OzaBot.Conversations.Cases;
@@ -35,12 +36,18 @@ internal static class MeetingAssistant
     public static ICalendarService Calendar(this Assistant assistant) => assistant.Services.GetRequiredService<ICalendarService>();
 
     /// <summary>An OZA case with a school and a gebiedsteam partner, linked to <paramref name="conversationId"/>.</summary>
-    public static async Task<string> OpenCaseAsync(this Assistant assistant, string conversationId = "a:personal-1", Track track = Track.OzaIndividueel)
+    /// <summary>A case with the school and the gebiedsteam as partners; the parents consented to share the plan unless <paramref name="consent"/> is false.</summary>
+    public static async Task<string> OpenCaseAsync(this Assistant assistant, string conversationId = "a:personal-1", Track track = Track.OzaIndividueel, bool consent = true)
     {
         var actor = new Actor("aad-29:user-1", assistant.Time.GetUtcNow());
         var @case = Case.Open(ProcessCatalogue.Default, track, "J.B.", actor).Value!;
         Assert.True(@case.AddPartner(PartnerRole.School, "school", null, actor).IsOk);
         Assert.True(@case.AddPartner(PartnerRole.Gebiedsteam, "gebiedsteam Noord", null, actor).IsOk);
+        if (consent)
+        {
+            Consents.ForPlan(@case, actor, PartnerRole.Gebiedsteam, PartnerRole.Procesregisseur, PartnerRole.Zorgaanbieder, PartnerRole.Gemeente, PartnerRole.Overig);
+        }
+
         var meta = new CaseMeta { TenantId = "tenant-1", ConversationIds = { conversationId } };
         await assistant.Cases.CreateAsync(@case, meta, CancellationToken.None);
         return @case.Code;

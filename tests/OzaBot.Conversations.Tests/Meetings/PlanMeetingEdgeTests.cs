@@ -11,6 +11,16 @@ namespace OzaBot.Conversations.Tests.Meetings;
 public sealed class PlanMeetingEdgeTests
 {
     [Fact]
+    public void A_meeting_id_never_looks_like_personal_data_so_the_case_always_accepts_it_as_calendar_reference()
+    {
+        // Random hex ids contain runs of digits; about one in a few thousand looked like an 8-digit BSN and made planning fail.
+        for (var i = 0; i < 20_000; i++)
+        {
+            Assert.Null(Domain.Privacy.PersonalData.Find(PlanMeetingDialog.NewMeetingId(), DateOnly.MinValue));
+        }
+    }
+
+    [Fact]
     public async Task When_the_case_refuses_after_the_calendar_made_the_meeting_the_calendar_meeting_is_withdrawn()
     {
         var assistant = MeetingAssistant.Create();

@@ -47,6 +47,39 @@ public sealed class PlanMeetingTests
     }
 
     [Fact]
+    public async Task Parents_are_invited_by_the_school_so_no_address_of_theirs_is_asked_or_sent()
+    {
+        var assistant = MeetingAssistant.Create();
+        var code = await assistant.OpenCaseAsync();
+
+        await assistant.Flow()
+            .Send($"plan een OZO {code}")
+            .AssertReplyContains("Wie nodig je uit?")
+            .Send("school en ouders")
+            .AssertReply(MeetingTexts.FamilyInvitedBySchool(false))
+            .AssertReplyContains("Wat is jouw e-mailadres?")
+            .Send(MeetingAssistant.Organizer)
+            .AssertReplyContains("**School**")
+            .Send("zorgcoordinator@school.example.nl")
+            .AssertReplyContains("Hoe lang duurt het overleg?")
+            .Send("60")
+            .AssertReplyContains("Vanaf wanneer")
+            .Send("morgen")
+            .AssertReply(_ => { })
+            .AssertCard()
+            .Send("1")
+            .AssertReplyContains("inplannen op")
+            .Send("ja")
+            .AssertReplyContains("is gepland")
+            .AssertCard()
+            .StartTestAsync();
+
+        var meeting = Assert.Single(await assistant.Calendar().ListAsync(code));
+        Assert.Equal([PartnerRole.School], meeting.Attendees.Select(a => a.Role));
+        Assert.Equal([PartnerRole.School, PartnerRole.Ouders], Assert.Single((await assistant.CaseAsync(code)).Meetings).Attendees);
+    }
+
+    [Fact]
     public async Task Wrong_answers_get_a_hint_and_the_same_question_again()
     {
         var assistant = MeetingAssistant.Create();

@@ -84,26 +84,6 @@ public sealed class PartnerTests
     }
 
     [Fact]
-    public async Task Consent_records_who_may_receive_what_given_by_whom_until_when()
-    {
-        var assistant = new Assistant();
-        var stored = await TestCases.OpenAsync(assistant);
-
-        await assistant.Flow()
-            .Send("toestemming vastleggen " + stored.Code).AssertReplyContains(PartnerTexts.AskRecipient(false))
-            .Send("jeugdhulp").AssertReplyContains(PartnerTexts.AskWhat(false))
-            .Send("verslag van school").AssertReplyContains(PartnerTexts.AskGiver(false))
-            .Send("allebei").AssertReplyContains(PartnerTexts.AskUntil(false))
-            .Send("1-1-2020").AssertReply(CaseTexts.InPast)
-            .Send("31-7-2027").AssertReplyContains("Vastgelegd: de zorgaanbieder mag *verslag van school* ontvangen tot 31 jul")
-            .Send("partners " + stored.Code).AssertReplyContains("- zorgaanbieder mag *verslag van school* ontvangen tot 31 jul")
-            .StartTestAsync();
-
-        var consent = Assert.Single((await TestCases.ReadAsync(assistant, stored.Code)).Consents);
-        Assert.Equal((PartnerRole.Zorgaanbieder, ConsentGiver.OudersEnLeerling, new DateOnly(2027, 7, 31)), (consent.Recipient, consent.GivenBy, consent.Until));
-    }
-
-    [Fact]
     public async Task A_conversation_that_is_not_a_member_gets_not_found()
     {
         var assistant = new Assistant();

@@ -5,6 +5,7 @@ using OzaBot.Conversations.Tests.Evaluation;
 using OzaBot.Conversations.Tests.Support;
 using OzaBot.Domain.Cases;
 using OzaBot.Domain.Content;
+using OzaBot.Domain.Guidance;
 using OzaBot.Domain.Vocabulary;
 
 namespace OzaBot.Conversations.Tests.Plan;
@@ -100,6 +101,25 @@ public sealed class JointPlanFlowTests
             .AssertReplyContains(CaseTexts.BeschikkingBeforePlan)
             .StartTestAsync();
         Assert.Equal(BeschikkingStatus.NogAanvragen, Assert.Single((await TestCases.ReadAsync(assistant, c.Code)).Financing).Beschikking);
+    }
+
+    [Fact]
+    public async Task After_opschalen_wat_nu_asks_to_review_the_financing_and_saving_the_financing_card_does_so()
+    {
+        var assistant = new Assistant();
+        var opened = await TestCases.OzaAtAsync(assistant, StepIds.OzaActiveren);
+        var actor = new Actor(CaseManagement.TestCases.DefaultUserId, assistant.Time.GetUtcNow());
+        await assistant.Cases.UpdateAsync(Assistant.Key(opened.Code), s => s.Case.RecordEvaluation(ProcessCatalogue.Default, new OutcomeScores(false, GoalAttainment.Gedeeltelijk), EvaluationDecision.Opschalen, actor.At.AddDays(30), actor).IsRefused ? DomainResult.Refused("x") : DomainResult.Ok, CancellationToken.None);
+        var c = await TestCases.ReadAsync(assistant, opened.Code);
+
+        await assistant.Flow()
+            .Send("wat nu? " + c.Code)
+            .AssertTextWithCard("De volgende stappen", card => Assert.Contains(GuidanceTexts.ReviewFinancingWhat, card.GetRawText(), StringComparison.Ordinal))
+            .Execute(FinancingFlow.SaveVerb, new Dictionary<string, object> { ["caseCode"] = c.Code, ["revision"] = Str(c.Revision), ["financer"] = "Gemeente", ["from"] = "2026-12-01" })
+            .AssertInvokeResponse(r => Assert.Equal(200, r!.Status))
+            .StartTestAsync();
+
+        Assert.False((await TestCases.ReadAsync(assistant, c.Code)).FinancingReviewDue);
     }
 
     private static async Task<Case> WithProcesregisseurAsync(Assistant assistant)

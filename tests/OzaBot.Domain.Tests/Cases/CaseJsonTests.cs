@@ -17,12 +17,12 @@ public class CaseJsonTests
         Ok(c.AddPartner(PartnerRole.Gebiedsteam, "gebiedsteam Noord", "aad-123", actor));
         var action = Ok(c.AddAction("Aanvraag jeugdhulp indienen", PartnerRole.Gebiedsteam, T0.AddDays(14), actor));
         Ok(c.PostponeAction(action, T0.AddDays(21), actor));
+        Ok(c.RecordConsent(PartnerRole.Procesregisseur, [ConsentCategory.Plan, ConsentCategory.Opp], ConsentGiver.OudersEnLeerling, PupilAge.Van12Tot16, new DateOnly(2027, 8, 1), actor));
         var meeting = Ok(c.PlanMeeting(MeetingKind.Evaluatie, T0.AddDays(30), T0.AddDays(30).AddHours(1), [PartnerRole.Ouders, PartnerRole.Procesregisseur], actor));
         Ok(c.SetCalendarReference(meeting, "AAMkAGI2T", actor));
         var fin = Ok(c.AddFinancing(Financer.Gemeente, "Begeleiding in de klas (Jeugdwet)", new DateOnly(2026, 9, 1), new DateOnly(2027, 7, 1), actor));
         Ok(c.SetBeschikkingStatus(fin, BeschikkingStatus.Aangevraagd, actor));
         Ok(c.Escalate(EscalationLevel.Procesregisseur, EscalationReason.VerlopenActies, "twee keer verzet", actor));
-        Ok(c.RecordConsent(PartnerRole.Gebiedsteam, "hulpvraag en OPP", ConsentGiver.Ouders, new DateOnly(2027, 8, 1), actor));
         Ok(c.RecordEvaluation(Catalogue, new OutcomeScores(false, GoalAttainment.Gedeeltelijk, 4, 3, 5), EvaluationDecision.Bijstellen, T0.AddDays(120), actor));
 
         var json = JsonSerializer.Serialize(c, CaseJsonContext.Default.Case);

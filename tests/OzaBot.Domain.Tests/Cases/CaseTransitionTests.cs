@@ -230,6 +230,7 @@ public class CaseTransitionTests
         var c = OzaAt(StepIds.OzaArrangeren);
         Ok(c.ScheduleNextEvaluation(T0.AddDays(90), Now));
         var start = T0.AddDays(100);
+        Consents.ForPlan(c, Now, PartnerRole.Procesregisseur);
         Ok(c.PlanMeeting(MeetingKind.Evaluatie, start, start.AddHours(1), [PartnerRole.Procesregisseur], Now));
         Assert.Equal(T0.AddDays(90), c.NextEvaluationAt); // an already planned date stays
         var fresh = OzaAt(StepIds.OzaOntwikkelen);
@@ -295,6 +296,25 @@ public class CaseTransitionTests
     }
 
     [Fact]
+    public void Opschalen_reopens_the_plan_and_asks_for_the_financing_again_until_it_is_reviewed()
+    {
+        var c = OzaAt(StepIds.OzaActiveren);
+        var scores = new OutcomeScores(false, GoalAttainment.Gedeeltelijk, 4, null, 5);
+        Ok(c.RecordEvaluation(Catalogue, scores, EvaluationDecision.Bijstellen, T0.AddDays(30), Now));
+        Assert.False(c.FinancingReviewDue); // the same support: the plan is adjusted, the financing stands
+
+        Ok(c.RecordEvaluation(Catalogue, scores, EvaluationDecision.Opschalen, T0.AddDays(30), Now));
+        Assert.True(c.FinancingReviewDue);
+        Assert.Null(c.PlanAgreedAt);
+        var advice = new Domain.Guidance.NextStepEngine(Catalogue).Advise(c, T0.AddDays(1));
+        Assert.Contains(advice, a => a.What == Domain.Guidance.GuidanceTexts.ReviewFinancingWhat && a.Source.Section == "Gezamenlijke financiering");
+
+        Ok(c.ReviewFinancing(Now));
+        Assert.False(c.FinancingReviewDue);
+        Assert.DoesNotContain(new Domain.Guidance.NextStepEngine(Catalogue).Advise(c, T0.AddDays(1)), a => a.What == Domain.Guidance.GuidanceTexts.ReviewFinancingWhat);
+    }
+
+    [Fact]
     public void Evaluation_decisions_move_the_support_level_and_afsluiten_closes_the_case()
     {
         var c = OzaAt(StepIds.OzaActiveren); // support level Aanvullend
@@ -329,17 +349,51 @@ public class CaseTransitionTests
     }
 
     [Fact]
-    public void Consent_is_per_role_until_a_date_and_can_be_withdrawn()
+    public void Consent_is_per_role_and_category_until_a_date_and_can_be_withdrawn()
     {
         var c = New();
-        var t = Ok(c.RecordConsent(PartnerRole.Gebiedsteam, "hulpvraag", ConsentGiver.Ouders, new DateOnly(2026, 12, 31), Now));
-        Assert.Equal(CaseTexts.InPast, c.RecordConsent(PartnerRole.Leerplicht, "verzuim", ConsentGiver.Ouders, new DateOnly(2026, 1, 1), Now).Reason);
-        Assert.True(c.HasConsent(PartnerRole.Gebiedsteam, T0.AddDays(10)));
-        Assert.False(c.HasConsent(PartnerRole.Gebiedsteam, new DateTimeOffset(2027, 1, 2, 0, 0, 0, TimeSpan.Zero)));
-        Assert.False(c.HasConsent(PartnerRole.Zorgaanbieder, T0));
+        var t = Ok(c.RecordConsent(PartnerRole.Gebiedsteam, [ConsentCategory.Plan, ConsentCategory.Opp], ConsentGiver.Ouders, PupilAge.Onder12, new DateOnly(2026, 12, 31), Now));
+        Assert.Equal(CaseTexts.InPast, c.RecordConsent(PartnerRole.Zorgaanbieder, [ConsentCategory.Plan], ConsentGiver.Ouders, PupilAge.Onder12, new DateOnly(2026, 1, 1), Now).Reason);
+        Assert.Equal(CaseTexts.ConsentCategoriesMissing, c.RecordConsent(PartnerRole.Zorgaanbieder, [], ConsentGiver.Ouders, PupilAge.Onder12, new DateOnly(2026, 12, 1), Now).Reason);
+        Assert.Empty(c.WithoutConsent([PartnerRole.Gebiedsteam], ConsentCategory.Plan, T0.AddDays(10)));
+        Assert.Equal([PartnerRole.Gebiedsteam], c.WithoutConsent([PartnerRole.Gebiedsteam], ConsentCategory.MedischeGegevens, T0.AddDays(10)));
+        Assert.Equal([PartnerRole.Gebiedsteam], c.WithoutConsent([PartnerRole.Gebiedsteam], ConsentCategory.Plan, new DateTimeOffset(2027, 1, 2, 0, 0, 0, TimeSpan.Zero)));
+        Assert.Equal([PartnerRole.Zorgaanbieder], c.WithoutConsent([PartnerRole.School, PartnerRole.Ouders, PartnerRole.Leerplicht, PartnerRole.Zorgaanbieder], ConsentCategory.Plan, T0));
         Ok(c.WithdrawConsent(t, At(T0.AddDays(1))));
-        Assert.False(c.HasConsent(PartnerRole.Gebiedsteam, T0.AddDays(2)));
+        Assert.Equal([PartnerRole.Gebiedsteam], c.WithoutConsent([PartnerRole.Gebiedsteam], ConsentCategory.Plan, T0.AddDays(2)));
         Assert.Equal(CaseTexts.ConsentWithdrawn, c.WithdrawConsent(t, Now).Reason);
+    }
+
+    [Theory]
+    [InlineData(PupilAge.Onder12, ConsentGiver.Ouders, true)]
+    [InlineData(PupilAge.Onder12, ConsentGiver.Leerling, false)]
+    [InlineData(PupilAge.Onder12, ConsentGiver.OudersEnLeerling, false)]
+    [InlineData(PupilAge.Van12Tot16, ConsentGiver.Ouders, false)]
+    [InlineData(PupilAge.Van12Tot16, ConsentGiver.Leerling, false)]
+    [InlineData(PupilAge.Van12Tot16, ConsentGiver.OudersEnLeerling, true)]
+    [InlineData(PupilAge.Vanaf16, ConsentGiver.Ouders, false)]
+    [InlineData(PupilAge.Vanaf16, ConsentGiver.Leerling, true)]
+    [InlineData(PupilAge.Vanaf16, ConsentGiver.OudersEnLeerling, true)]
+    public void Consent_follows_the_age_rule(PupilAge age, ConsentGiver giver, bool allowed)
+    {
+        var result = New().RecordConsent(PartnerRole.Gebiedsteam, [ConsentCategory.Plan], giver, age, new DateOnly(2026, 12, 31), Now);
+        Assert.Equal(allowed, !result.IsRefused);
+        if (!allowed)
+        {
+            Assert.Equal(CaseTexts.ConsentWrongGiver(age), result.Reason);
+        }
+    }
+
+    [Fact]
+    public void A_meeting_that_invites_a_care_partner_without_consent_for_the_plan_is_refused()
+    {
+        var c = New();
+        var start = T0.AddDays(7);
+        var refused = c.PlanMeeting(MeetingKind.Ozo, start, start.AddHours(1), [PartnerRole.School, PartnerRole.Gebiedsteam, PartnerRole.Ouders], Now);
+        Assert.Equal(CaseTexts.NoConsent([PartnerRole.Gebiedsteam]), refused.Reason);
+        Ok(c.PlanMeeting(MeetingKind.Ozo, start, start.AddHours(1), [PartnerRole.School, PartnerRole.Ouders, PartnerRole.Leerplicht], Now));
+        Ok(c.RecordConsent(PartnerRole.Gebiedsteam, [ConsentCategory.Plan], ConsentGiver.Ouders, PupilAge.Onder12, new DateOnly(2026, 12, 31), Now));
+        Ok(c.PlanMeeting(MeetingKind.Ozo, start, start.AddHours(1), [PartnerRole.School, PartnerRole.Gebiedsteam], Now));
     }
 
     [Fact]
@@ -383,8 +437,7 @@ public class CaseTransitionTests
             Plain(c.AddFinancing(Financer.Gemeente, bsn, new DateOnly(2026, 9, 1), null, Now)),
             Plain(c.Escalate(EscalationLevel.Procesregisseur, EscalationReason.Overig, bsn, Now)),
             c.ResolveEscalation(x, bsn, Now),
-            Plain(c.RecordConsent(PartnerRole.Gebiedsteam, bsn, ConsentGiver.Ouders, new DateOnly(2027, 1, 1), Now)),
-            c.SetCalendarReference(m, bsn, Now),
+                        c.SetCalendarReference(m, bsn, Now),
             c.SetInitials("111222333", Now),
             Plain(Case.Open(Catalogue, Track.OzaIndividueel, "111222333", Now)),
         ];

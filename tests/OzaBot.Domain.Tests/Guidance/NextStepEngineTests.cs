@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Time.Testing;
+using OzaBot.Testing.Cases;
 using OzaBot.Domain.Cases;
 using OzaBot.Domain.Content;
 using OzaBot.Domain.Guidance;
@@ -71,6 +72,38 @@ public class NextStepEngineTests
         {
             Assert.Contains(advice, a => a.Kind is AdviceKind.Decide or AdviceKind.PlanMeeting);
         }
+    }
+
+    [Fact]
+    public void An_open_sensitive_item_is_advised_without_its_subject_because_advice_is_shown_in_group_chats()
+    {
+        var advice = Engine.Advise(New(), T0.AddDays(1));
+
+        var diagnose = advice.Single(a => a.RefId == "oza.verkennen.diagnose");
+        Assert.Equal(CaseTexts.SensitiveItem, diagnose.What);
+        Assert.DoesNotContain(advice, a => a.What.Contains("Diagnose", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public void Circumstances_bring_the_leerplichtambtenaar_the_consulent_and_the_Variawet_route_forward_until_they_are_involved()
+    {
+        var c = OzaAt(StepIds.OzaBetrekken);
+        Assert.DoesNotContain(Engine.Advise(c, T0.AddDays(1)), a => a.What == GuidanceTexts.LeerplichtWhat);
+
+        Ok(c.SetCircumstance(Circumstance.Thuiszitten, true, Now));
+        Ok(c.SetCircumstance(Circumstance.AfwijkingOnderwijstijd, true, Now));
+        var advice = Engine.Advise(c, T0.AddDays(1));
+        var leerplicht = advice.Single(a => a.What == GuidanceTexts.LeerplichtWhat);
+        Assert.Equal(("procesafspraken-oza", "Onderwijs Zorgoverleg (OZO)"), (leerplicht.Source.Document, leerplicht.Source.Section));
+        Assert.Contains(advice, a => a.What == GuidanceTexts.ConsulentWhat && a.Source.Section == "Inzet onderwijs (zorg)consulenten");
+        Assert.Contains(advice, a => a.What == GuidanceTexts.VariawetWhat && a.Source.Section == "1. Beleidsontwikkelingen – Variawet");
+        Assert.DoesNotContain(advice, a => a.What.Contains("thuis", StringComparison.OrdinalIgnoreCase)); // shown in group chats too
+
+        Ok(c.AddPartner(PartnerRole.Leerplicht, null, null, Now));
+        Ok(c.SetCircumstance(Circumstance.Thuiszitten, false, Now));
+        Ok(c.SetCircumstance(Circumstance.Vrijstelling, true, Now));
+        var after = Engine.Advise(c, T0.AddDays(1));
+        Assert.DoesNotContain(after, a => a.What == GuidanceTexts.LeerplichtWhat || a.What == GuidanceTexts.ConsulentWhat);
     }
 
     [Fact]
@@ -164,17 +197,18 @@ public class NextStepEngineTests
     }
 
     [Fact]
-    public void Stagnation_beyond_the_configured_period_proposes_the_actietafel()
+    public void Stagnation_beyond_the_configured_period_after_an_OZO_proposes_the_actietafel()
     {
         var c = OzaAt(StepIds.OzaBetrekken);
+        var ozo = Ok(c.PlanMeeting(MeetingKind.Ozo, T0.AddHours(1), T0.AddHours(2), [PartnerRole.School, PartnerRole.Ouders], Now));
+        Ok(c.MarkMeetingHeld(ozo, At(T0.AddHours(3))));
         var period = TimeSpan.FromDays(Catalogue.Settings.StagnationDays);
-        Assert.DoesNotContain(Engine.Advise(c, T0 + period - TimeSpan.FromHours(1)), a => a.Kind == AdviceKind.Stagnation);
+        Assert.False(Stalled(Engine.Advise(c, T0.AddHours(3) + period - TimeSpan.FromHours(1))));
 
-        var advice = Engine.Advise(c, T0 + period);
-        var top = advice[0];
+        var top = Engine.Advise(c, T0.AddHours(3) + period)[0];
         Assert.Equal((AdviceKind.Stagnation, GuidanceTexts.ActietafelWhat, MeetingKind.Actietafel), (top.Kind, top.What, top.Meeting!.Value));
         Assert.Equal(("procesafspraken-oza", "Regionale actietafel"), (top.Source.Document, top.Source.Section));
-        Assert.Contains("6 weken", top.Why, StringComparison.Ordinal);
+        Assert.Contains("Al 6 weken geen voortgang (regionale instelling: na 6 weken", top.Why, StringComparison.Ordinal);
         Assert.Equal(PartnerRole.School, top.Who);
     }
 
@@ -183,8 +217,8 @@ public class NextStepEngineTests
     {
         var c = OzaAt(StepIds.OzaBetrekken);
         var quick = new NextStepEngine(Catalogue, new NextStepOptions(TimeSpan.FromDays(10), TimeSpan.FromDays(7), TimeSpan.FromDays(7), TimeSpan.FromDays(7)));
-        Assert.Contains(quick.Advise(c, T0.AddDays(10)), a => a.Kind == AdviceKind.Stagnation);
-        Assert.DoesNotContain(Engine.Advise(c, T0.AddDays(10)), a => a.Kind == AdviceKind.Stagnation);
+        Assert.True(Stalled(quick.Advise(c, T0.AddDays(10))));
+        Assert.False(Stalled(Engine.Advise(c, T0.AddDays(10))));
     }
 
     [Fact]
@@ -192,9 +226,9 @@ public class NextStepEngineTests
     {
         var c = OzaAt(StepIds.OzaActiveren); // evaluation planned at T0 + 90 days
         var period = TimeSpan.FromDays(Catalogue.Settings.StagnationDays);
-        Assert.DoesNotContain(Engine.Advise(c, T0.AddDays(89)), a => a.Kind == AdviceKind.Stagnation);
-        Assert.DoesNotContain(Engine.Advise(c, T0.AddDays(90) + period - TimeSpan.FromHours(1)), a => a.Kind == AdviceKind.Stagnation);
-        Assert.Contains(Engine.Advise(c, T0.AddDays(90) + period), a => a.Kind == AdviceKind.Stagnation);
+        Assert.False(Stalled(Engine.Advise(c, T0.AddDays(89))));
+        Assert.False(Stalled(Engine.Advise(c, T0.AddDays(90) + period - TimeSpan.FromHours(1))));
+        Assert.True(Stalled(Engine.Advise(c, T0.AddDays(90) + period)));
     }
 
     [Fact]
@@ -202,19 +236,36 @@ public class NextStepEngineTests
     {
         var c = OzaAt(StepIds.OzaBetrekken);
         Ok(c.SetChecklistItem(Catalogue, "oza.betrekken.partners-gekozen", ChecklistStatus.Gedaan, At(T0.AddDays(30))));
-        Assert.DoesNotContain(Engine.Advise(c, T0.AddDays(50)), a => a.Kind == AdviceKind.Stagnation);
+        Assert.False(Stalled(Engine.Advise(c, T0.AddDays(50))));
     }
 
     [Fact]
-    public void An_action_postponed_twice_and_overdue_again_counts_as_stagnation()
+    public void Stagnation_before_any_OZO_is_raised_in_the_OZO_below_planning_it_and_the_weeks_are_the_regions_setting()
+    {
+        var c = OzaAt(StepIds.OzaBetrekken);
+        var advice = Engine.Advise(c, T0.AddDays(60));
+
+        Assert.DoesNotContain(advice, a => a.Kind == AdviceKind.Stagnation || a.Meeting == MeetingKind.Actietafel);
+        var raise = advice.Single(a => a.Kind == AdviceKind.RaiseInOzo);
+        Assert.Equal((GuidanceTexts.RaiseInOzoWhat, PartnerRole.School, "procesafspraken-oza"), (raise.What, raise.Who, raise.Source.Document));
+        Assert.Contains("regionale instelling", raise.Why, StringComparison.Ordinal);
+        Assert.True(advice.ToList().FindIndex(a => a.Kind == AdviceKind.PlanMeeting && a.Meeting == MeetingKind.Ozo) < advice.ToList().IndexOf(raise));
+    }
+
+    [Fact]
+    public void After_an_OZO_an_action_postponed_twice_and_overdue_again_proposes_the_actietafel()
     {
         var c = OzaAt(StepIds.OzaArrangeren);
         var a = Ok(c.AddAction("Beschikking regelen", PartnerRole.Gebiedsteam, T0.AddDays(2), Now));
         Ok(c.PostponeAction(a, T0.AddDays(4), Now));
         Ok(c.PostponeAction(a, T0.AddDays(6), Now));
+        Assert.StartsWith(GuidanceTexts.PostponedSignal, Engine.Advise(c, T0.AddDays(7)).Single(x => x.Kind == AdviceKind.RaiseInOzo).Why, StringComparison.Ordinal);
+
+        var ozo = Ok(c.PlanMeeting(MeetingKind.Ozo, T0.AddHours(1), T0.AddHours(2), [PartnerRole.School, PartnerRole.Ouders], Now));
+        Ok(c.MarkMeetingHeld(ozo, At(T0.AddHours(3))));
         var stagnation = Engine.Advise(c, T0.AddDays(7)).Single(x => x.Kind == AdviceKind.Stagnation);
-        Assert.Equal(GuidanceTexts.PostponedWhy, stagnation.Why);
-        Assert.Equal(PartnerRole.Procesregisseur, stagnation.Who);
+        Assert.Equal((GuidanceTexts.ActietafelWhat, PartnerRole.Procesregisseur, MeetingKind.Actietafel), (stagnation.What, stagnation.Who, stagnation.Meeting));
+        Assert.Equal(GuidanceTexts.PostponedSignal + " " + GuidanceTexts.ActietafelWhy, stagnation.Why);
     }
 
     [Fact]
@@ -228,6 +279,7 @@ public class NextStepEngineTests
         var plan = advice.Single(a => a.What == GuidanceTexts.PlanActietafelWhat);
         Assert.Equal(MeetingKind.Actietafel, plan.Meeting);
 
+        Consents.ForPlan(c, At(late), PartnerRole.Gebiedsteam);
         Ok(c.PlanMeeting(MeetingKind.Actietafel, late.AddDays(3), late.AddDays(3).AddHours(1), [PartnerRole.Samenwerkingsverband, PartnerRole.Gebiedsteam, PartnerRole.Leerplicht], At(late)));
         var after = Engine.Advise(c, late);
         Assert.DoesNotContain(after, a => a.What == GuidanceTexts.PlanActietafelWhat);
@@ -235,12 +287,17 @@ public class NextStepEngineTests
     }
 
     [Fact]
-    public void Zio_stagnation_points_to_the_projectgroep_not_the_actietafel()
+    public void Zio_is_flagged_in_months_only_when_phases_one_and_two_run_past_a_year_and_the_projectgroep_only_from_step_four()
     {
-        var c = ZioAt(StepIds.ZioDataAnalyseren);
-        var stagnation = Engine.Advise(c, T0.AddDays(60))[0];
-        Assert.Equal((AdviceKind.Stagnation, GuidanceTexts.ZioStagnationWhat), (stagnation.Kind, stagnation.What));
-        Assert.Equal("zio-stappenplan", stagnation.Source.Document);
+        var early = ZioAt(StepIds.ZioDataAnalyseren);
+        Assert.False(Stalled(Engine.Advise(early, T0.AddDays(200))));
+        var late = Engine.Advise(early, T0.AddDays(400)).Single(a => a.Kind == AdviceKind.Stagnation);
+        Assert.Equal((GuidanceTexts.ZioStagnationEarlyWhat, (MeetingKind?)null, "zio-stappenplan"), (late.What, late.Meeting, late.Source.Document));
+        Assert.Contains("13 maanden", late.Why, StringComparison.Ordinal);
+
+        var withGroup = Engine.Advise(ZioAt(StepIds.ZioInrichtenSamenwerking), T0.AddDays(400)).Single(a => a.Kind == AdviceKind.Stagnation);
+        Assert.Equal((GuidanceTexts.ZioStagnationWhat, (MeetingKind?)MeetingKind.Projectgroep), (withGroup.What, withGroup.Meeting));
+        Assert.False(Stalled(Engine.Advise(ZioAt(StepIds.ZioOntwikkelingImplementatie), T0.AddDays(1000)))); // phase 3 takes years
     }
 
     [Fact]
@@ -272,6 +329,8 @@ public class NextStepEngineTests
         Ok(c.AddAction("x", PartnerRole.School, T0.AddDays(1), Now));
         var kinds = Engine.Advise(c, T0.AddDays(50)).Select(a => a.Kind).ToList();
         Assert.Equal(kinds.Order(), kinds);
-        Assert.Equal([AdviceKind.OverdueAction, AdviceKind.Stagnation, AdviceKind.PlanMeeting], kinds.Distinct().Take(3));
+        Assert.Equal([AdviceKind.OverdueAction, AdviceKind.PlanMeeting, AdviceKind.RaiseInOzo], kinds.Distinct().Take(3));
     }
+
+    private static bool Stalled(IEnumerable<NextAction> advice) => advice.Any(a => a.Kind is AdviceKind.Stagnation or AdviceKind.RaiseInOzo);
 }

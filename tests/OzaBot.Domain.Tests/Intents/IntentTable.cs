@@ -289,6 +289,21 @@ internal static class IntentTable
         ("wie betaalt wat", Intent.RecordFinancing, null),
         ("beschikking aanvragen", Intent.RecordFinancing, null),
         ("financiering", Intent.RecordFinancing, null),
+
+        // circumstances
+        ("de leerling zit thuis: thuiszitten", Intent.RecordCircumstance, null),
+        ("verzuim", Intent.RecordCircumstance, null),
+        ("omstandigheden", Intent.RecordCircumstance, null),
+        ("variawet", Intent.RecordCircumstance, null),
+
+        // consent
+        ("toestemming vastleggen", Intent.RecordConsent, null),
+        ("toestemming vastleggen voor het gebiedsteam", Intent.RecordConsent, null),
+        ("record consent", Intent.RecordConsent, null),
+        ("toestemming intrekken", Intent.WithdrawConsent, null),
+        ("trek toestemming in", Intent.WithdrawConsent, null),
+        ("ouders trekken de toestemming in", Intent.WithdrawConsent, null),
+        ("withdraw consent", Intent.WithdrawConsent, null),
     ];
 
     public static readonly string[] Negative =

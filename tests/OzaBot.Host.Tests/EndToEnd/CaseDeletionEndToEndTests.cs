@@ -1,4 +1,3 @@
-using System.IO.Compression;
 using System.Net;
 using System.Text;
 using Azure.Data.Tables;
@@ -64,7 +63,7 @@ public sealed class CaseDeletionEndToEndTests(AzuriteFixture azurite) : IAsyncLi
             await foreach (var entity in service.GetTableClient(item.Name).QueryAsync<TableEntity>())
             {
                 scanned++;
-                var text = Readable(entity);
+                var text = StoredText.Of(entity);
                 Assert.DoesNotContain(code, text, StringComparison.Ordinal);
                 Assert.DoesNotContain("ib@school.example.nl", text, StringComparison.Ordinal);
             }
@@ -88,39 +87,5 @@ public sealed class CaseDeletionEndToEndTests(AzuriteFixture azurite) : IAsyncLi
         var deletion = await bot.Services.GetRequiredService<ICaseRepository>().FindDeletionAsync(new CaseKey(RunningBot.TenantId, code));
         Assert.Equal(CaseDeletion.UserRequest, deletion!.Reason);
         return code;
-    }
-
-    /// <summary>Every key and property as text; binary properties also gunzipped (documents are stored compressed).</summary>
-    private static string Readable(TableEntity entity)
-    {
-        var text = new StringBuilder(entity.PartitionKey).Append('\n').Append(entity.RowKey);
-        foreach (var (name, value) in entity)
-        {
-            text.Append('\n').Append(name).Append('=');
-            if (value is byte[] bytes)
-            {
-                text.Append(Encoding.UTF8.GetString(bytes)).Append('\n').Append(Gunzip(bytes));
-            }
-            else
-            {
-                text.Append(value);
-            }
-        }
-
-        return text.ToString();
-    }
-
-    private static string Gunzip(byte[] bytes)
-    {
-        try
-        {
-            using var gzip = new GZipStream(new MemoryStream(bytes), CompressionMode.Decompress);
-            using var reader = new StreamReader(gzip, Encoding.UTF8);
-            return reader.ReadToEnd();
-        }
-        catch (InvalidDataException)
-        {
-            return "";
-        }
     }
 }

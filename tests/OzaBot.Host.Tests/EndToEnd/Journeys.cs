@@ -44,6 +44,28 @@ internal static partial class Journeys
         return action["data"]!.DeepClone().AsObject();
     }
 
+    /// <summary>
+    /// What a Teams client submits for an Action.Execute: every input's current value (as the card was sent,
+    /// then <paramref name="filled"/> as a user would fill it) merged with the action's data.
+    /// </summary>
+    public static JsonObject SubmitData(RecordedRequest cardMessage, string verb, IReadOnlyDictionary<string, string> filled)
+    {
+        var card = cardMessage.Json!["attachments"]![0]!["content"]!;
+        var data = ExecuteData(cardMessage, verb);
+        foreach (var input in Descendants(card).OfType<JsonObject>().Where(o => o["type"]?.GetValue<string>()?.StartsWith("Input.", StringComparison.Ordinal) == true))
+        {
+            var id = input["id"]!.GetValue<string>();
+            data[id] = filled.TryGetValue(id, out var value) ? value : input["value"]?.DeepClone() ?? "";
+        }
+
+        foreach (var (id, value) in filled.Where(f => !data.ContainsKey(f.Key)))
+        {
+            throw new InvalidOperationException($"the card has no input '{id}' (value '{value}')");
+        }
+
+        return data;
+    }
+
     private static IEnumerable<JsonNode> Descendants(JsonNode node)
     {
         yield return node;

@@ -37,8 +37,11 @@ public sealed class TestAdapter : BotAdapter
 
     public ChannelAccount Bot { get; } = new() { Id = "28:ozabot", Name = "OzaBot", Role = "bot" };
 
-    /// <summary>Everything the bot sent or updated, in order.</summary>
+    /// <summary>What the bot sent and a test has not yet asserted on, in order.</summary>
     public ConcurrentQueue<Activity> Sent { get; } = new();
+
+    /// <summary>Everything the bot ever sent in this conversation, asserted on or not.</summary>
+    public ConcurrentQueue<Activity> History { get; } = new();
 
     public List<Activity> Updated { get; } = [];
 
@@ -110,6 +113,7 @@ public sealed class TestAdapter : BotAdapter
         {
             activities[i].Id ??= "sent-" + Interlocked.Increment(ref _nextId);
             Sent.Enqueue(activities[i]);
+            History.Enqueue(activities[i]);
             responses[i] = new ResourceResponse { Id = activities[i].Id };
         }
 

@@ -84,6 +84,15 @@ public sealed class TestFlow
         check?.Invoke(card!.Content!.Value);
     });
 
+    /// <summary>One message with both a text containing <paramref name="fragment"/> and an Adaptive Card.</summary>
+    public TestFlow AssertTextWithCard(string fragment, Action<JsonElement>? check = null) => AssertReply(reply =>
+    {
+        Assert.Contains(fragment, reply.Text ?? string.Empty, StringComparison.Ordinal);
+        var card = reply.Attachments?.FirstOrDefault(a => a.ContentType == ContentTypes.AdaptiveCard);
+        Assert.True(card?.Content is not null, $"Expected an Adaptive Card with the text, got: {Describe(reply)}");
+        check?.Invoke(card!.Content!.Value);
+    });
+
     public TestFlow AssertNoReply() => Then(() =>
         Assert.False(TryNextReply(out var reply), $"Expected no reply, got: {(reply is null ? string.Empty : Describe(reply))}"));
 

@@ -8,7 +8,8 @@ namespace OzaBot.BotFramework.Dialogs.Prompts;
 /// <summary>
 /// Asks one question and ends with a recognized, validated <typeparamref name="T"/> (Bot Builder's
 /// prompt). An answer that is not valid gets the retry prompt; after
-/// <see cref="PromptOptions.MaxAttempts"/> the prompt gives up kindly and cancels the dialogs.
+/// <see cref="PromptOptions.MaxAttempts"/> answers it did not understand the prompt gives up kindly and
+/// cancels the dialogs (answers its validator refused with a reason do not count).
 /// Persisted state: <c>{"options":{…},"state":{"AttemptCount":n}}</c>.
 /// </summary>
 public abstract class Prompt<T> : Dialog
@@ -53,6 +54,7 @@ public abstract class Prompt<T> : Dialog
         var options = ReadOptions(instance);
         var recognized = await RecognizeAsync(dc.Context, options, cancellationToken);
         var attempts = CountAttempt(instance);
+        var respondedBefore = dc.Context.Responded;
         var valid = _validator is null
             ? recognized.Succeeded
             : await _validator(new PromptValidatorContext<T>(dc.Context, recognized, options, attempts), cancellationToken);
@@ -61,7 +63,14 @@ public abstract class Prompt<T> : Dialog
             return await dc.EndDialogAsync(recognized.Value, cancellationToken);
         }
 
-        if (attempts >= options.MaxAttempts)
+        // An answer the validator refused with its own reason (personal data, a date in the past) was
+        // understood: it does not count towards giving up, so a refusal never costs the answers given so far.
+        var explained = !respondedBefore && dc.Context.Responded;
+        if (explained)
+        {
+            UncountAttempt(instance);
+        }
+        else if (attempts >= options.MaxAttempts)
         {
             await dc.Context.SendActivityAsync(dc.Texts.GiveUp, cancellationToken);
             return await dc.CancelAllDialogsAsync(cancelParents: true, cancellationToken);
@@ -177,6 +186,9 @@ public abstract class Prompt<T> : Dialog
             throw new DialogStateException($"The options of prompt '{instance.Id}' cannot be read.", ex);
         }
     }
+
+    private static void UncountAttempt(DialogInstance instance) =>
+        ((JsonObject)instance.State[StateKey]!)[AttemptCountKey] = ((JsonObject)instance.State[StateKey]!)[AttemptCountKey]!.GetValue<int>() - 1;
 
     private static int CountAttempt(DialogInstance instance)
     {

@@ -9,8 +9,8 @@ using OzaBot.Domain.Intents;
 namespace OzaBot.Conversations.Flows.Actions;
 
 /// <summary>
-/// Short commands the intent recognizer has no intent for — "acties", "actie 2 klaar", "partners",
-/// "toestemming vastleggen". The recognizer reads them as no intent (the fallback should try these
+/// Short commands the intent recognizer has no intent for — "acties", "actie 2 klaar", "partners"
+/// (also "toestemmingen"). The recognizer reads them as no intent (the fallback should try these
 /// first) or, with a case code ("acties OZA-…"), as "wissel casus" (CaseListFlow tries these first).
 /// </summary>
 internal static partial class FollowUpCommands
@@ -39,13 +39,6 @@ internal static partial class FollowUpCommands
         {
             await PartnerList.ShowAsync(turn, match.CaseCode, cancellationToken);
         }
-        else if (Consent().IsMatch(text))
-        {
-            if (await turn.RequireCaseAsync(match.CaseCode, cancellationToken) is { } stored)
-            {
-                await turn.Dialogs.BeginDialogAsync(ConsentDialog.Id, new ConsentState { CaseCode = stored.Code }, cancellationToken);
-            }
-        }
         else
         {
             return false;
@@ -63,9 +56,6 @@ internal static partial class FollowUpCommands
     [GeneratedRegex(@"^((open|openstaande|alle|mijn|lijst|toon|laat|zien|de|all|my|list|open|of|met|with)\s)*(acties|actiepunten|taken|actions|tasks|todos)(\s(lijst|list|zien|tonen))?$", RegexOptions.CultureInvariant)]
     private static partial Regex ListActions();
 
-    [GeneratedRegex(@"^((alle|lijst|toon|wie|zijn|de|welke|all|list|show|who|are|the)\s)*(partners|deelnemers|rollen|partner|partnerlijst|roles)(\s(lijst|list|zien|tonen))?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^((alle|lijst|toon|wie|zijn|de|welke|all|list|show|who|are|the)\s)*(partners|deelnemers|rollen|partner|partnerlijst|roles|toestemmingen|consents)(\s(lijst|list|zien|tonen))?$", RegexOptions.CultureInvariant)]
     private static partial Regex ListPartners();
-
-    [GeneratedRegex(@"\b(toestemming|toestemmingen|consent)\b", RegexOptions.CultureInvariant)]
-    private static partial Regex Consent();
 }

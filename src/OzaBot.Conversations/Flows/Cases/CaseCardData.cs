@@ -55,29 +55,39 @@ public static class CaseCardData
         return data;
     }
 
+    public const int MaxNextSteps = 3;
+
+    private static IEnumerable<JsonObject> Facts(params (string Title, string Value)?[] facts) =>
+        facts.OfType<(string Title, string Value)>().Select(f => new JsonObject { ["title"] = f.Title, ["value"] = f.Value });
+
     public static JsonObject NextSteps(StoredCase stored, ProcessCatalogue catalogue, IReadOnlyList<NextAction> advice)
     {
         ArgumentNullException.ThrowIfNull(catalogue);
         var data = Header(stored, catalogue);
-        data["steps"] = Array(advice.Take(5).Select(a => new JsonObject
+        // Fits a phone: three items, the why and its source only for the first, a date only when there is one.
+        data["goal"] = catalogue.Step(stored.Case.CurrentStepId).Goal;
+        data["steps"] = Array(advice.Take(MaxNextSteps).Select((a, i) => new JsonObject
         {
             ["what"] = a.What,
-            ["why"] = a.Why,
-            ["source"] = catalogue.Describe(a.Source),
-            ["who"] = CaseTexts.RoleName(a.Who),
-            ["when"] = a.When is { } when ? "vóór " + DutchDates.Date(when) : "zo snel mogelijk",
+            ["facts"] = Array(Facts(
+                i == 0 ? ("Waarom", a.Why) : null,
+                i == 0 ? ("Bron", catalogue.Describe(a.Source)) : null,
+                ("Wie", CaseTexts.RoleName(a.Who)),
+                a.When is { } when ? ("Wanneer", "vóór " + DutchDates.Date(when)) : null)),
         }));
         return data;
     }
 
-    public static JsonObject StepGuidance(StoredCase stored, ProcessCatalogue catalogue)
+    /// <param name="personal">A 1:1 chat: also the sensitive items (health, absence); elsewhere they are left out and counted.</param>
+    public static JsonObject StepGuidance(StoredCase stored, ProcessCatalogue catalogue, bool personal)
     {
         ArgumentNullException.ThrowIfNull(stored);
         ArgumentNullException.ThrowIfNull(catalogue);
         var c = stored.Case;
         var steps = catalogue.StepsFor(c.Track).ToList();
         var step = catalogue.Step(c.CurrentStepId);
-        var items = step.ChecklistFor(c.Track).ToList();
+        var items = step.ChecklistFor(c.Track, personal).ToList();
+        var hidden = step.ChecklistFor(c.Track).Count() - items.Count;
         var done = items.Count(i => Status(c, i.Id) != ChecklistStatus.Open);
         var data = Header(stored, catalogue);
         data["step"] = new JsonObject
@@ -97,6 +107,7 @@ public static class CaseCardData
             ["text"] = item.Text,
             ["value"] = Status(c, item.Id) == ChecklistStatus.Open ? "false" : "true",
         }));
+        data["hidden"] = hidden == 0 ? "" : CaseFlowTexts.SensitiveHidden(hidden);
         data["note"] = "";
         data["notes"] = Array(c.Notes.Where(n => n.StepId == step.Id).Select(n => new JsonObject { ["when"] = DutchDates.Date(n.At), ["text"] = n.Text }));
         return data;

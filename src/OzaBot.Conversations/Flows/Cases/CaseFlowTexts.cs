@@ -21,7 +21,7 @@ public static class CaseFlowTexts
 
     public const string LabelRefused = "Dat label kan ik niet gebruiken: houd het kort (max. 80 tekens) en zonder persoonsgegevens. Probeer het nog eens.";
 
-    public const string AskSupportLevel = "Welk niveau van ondersteuning is nodig? Zo licht als mogelijk, zo zwaar als nodig.";
+    public const string AskSupportLevel = "Welk niveau van ondersteuning is nodig? Zo dichtbij en licht mogelijk, en zo zwaar als nodig.";
 
     public const string AskGoal = "Wat is de doelstelling van het arrangement?";
 
@@ -58,6 +58,17 @@ public static class CaseFlowTexts
     public static string StepAdvanced(bool english, string stepName) => english
         ? $"On to the next step: **{stepName}**."
         : $"Door naar de volgende stap: **{stepName}**.";
+
+    public const string ConfirmChannel =
+        "Dit is een teamkanaal: iedereen in het team ziet deze casus, ook wie er niet bij betrokken is. Beter is een groepschat met alleen de betrokkenen. Wil je de casus toch hier aanmaken? (ja/nee)";
+
+    public const string UseGroupChat =
+        "Goed: er is niets aangemaakt. Start een groepschat met alleen de betrokkenen, voeg OzaBot toe en typ daar **nieuwe casus**.";
+
+    /// <summary>Under the checklist in a group chat: sensitive items exist but are not shown here.</summary>
+    public static string SensitiveHidden(int count) => count == 1
+        ? "1 punt over gezondheid of verzuim staat alleen in je 1:1-chat met OzaBot."
+        : $"{count} punten over gezondheid of verzuim staan alleen in je 1:1-chat met OzaBot.";
 
     public static string StaleCard(bool english) => english
         ? "Someone changed this case in the meantime, so I didn't apply your change. Here is the current version — please check and try again."

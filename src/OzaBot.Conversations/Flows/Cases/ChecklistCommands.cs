@@ -34,7 +34,7 @@ internal static partial class ChecklistCommands
 
         var catalogue = turn.Services.Catalogue;
         var step = catalogue.Step(stored.Case.CurrentStepId);
-        var items = step.ChecklistFor(stored.Case.Track).ToList();
+        var items = step.ChecklistFor(stored.Case.Track, turn.IsPersonal).ToList();
         var numbers = Numbers().Matches(found.Groups["numbers"].Value).Select(m => int.Parse(m.Value, CultureInfo.InvariantCulture)).Distinct().ToList();
         if (numbers.Any(n => n < 1 || n > items.Count))
         {

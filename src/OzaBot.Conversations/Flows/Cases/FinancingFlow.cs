@@ -100,6 +100,11 @@ internal sealed class FinancingFlow : IIntentHandler, ICardActionHandler
             return DomainResult.Refused(FinancingTexts.Invalid);
         }
 
+        if (c.ReviewFinancing(actor) is { IsRefused: true } closed)
+        {
+            return closed;
+        }
+
         foreach (var (id, status) in changes.Statuses)
         {
             if (c.Financing.FirstOrDefault(f => f.Id == id) is { } current && current.Beschikking != status

@@ -24,12 +24,13 @@ public sealed class NewCaseState
 internal sealed partial class NewCaseJsonContext : JsonSerializerContext;
 
 /// <summary>
-/// "Nieuwe casus": track → initials (1:1 only, optional) → school/regio label → support level and
+/// "Nieuwe casus": (in a team channel: are you sure?) → track → initials (1:1 only, optional) → school/regio label → support level and
 /// doelstelling (OZA) → a case with a random code, linked to this conversation so its members share it.
 /// </summary>
 public static class NewCaseDialog
 {
     public const string Id = "new-case";
+    private const string ChannelConfirm = "new-case-channel";
     private const string TrackPrompt = "new-case-track";
     private const string ChoiceInput = "new-case-choice";
     private const string InitialsInput = "new-case-initials";
@@ -41,13 +42,25 @@ public static class NewCaseDialog
         var vocab = services.Catalogue.Vocabularies;
         var dialog = new ComponentDialog(Id) { HelpText = CaseFlowTexts.NewCaseHelp };
         dialog
-            .AddDialog(new WaterfallDialog<NewCaseState>(Id + "-steps", NewCaseJsonContext.Default.NewCaseState) { Version = "1" }
-                .AddStep((step, ct) => step.PromptAsync(TrackPrompt, new PromptOptions
+            .AddDialog(new WaterfallDialog<NewCaseState>(Id + "-steps", NewCaseJsonContext.Default.NewCaseState) { Version = "2" }
+                .AddStep((step, ct) => IsChannel(step)
+                    ? step.PromptAsync(ChannelConfirm, PromptOptions.FromText(CaseFlowTexts.ConfirmChannel, help: CaseFlowTexts.ConfirmChannel), ct)
+                    : step.NextAsync(null, ct))
+                .AddStep(async (step, ct) =>
                 {
-                    Prompt = BotFramework.Builder.ActivityAddressing.Text(CaseFlowTexts.AskTrack),
-                    Choices = [.. CaseFlowTexts.Tracks.Select(t => new Choice(t.Title, t.Synonyms))],
-                    Help = CaseFlowTexts.TrackHelp,
-                }, ct))
+                    if (step.Result is false)
+                    {
+                        await step.SendAsync(CaseFlowTexts.UseGroupChat, ct);
+                        return await step.EndDialogAsync(null, ct);
+                    }
+
+                    return await step.PromptAsync(TrackPrompt, new PromptOptions
+                    {
+                        Prompt = BotFramework.Builder.ActivityAddressing.Text(CaseFlowTexts.AskTrack),
+                        Choices = [.. CaseFlowTexts.Tracks.Select(t => new Choice(t.Title, t.Synonyms))],
+                        Help = CaseFlowTexts.TrackHelp,
+                    }, ct);
+                })
                 .AddStep((step, ct) =>
                 {
                     step.State.Track = CaseFlowTexts.Tracks[step.ResultAs<FoundChoice>().Index].Track;
@@ -84,6 +97,7 @@ public static class NewCaseDialog
                     await CreateCaseAsync(step, services, goal, ct);
                     return await step.EndDialogAsync(null, ct);
                 }))
+            .AddDialog(new ConfirmPrompt(ChannelConfirm))
             .AddDialog(new ChoicePrompt(TrackPrompt))
             .AddDialog(new ChoicePrompt(ChoiceInput))
             .AddDialog(new TextPrompt(InitialsInput, ValidateInitialsAsync))
@@ -123,6 +137,10 @@ public static class NewCaseDialog
     }
 
     private static bool IsPersonal(WaterfallStepContext<NewCaseState> step) => OzaTurn.Of(step.Context).IsPersonal;
+
+    /// <summary>A team channel: every member of the team sees the case, not only the people involved.</summary>
+    private static bool IsChannel(WaterfallStepContext<NewCaseState> step) =>
+        step.Context.Activity.Conversation?.ConversationType == BotFramework.Schema.ConversationTypes.Channel;
 
     private static PromptOptions Choices(string question, IEnumerable<Domain.Content.VocabularyTerm> terms) => new()
     {

@@ -47,9 +47,9 @@ public sealed class NextStepFlow : IIntentHandler, ICardActionHandler
         }
 
         var first = advice[0];
-        var when = first.When is { } at ? DutchDates.Date(at) : "zo snel mogelijk";
-        await turn.SendAsync($"{CaseFlowTexts.NextStepIntro(turn.IsEnglish, stored.Code)} **{first.What}** — wie: {CaseTexts.RoleName(first.Who)}, wanneer: {when}.", cancellationToken);
-        await turn.SendCardAsync("next-steps", CaseCardData.NextSteps(stored, turn.Services.Catalogue, advice), cancellationToken);
+        var when = first.When is { } at ? ", vóór " + DutchDates.Date(at) : "";
+        var line = $"{CaseFlowTexts.NextStepIntro(turn.IsEnglish, stored.Code)} **{first.What}** — wie: {CaseTexts.RoleName(first.Who)}{when}.";
+        await turn.SendTextWithCardAsync(line, "next-steps", CaseCardData.NextSteps(stored, turn.Services.Catalogue, advice), cancellationToken);
 
         // Stagnation is the procesafspraken' reason to go to the Regionale Actietafel: propose it right away.
         if (first.Kind == AdviceKind.Stagnation)

@@ -46,11 +46,11 @@ public sealed class StepGuidanceFlow : IIntentHandler, ICardActionHandler
 
         if (submission.Verb != SaveVerb)
         {
-            await turn.AnswerAsync(submission, turn.Card("step-guidance", CaseCardData.StepGuidance(stored, turn.Services.Catalogue)), null, cancellationToken);
+            await turn.AnswerAsync(submission, turn.Card("step-guidance", CaseCardData.StepGuidance(stored, turn.Services.Catalogue, turn.IsPersonal)), null, cancellationToken);
             return;
         }
 
-        var items = turn.Services.Catalogue.Step(stored.Case.CurrentStepId).ChecklistFor(stored.Case.Track).Select(i => i.Id).ToList();
+        var items = turn.Services.Catalogue.Step(stored.Case.CurrentStepId).ChecklistFor(stored.Case.Track, turn.IsPersonal).Select(i => i.Id).ToList();
         var parsed = SubmitResult.Parse(submission.Data, turn.Locale, r => new ChecklistSubmit(
             r.WholeNumber("revision", 0, int.MaxValue) ?? -1,
             r.Optional("step", 64),
@@ -66,7 +66,7 @@ public sealed class StepGuidanceFlow : IIntentHandler, ICardActionHandler
         if (save.Revision != stored.Case.Revision || (save.Step is not null && save.Step != stored.Case.CurrentStepId))
         {
             // A stale card: someone changed the case since it was sent. Show the current state, apply nothing.
-            await turn.AnswerAsync(submission, turn.Card("step-guidance", CaseCardData.StepGuidance(stored, turn.Services.Catalogue)), CaseFlowTexts.StaleCard(turn.IsEnglish), cancellationToken);
+            await turn.AnswerAsync(submission, turn.Card("step-guidance", CaseCardData.StepGuidance(stored, turn.Services.Catalogue, turn.IsPersonal)), CaseFlowTexts.StaleCard(turn.IsEnglish), cancellationToken);
             return;
         }
 
@@ -77,7 +77,7 @@ public sealed class StepGuidanceFlow : IIntentHandler, ICardActionHandler
             return;
         }
 
-        var card = turn.Card("step-guidance", CaseCardData.StepGuidance(updated.Case, turn.Services.Catalogue));
+        var card = turn.Card("step-guidance", CaseCardData.StepGuidance(updated.Case, turn.Services.Catalogue, turn.IsPersonal));
         await turn.AnswerAsync(submission, card, submission.IsInvoke ? null : CaseFlowTexts.StepSaved(turn.IsEnglish), cancellationToken);
         if (submission.IsInvoke && turn.Activity.ReplyToId is { Length: > 0 } original)
         {
@@ -95,7 +95,7 @@ public sealed class StepGuidanceFlow : IIntentHandler, ICardActionHandler
         var step = turn.Services.Catalogue.Step(stored.Case.CurrentStepId);
         var tools = step.Tools is { Count: > 0 } list ? "\n\n" + StepTexts.Tools + " " + string.Join("; ", list.Select(t => t.Name)) : string.Empty;
         await turn.SendAsync($"**{step.Name}** — {step.Goal}{tools}", cancellationToken);
-        await turn.SendCardAsync("step-guidance", CaseCardData.StepGuidance(stored, turn.Services.Catalogue), cancellationToken);
+        await turn.SendCardAsync("step-guidance", CaseCardData.StepGuidance(stored, turn.Services.Catalogue, turn.IsPersonal), cancellationToken);
     }
 
     /// <summary>"Klaar met deze stap": moves on when the step's rules allow it, else says what is still open.</summary>

@@ -51,6 +51,13 @@ internal sealed class EscalationFlow : IIntentHandler, ICardActionHandler
             return;
         }
 
+        if (!c.HasHeld(MeetingKind.Ozo))
+        {
+            // The OZO escalates to the Actietafel, not a single member: without an OZO, that comes first.
+            await turn.SendAsync(EscalationTexts.OzoFirst(english), cancellationToken);
+            return;
+        }
+
         if (c.Escalations.FirstOrDefault(e => e.Level == EscalationLevel.Actietafel && e.IsOpen) is { } open)
         {
             await turn.Dialogs.BeginDialogAsync(ResolveEscalationDialog.Id, new ResolveEscalationState

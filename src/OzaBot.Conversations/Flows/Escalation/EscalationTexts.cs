@@ -37,8 +37,12 @@ internal static class EscalationTexts
     };
 
     public static string Zio(bool english) => english
-        ? "For ZiO the Actietafel is not the route: discuss the stagnation in the projectgroep. Type **plan projectgroep**."
-        : Domain.Guidance.GuidanceTexts.ZioStagnationWhat + ". Typ **plan projectgroep**.";
+        ? "For ZiO the Actietafel is not the route: discuss it with the regiehouder and the partners, from step 4 in the projectgroep (type **plan projectgroep**)."
+        : "Voor ZiO is de Actietafel niet de route: bespreek het met de regiehouder en de partners, vanaf stap 4 in de projectgroep (typ **plan projectgroep**).";
+
+    public static string OzoFirst(bool english) => english
+        ? "First discuss it in the OZO: there school, samenwerkingsverband, gebiedsteam and parents look at what is needed, and the OZO escalates to the Regionale Actietafel when it goes beyond them. Type **plan een OZO**."
+        : "Bespreek het eerst in het OZO: daar kijken school, samenwerkingsverband, gebiedsteam en ouders wat nodig is, en het OZO schaalt op naar de Regionale Actietafel als het hen te boven gaat. Typ **plan een OZO**.";
 
     public static string Closed(bool english) => english ? "This case is closed." : Domain.Cases.CaseTexts.Closed;
 

@@ -11,11 +11,31 @@ namespace OzaBot.Conversations.Flows.Evaluation;
 /// </summary>
 internal sealed record EvaluationAnswers(GoalAttainment Doelrealisatie, bool Uitval, int? Ouders, int? Leerling, int? School, EvaluationDecision Decision)
 {
+    /// <summary>The card's answer per goal id (<c>d1</c>… for the plan's doelen), when it asked per goal.</summary>
+    public IReadOnlyDictionary<string, GoalAttainment> PerGoal { get; init; } = new Dictionary<string, GoalAttainment>();
+
+    public string? Toelichting { get; init; }
+
+    /// <summary>The results per concrete doel of the plan, matched by the card's ids; empty when it asked per doelstelling.</summary>
+    public IReadOnlyList<DoelResult> PerDoel(Case c)
+    {
+        ArgumentNullException.ThrowIfNull(c);
+        var doelen = c.PlanVersions.Count > 0 ? c.PlanVersions[^1].Content.Doelen : [];
+        return [.. doelen.Select((d, i) => PerGoal.TryGetValue(EvaluationCard.DoelId(i + 1), out var result) ? new DoelResult(d, result) : null).OfType<DoelResult>()];
+    }
+
     public const int MaxGoals = 12;
 
     private static readonly string[] Respondents = ["ouders", "leerling", "school"];
 
     public OutcomeScores ToScores() => new(Uitval, Doelrealisatie, Ouders, Leerling, School);
+
+    private static GoalAttainment Attainment(string value) => value switch
+    {
+        "bereikt" => GoalAttainment.Bereikt,
+        "niet" => GoalAttainment.NietBereikt,
+        _ => GoalAttainment.Gedeeltelijk,
+    };
 
     /// <summary>"bereikt" for every goal is Bereikt, "niet" for every goal is NietBereikt, anything else Gedeeltelijk.</summary>
     public static GoalAttainment Combine(IReadOnlyCollection<string> perGoal) =>
@@ -43,7 +63,11 @@ internal sealed record EvaluationAnswers(GoalAttainment Doelrealisatie, bool Uit
             : null;
         return problem is not null || uitval is null || decision is null
             ? null
-            : new EvaluationAnswers(Combine(goalValues!), uitval == "ja", Score(scores.GetValueOrDefault("ouders")), Score(scores.GetValueOrDefault("leerling")), Score(scores.GetValueOrDefault("school")), decision.Value);
+            : new EvaluationAnswers(Combine(goalValues!), uitval == "ja", Score(scores.GetValueOrDefault("ouders")), Score(scores.GetValueOrDefault("leerling")), Score(scores.GetValueOrDefault("school")), decision.Value)
+            {
+                PerGoal = goals.ToDictionary(g => g.Key, g => Attainment(g.Value!)),
+                Toelichting = string.IsNullOrWhiteSpace(note) ? null : note,
+            };
     }
 
     /// <summary>A 1–5 score; null for "?", "onbekend", blanks and anything else.</summary>

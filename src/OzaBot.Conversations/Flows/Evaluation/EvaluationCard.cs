@@ -43,8 +43,22 @@ internal static class EvaluationCard
         return data;
     }
 
+    /// <summary>The id of the n-th (1-based) concrete doel of the plan on the card: <c>goal-d1</c>, <c>goal-d2</c>, ….</summary>
+    public static string DoelId(int number) => "d" + number.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>Per concrete doel of the agreed plan (doelrealisatie is about the goals set); without them, per doelstelling.</summary>
     private static IEnumerable<JsonNode> Goals(ProcessCatalogue catalogue, Case c)
     {
+        if (c.PlanVersions.Count > 0 && c.PlanVersions[^1].Content.Doelen is { Count: > 0 } doelen)
+        {
+            foreach (var (doel, i) in doelen.Select((d, i) => (d, i)))
+            {
+                yield return new JsonObject { ["id"] = DoelId(i + 1), ["text"] = doel, ["value"] = "" };
+            }
+
+            yield break;
+        }
+
         if (c.Goals.Count == 0)
         {
             yield return new JsonObject { ["id"] = "doelen", ["text"] = EvaluationTexts.AllGoals, ["value"] = "" };

@@ -33,7 +33,7 @@ internal static class EvaluationRecorder
             : FlowDates.MorningOf(turn.Services.Time.GetUtcNow() + NextEvaluationAfter(stored.Case));
         var updated = await turn.ChangeCaseAsync(
             stored,
-            (c, actor) => c.RecordEvaluation(catalogue, answers.ToScores(), answers.Decision, next, actor) is { IsRefused: true } refused
+            (c, actor) => c.RecordEvaluation(catalogue, answers.ToScores(), answers.Decision, next, actor, answers.PerDoel(c), answers.Toelichting) is { IsRefused: true } refused
                 ? DomainResult.Refused(refused.Reason!)
                 : DomainResult.Ok,
             cancellationToken);

@@ -29,7 +29,7 @@ internal static class CaseExportHtml
             ["Code", c.Code], ["Initialen", c.Initials ?? "—"], ["Traject", c.Track.ToString()], ["Status", c.Status.ToString()],
             ["Huidige stap", c.CurrentStepId], ["Geopend", DutchDates.DateTime(c.CreatedAt)], ["Gesloten", When(c.ClosedAt)],
             ["Reden sluiten", c.CloseReason?.ToString() ?? "—"], ["Ondersteuningsniveau", c.SupportLevel?.ToString() ?? "—"],
-            ["Doelstelling(en)", string.Join(", ", c.Goals)], ["Gezamenlijk plan vastgesteld", When(c.PlanAgreedAt)],
+            ["Doelstelling(en)", string.Join(", ", c.Goals)], ["Omstandigheden", string.Join(", ", c.Circumstances)], ["Gezamenlijk plan vastgesteld", When(c.PlanAgreedAt)],
             ["Volgende evaluatie", When(c.NextEvaluationAt)], ["Verantwoordelijke organisatie", stored.Meta.Label],
             ["Gekoppelde gesprekken", stored.Meta.ConversationIds.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)],
         ]);
@@ -39,9 +39,9 @@ internal static class CaseExportHtml
         Table(html, "Overleggen", ["Soort", "Begin", "Einde", "Status", "Deelnemers (rol)"], c.Meetings.Select(m => (string[])[m.Kind.ToString(), DutchDates.DateTime(m.Start), DutchDates.DateTime(m.End), m.Status.ToString(), string.Join(", ", m.Attendees.Select(CaseTexts.RoleName))]));
         Table(html, "Agenda-afspraken (uitnodigingen)", ["Soort", "Begin", "Status", "Genodigden"], meetings.Select(m => (string[])[m.Kind.ToString(), DutchDates.DateTime(m.Start), m.Status.ToString(), string.Join(", ", m.Attendees.Select(a => $"{a.Email} ({CaseTexts.RoleName(a.Role)})"))]));
         Table(html, "Financiering", ["Financier", "Wat", "Van", "Tot", "Beschikking"], c.Financing.Select(f => (string[])[f.Financer.ToString(), f.What, f.From.ToString("d-M-yyyy", System.Globalization.CultureInfo.InvariantCulture), f.Until?.ToString("d-M-yyyy", System.Globalization.CultureInfo.InvariantCulture) ?? "—", f.Beschikking.ToString()]));
-        Table(html, "Evaluaties", ["Datum", "Uitval", "Doelrealisatie", "Besluit"], c.Evaluations.Select(e => (string[])[DutchDates.DateTime(e.HeldAt), e.Scores.Uitval ? "ja" : "nee", e.Scores.Doelrealisatie.ToString(), e.Decision.ToString()]));
+        Table(html, "Evaluaties", ["Datum", "Uitval", "Doelrealisatie", "Per doel", "Besluit", "Toelichting"], c.Evaluations.Select(e => (string[])[DutchDates.DateTime(e.HeldAt), e.Scores.Uitval ? "ja" : "nee", e.Scores.Doelrealisatie.ToString(), string.Join("; ", (e.PerDoel ?? []).Select(d => $"{d.Doel}: {d.Result}")), e.Decision.ToString(), e.Toelichting ?? "—"]));
         Table(html, "Escalaties", ["Niveau", "Reden", "Notitie", "Gestart", "Afgerond", "Uitkomst"], c.Escalations.Select(e => (string[])[e.Level.ToString(), e.Reason.ToString(), e.Note ?? "—", DutchDates.DateTime(e.RaisedAt), When(e.ResolvedAt), e.Outcome ?? "—"]));
-        Table(html, "Toestemmingen", ["Ontvanger (rol)", "Wat", "Gegeven door", "Gegeven", "Geldig tot", "Ingetrokken"], c.Consents.Select(t => (string[])[CaseTexts.RoleName(t.Recipient), t.What, t.GivenBy.ToString(), DutchDates.DateTime(t.GivenAt), t.Until.ToString("d-M-yyyy", System.Globalization.CultureInfo.InvariantCulture), When(t.WithdrawnAt)]));
+        Table(html, "Toestemmingen", ["Ontvanger (rol)", "Gegevens", "Gegeven door", "Leeftijd leerling", "Gegeven", "Geldig tot", "Ingetrokken"], c.Consents.Select(t => (string[])[CaseTexts.RoleName(t.Recipient), string.Join(", ", (t.Categories ?? []).Select(CaseTexts.CategoryName)), t.GivenBy.ToString(), t.Age.ToString(), DutchDates.DateTime(t.GivenAt), t.Until.ToString("d-M-yyyy", System.Globalization.CultureInfo.InvariantCulture), When(t.WithdrawnAt)]));
         Table(html, "Geschiedenis", ["Wanneer", "Wie", "Wat"], c.History.Select(h => (string[])[DutchDates.DateTime(h.At), h.UserId, h.What]));
         Table(html, "Toegangslog", ["Wanneer", "Wie", "Soort"], stored.Meta.AccessLog.Select(a => (string[])[DutchDates.DateTime(a.At), a.UserId, a.Kind.ToString()]));
         html.Append("</body></html>\n");

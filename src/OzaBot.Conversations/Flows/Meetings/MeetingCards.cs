@@ -80,7 +80,7 @@ internal static class MeetingCards
         return card;
     }
 
-    /// <summary>The kind's standard agenda, then the case's current step and its open checklist items (catalogue texts, never a name).</summary>
+    /// <summary>The kind's standard agenda, then the case's current step and its open checklist items (catalogue texts, never a name; no sensitive item: an invitation reaches everyone).</summary>
     public static IReadOnlyList<string> Agenda(ProcessCatalogue catalogue, Case @case, MeetingKind kind)
     {
         var lines = new List<string>(SchedulingTexts.DefaultAgenda(kind));
@@ -88,7 +88,7 @@ internal static class MeetingCards
         {
             lines.Add(MeetingTexts.CurrentStep(step.Name));
             var done = @case.Checklist.Where(e => e.Status != ChecklistStatus.Open).Select(e => e.ItemId).ToHashSet(StringComparer.Ordinal);
-            lines.AddRange(step.ChecklistFor(@case.Track).Where(i => !done.Contains(i.Id)).Take(MaxOpenItems).Select(i => i.Text));
+            lines.AddRange(step.ChecklistFor(@case.Track, personal: false).Where(i => !done.Contains(i.Id)).Take(MaxOpenItems).Select(i => i.Text));
         }
 
         return [.. lines.Select(l => l.Length <= 200 ? l : l[..199] + "…")];

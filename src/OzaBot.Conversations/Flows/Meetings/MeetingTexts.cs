@@ -39,6 +39,10 @@ public static class MeetingTexts
         ? $"What is the e-mail address for **{SchedulingTexts.RoleLabel(role)}**? (It only goes into the invitation.)"
         : $"Wat is het e-mailadres voor **{SchedulingTexts.RoleLabel(role)}**? (Dat komt alleen in de uitnodiging.)";
 
+    public static string FamilyInvitedBySchool(bool english) => english
+        ? "OzaBot sends parents and pupil no invitation and keeps no address of theirs: the school invites them itself."
+        : "Ouders en leerling krijgen geen uitnodiging van OzaBot en OzaBot bewaart geen adres van hen: de school nodigt hen zelf uit.";
+
     public static string EmailRetry(bool english) => english
         ? "That is not an e-mail address. Type it like **name@school.nl**."
         : "Dat is geen e-mailadres. Typ het zo: **naam@school.nl**.";

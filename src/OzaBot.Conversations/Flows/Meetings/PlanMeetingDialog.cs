@@ -37,7 +37,7 @@ internal static class PlanMeetingDialog
             .AddDialog(new WaterfallDialog<PlanMeetingState>(Steps, MeetingsJsonContext.Default.PlanMeetingState)
                 .AddStep(AskKindAsync)
                 .AddStep(AskRolesAsync)
-                .AddStep(AskEmailAsync)
+                .AddStep((step, ct) => AskEmailAsync(step, turns, time, ct))
                 .AddStep(AskDurationAsync)
                 .AddStep(AskWindowAsync)
                 .AddStep((step, ct) => ProposeSlotsAsync(step, turns, turns.Calendar, time, ct))
@@ -64,8 +64,9 @@ internal static class PlanMeetingDialog
     };
 
     /// <summary>
-    /// The id ends up in the case (as calendar reference), whose free texts refuse anything that
-    /// looks like a BSN; a random hex id can contain nine digits that pass the elfproef, so draw again then.
+    /// The id ends up in the case (as calendar reference), whose texts pass the personal-data check; a random
+    /// hex id can contain digits that look like a BSN (nine, or eight that lost a leading zero) or a phone
+    /// number, so draw again then.
     /// </summary>
     internal static string NewMeetingId()
     {
@@ -74,7 +75,7 @@ internal static class PlanMeetingDialog
         {
             id = MeetingRequest.NewMeetingId();
         }
-        while (Domain.Privacy.BsnDetector.ContainsBsn(id));
+        while (Domain.Privacy.PersonalData.Find(id, DateOnly.MinValue) is not null);
         return id;
     }
 
@@ -132,7 +133,7 @@ internal static class PlanMeetingDialog
         return step.PromptAsync(RolesPrompt, PromptOptions.FromText(MeetingTexts.AskRoles(English(step), step.State.OfferedRoles), help: Help(step)), ct);
     }
 
-    private static async Task<DialogTurnResult> AskEmailAsync(WaterfallStepContext<PlanMeetingState> step, CancellationToken ct)
+    private static async Task<DialogTurnResult> AskEmailAsync(WaterfallStepContext<PlanMeetingState> step, MeetingTurns turns, TimeProvider time, CancellationToken ct)
     {
         var english = English(step);
         var state = step.State;
@@ -153,6 +154,24 @@ internal static class PlanMeetingDialog
             }
 
             state.Attendees = attendees;
+            if (attendees.Any(a => a.IsFamily))
+            {
+                await step.SendAsync(MeetingTexts.FamilyInvitedBySchool(english), ct);
+            }
+        }
+
+        // Inviting a partner shares the plan: without the family's consent, ask for other participants.
+        var turn = await turns.CreateAsync(step.Dialogs, ct);
+        if (await turns.CaseAsync(turn, state.CaseCode, ct) is not { } stored)
+        {
+            return await step.EndDialogAsync(null, ct);
+        }
+
+        if (stored.Case.WithoutConsent(state.Attendees!.Select(a => a.Role), ConsentCategory.Plan, time.GetUtcNow()) is { Count: > 0 } withoutConsent)
+        {
+            await step.SendAsync(CaseTexts.NoConsent(withoutConsent), ct);
+            state.Attendees = null;
+            return await RestartAsync(step, ct);
         }
 
         return await PromptNextEmailAsync(step, ct) ?? await step.NextAsync(null, ct);
@@ -163,7 +182,7 @@ internal static class PlanMeetingDialog
     {
         var english = English(step);
         var question = step.State.OrganizerEmail is null ? MeetingTexts.AskOrganizerEmail(english)
-            : step.State.Attendees!.FirstOrDefault(a => a.Email is null) is { } missing ? MeetingTexts.AskRoleEmail(english, missing.Role)
+            : step.State.Attendees!.FirstOrDefault(a => a.NeedsEmail) is { } missing ? MeetingTexts.AskRoleEmail(english, missing.Role)
             : null;
         return question is null ? null : await step.PromptAsync(EmailPrompt, PromptOptions.FromText(question, MeetingTexts.EmailRetry(english), Help(step)), ct);
     }
@@ -180,11 +199,11 @@ internal static class PlanMeetingDialog
             }
             else
             {
-                var index = state.Attendees!.FindIndex(a => a.Email is null);
+                var index = state.Attendees!.FindIndex(a => a.NeedsEmail);
                 state.Attendees[index] = state.Attendees[index] with { Email = email };
             }
 
-            if (state.Attendees!.Any(a => a.Email is null))
+            if (state.Attendees!.Any(a => a.NeedsEmail))
             {
                 return await RestartAsync(step, ct);
             }
@@ -246,7 +265,7 @@ internal static class PlanMeetingDialog
             {
                 var from = state.WindowFrom!.Value;
                 suggestions = await calendar.SuggestSlotsAsync(
-                    new SlotQuery(state.OrganizerEmail!, [.. state.Attendees!.Select(a => a.Email!)], TimeSpan.FromMinutes(state.DurationMinutes!.Value), from, from.AddDays(WindowDays - 1)),
+                    new SlotQuery(state.OrganizerEmail!, [.. state.Attendees!.Where(a => a.Email is not null).Select(a => a.Email!)], TimeSpan.FromMinutes(state.DurationMinutes!.Value), from, from.AddDays(WindowDays - 1)),
                     ct);
             }
             catch (CalendarException e)
@@ -352,7 +371,7 @@ internal static class PlanMeetingDialog
             stored.Code,
             kind,
             state.OrganizerEmail!,
-            [.. state.Attendees!.Select(a => new MeetingAttendee(a.Email!, a.Role, a.Role != PartnerRole.Overig))],
+            [.. state.Attendees!.Where(a => a.Email is not null).Select(a => new MeetingAttendee(a.Email!, a.Role, a.Role != PartnerRole.Overig))],
             MeetingCards.Agenda(turns.Services.Catalogue, stored.Case, kind),
             state.Chosen!.Start,
             state.Chosen.End);

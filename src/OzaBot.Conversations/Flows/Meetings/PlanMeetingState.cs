@@ -37,8 +37,16 @@ internal sealed class PlanMeetingState
     public bool Failed { get; set; }
 }
 
-/// <summary>An invited role and, once given, the address the invitation goes to.</summary>
-internal sealed record AttendeeDraft(PartnerRole Role, string? Email);
+/// <summary>
+/// An invited role and, once given, the address the invitation goes to. Ouders and leerling get no
+/// address and no invitation from OzaBot: the school invites them (no family contact details are kept).
+/// </summary>
+internal sealed record AttendeeDraft(PartnerRole Role, string? Email)
+{
+    public bool IsFamily => Role is PartnerRole.Ouders or PartnerRole.Leerling;
+
+    public bool NeedsEmail => Email is null && !IsFamily;
+}
 
 internal sealed record SlotOption(DateTimeOffset Start, DateTimeOffset End);
 

@@ -18,6 +18,8 @@ internal static class RoleSelection
         ["wijkteam"] = PartnerRole.Gebiedsteam,
         ["leerplichtambtenaar"] = PartnerRole.Leerplicht,
         ["ouder"] = PartnerRole.Ouders,
+        ["ouders"] = PartnerRole.Ouders,
+        ["leerling"] = PartnerRole.Leerling,
         ["regisseur"] = PartnerRole.Procesregisseur,
         ["consulent"] = PartnerRole.Onderwijsconsulent,
         ["ib"] = PartnerRole.School,

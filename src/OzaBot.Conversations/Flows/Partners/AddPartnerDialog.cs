@@ -95,9 +95,9 @@ internal static class AddPartnerDialog
         if (updated is not null)
         {
             await PlanCards.RefreshAsync(turn, updated, cancellationToken);
-            await turn.SendAsync(
-                replaces ? PartnerTexts.Replaced(code, contact, turn.IsEnglish) : PartnerTexts.Added(CaseTexts.RoleName(role), code, contact, turn.IsEnglish),
-                cancellationToken);
+            var added = replaces ? PartnerTexts.Replaced(code, contact, turn.IsEnglish) : PartnerTexts.Added(CaseTexts.RoleName(role), code, contact, turn.IsEnglish);
+            var withoutConsent = updated.Case.WithoutConsent([role], ConsentCategory.Plan, turn.Services.Time.GetUtcNow()).Count > 0;
+            await turn.SendAsync(withoutConsent ? added + " " + ConsentTexts.StillNeeded(CaseTexts.RoleName(role), turn.IsEnglish) : added, cancellationToken);
         }
     }
 

@@ -2,86 +2,162 @@ using OzaBot.BotFramework.Builder;
 using OzaBot.BotFramework.Dialogs;
 using OzaBot.BotFramework.Dialogs.Prompts;
 using OzaBot.Conversations.Cases;
-using OzaBot.Conversations.Flows.Actions;
 using OzaBot.Conversations.Flows.CaseManagement;
-using OzaBot.Domain.Cases;
 using OzaBot.Conversations.Routing;
+using OzaBot.Domain.Cases;
+using OzaBot.Domain.Vocabulary;
 
 namespace OzaBot.Conversations.Flows.Partners;
 
-/// <summary>"toestemming vastleggen": who may receive (role) → what → given by → until → recorded.</summary>
+/// <summary>
+/// "toestemming vastleggen (voor het gebiedsteam)": which care partner (unless named) → which data
+/// categories → the pupil's age → who gave it (only the givers the age rule allows) → until → recorded.
+/// </summary>
 internal static class ConsentDialog
 {
     public const string Id = "record-consent";
 
+    /// <summary>The roles that need consent, in the order offered.</summary>
+    public static readonly IReadOnlyList<PartnerRole> Recipients = [.. Enum.GetValues<PartnerRole>().Where(ConsentRules.NeedsConsent)];
+
+    private static readonly PupilAge[] Ages = Enum.GetValues<PupilAge>();
+
+    private static readonly ConsentGiver[] Givers = Enum.GetValues<ConsentGiver>();
+
     public static Dialog Create(TimeProvider time)
     {
-        var dialog = new ComponentDialog(Id) { HelpText = PartnerTexts.ConsentHelp(english: false) };
+        var dialog = new ComponentDialog(Id) { HelpText = ConsentTexts.Help(english: false) };
         dialog
             .AddDialog(new WaterfallDialog<ConsentState>(Id + "-steps", PartnerJsonContext.Default.ConsentState)
                 .AddStep(async (step, ct) =>
                 {
                     var english = OzaTurn.Of(step.Context).IsEnglish;
+                    if (step.State.Recipient is { } named)
+                    {
+                        if (ConsentRules.NeedsConsent(named))
+                        {
+                            return await step.NextAsync(cancellationToken: ct);
+                        }
+
+                        step.State.Recipient = null;
+                        await step.SendAsync(ConsentTexts.NotNeeded(CaseTexts.RoleName(named), english), ct);
+                    }
+
                     return await step.PromptAsync(Id + "-recipient", new PromptOptions
                     {
-                        Prompt = PromptOptions.FromText(PartnerTexts.AskRecipient(english)).Prompt,
-                        Help = PartnerTexts.ConsentHelp(english),
-                        Choices = PartnerRoleChoices.Choices(),
+                        Prompt = PromptOptions.FromText(ConsentTexts.AskRecipient(english)).Prompt,
+                        Help = ConsentTexts.Help(english),
+                        Choices = PartnerRoleChoices.Choices(Recipients),
                     }, ct);
                 })
                 .AddStep(async (step, ct) =>
                 {
-                    step.State.Recipient = PartnerRoleChoices.At(step.ResultAs<FoundChoice>().Index);
+                    if (step.Result is FoundChoice choice)
+                    {
+                        step.State.Recipient = Recipients[choice.Index];
+                    }
+
+                    if (step.State.Categories is not null)
+                    {
+                        return await step.NextAsync(cancellationToken: ct);
+                    }
+
                     var english = OzaTurn.Of(step.Context).IsEnglish;
-                    return await step.PromptAsync(Id + "-what", PromptOptions.FromText(PartnerTexts.AskWhat(english), help: PartnerTexts.ConsentHelp(english)), ct);
+                    return await step.PromptAsync(Id + "-categories", PromptOptions.FromText(
+                        ConsentTexts.AskCategories(CaseTexts.RoleName(step.State.Recipient!.Value), english), ConsentTexts.CategoriesRetry(english), ConsentTexts.Help(english)), ct);
                 })
                 .AddStep(async (step, ct) =>
                 {
-                    step.State.What = ShortTextValidator.Answer(step.Context.Activity);
+                    if (step.Result is string categories)
+                    {
+                        step.State.Categories = [.. ConsentCategoryAnswer.Parse(categories)!];
+                    }
+
+                    if (step.State.Age is not null)
+                    {
+                        return await step.NextAsync(cancellationToken: ct);
+                    }
+
+                    var english = OzaTurn.Of(step.Context).IsEnglish;
+                    return await step.PromptAsync(Id + "-age", new PromptOptions
+                    {
+                        Prompt = PromptOptions.FromText(ConsentTexts.AskAge(english)).Prompt,
+                        Help = ConsentTexts.Help(english),
+                        Choices = [.. Ages.Select(a => new Choice(ConsentTexts.AgeName(a, english)))],
+                    }, ct);
+                })
+                .AddStep(async (step, ct) =>
+                {
+                    if (step.Result is FoundChoice age)
+                    {
+                        step.State.Age = Ages[age.Index];
+                    }
+
                     var english = OzaTurn.Of(step.Context).IsEnglish;
                     return await step.PromptAsync(Id + "-giver", new PromptOptions
                     {
-                        Prompt = PromptOptions.FromText(PartnerTexts.AskGiver(english)).Prompt,
-                        Help = PartnerTexts.ConsentHelp(english),
-                        Choices = [.. PartnerTexts.Givers.Select(g => new Choice(PartnerTexts.Giver(g.Giver, english), g.Synonyms))],
+                        Prompt = PromptOptions.FromText(ConsentTexts.AskGiver(step.State.Age!.Value, english)).Prompt,
+                        Help = ConsentTexts.Help(english),
+                        Choices = [.. Givers.Select(g => new Choice(ConsentTexts.Giver(g, english), GiverWords(g)))],
                     }, ct);
                 })
                 .AddStep(async (step, ct) =>
                 {
-                    step.State.GivenBy = PartnerTexts.Givers[step.ResultAs<FoundChoice>().Index].Giver;
+                    var giver = Givers[step.ResultAs<FoundChoice>().Index];
+                    var age = step.State.Age!.Value;
+                    if (!ConsentRules.MayGive(giver, age))
+                    {
+                        // The same question again, with the rule: nothing answered so far is lost.
+                        await step.SendAsync(CaseTexts.ConsentWrongGiver(age), ct);
+                        return await step.ReplaceDialogAsync(Id + "-steps", step.State, ct);
+                    }
+
+                    step.State.GivenBy = giver;
                     var english = OzaTurn.Of(step.Context).IsEnglish;
-                    return await step.PromptAsync(Id + "-until", PromptOptions.FromText(PartnerTexts.AskUntil(english), PartnerTexts.UntilRetry(english), PartnerTexts.ConsentHelp(english)), ct);
+                    return await step.PromptAsync(Id + "-until", PromptOptions.FromText(ConsentTexts.AskUntil(english), ConsentTexts.UntilRetry(english), ConsentTexts.Help(english)), ct);
                 })
                 .AddStep(async (step, ct) =>
                 {
-                    var turn = OzaTurn.Of(step.Context);
-                    var until = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(step.ResultAs<DateTimeResolution>().Value, DateTimePrompt.Amsterdam).Date);
-                    var (code, recipient, what, giver) = (step.State.CaseCode, step.State.Recipient!.Value, step.State.What!, step.State.GivenBy!.Value);
-                    string? consentId = null;
-                    if (await turn.Services.Cases.GetAsync(turn.CaseKey(code), ct) is not { } stored || !CaseAccess.MayAccess(turn, stored))
-                    {
-                        await turn.SendAsync(CaseAccessTexts.NotFound(turn.IsEnglish, code), ct);
-                    }
-                    else if (await turn.ChangeCaseAsync(stored, (c, actor) => Record(c.RecordConsent(recipient, what, giver, until, actor), out consentId), ct) is { } updated)
-                    {
-                        await PlanCards.RefreshAsync(turn, updated, ct);
-                        await turn.SendAsync(PartnerTexts.ConsentRecorded(updated.Case.Consents.Single(c => c.Id == consentId), turn.IsEnglish), ct);
-                    }
-
+                    await RecordAsync(OzaTurn.Of(step.Context), step.State, step.ResultAs<DateTimeResolution>().Value, ct);
                     return await step.EndDialogAsync(cancellationToken: ct);
                 }))
             .AddDialog(new ChoicePrompt(Id + "-recipient"))
-            .AddDialog(new TextPrompt(Id + "-what", ShortTextValidator.ValidateAsync))
+            .AddDialog(new TextPrompt(Id + "-categories", (prompt, _) => Task.FromResult(ConsentCategoryAnswer.Parse(prompt.Recognized.Value) is not null)))
+            .AddDialog(new ChoicePrompt(Id + "-age"))
             .AddDialog(new ChoicePrompt(Id + "-giver"))
             .AddDialog(new DateTimePrompt(Id + "-until", time, validator: (prompt, ct) => ValidateUntilAsync(prompt, time, ct)));
         return dialog;
     }
 
-    private static DomainResult Record(DomainResult<string> result, out string? id)
+    private static async Task RecordAsync(OzaTurn turn, ConsentState state, DateTimeOffset untilMoment, CancellationToken cancellationToken)
     {
-        id = result.Value;
-        return result.WithoutValue();
+        var until = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(untilMoment, DateTimePrompt.Amsterdam).Date);
+        if (await turn.Services.Cases.GetAsync(turn.CaseKey(state.CaseCode), cancellationToken) is not { } stored || !CaseAccess.MayAccess(turn, stored))
+        {
+            await turn.SendAsync(CaseAccessTexts.NotFound(turn.IsEnglish, state.CaseCode), cancellationToken);
+            return;
+        }
+
+        string? consentId = null;
+        var updated = await turn.ChangeCaseAsync(stored, (c, actor) =>
+        {
+            var result = c.RecordConsent(state.Recipient!.Value, state.Categories!, state.GivenBy!.Value, state.Age!.Value, until, actor);
+            consentId = result.Value;
+            return result.WithoutValue();
+        }, cancellationToken);
+        if (updated is not null)
+        {
+            await PlanCards.RefreshAsync(turn, updated, cancellationToken);
+            await turn.SendAsync(ConsentTexts.Recorded(updated.Case.Consents.Single(c => c.Id == consentId), turn.IsEnglish), cancellationToken);
+        }
     }
+
+    private static string[] GiverWords(ConsentGiver giver) => giver switch
+    {
+        ConsentGiver.Ouders => ["ouder", "parents", "parent"],
+        ConsentGiver.Leerling => ["kind", "jongere", "pupil"],
+        _ => ["beide", "allebei", "samen", "both", "ouders en leerling"],
+    };
 
     /// <summary>Consent that ends before today is no consent: ask again.</summary>
     private static async Task<bool> ValidateUntilAsync(PromptValidatorContext<DateTimeResolution> prompt, TimeProvider time, CancellationToken cancellationToken)

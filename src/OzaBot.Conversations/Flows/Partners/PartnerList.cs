@@ -42,10 +42,10 @@ internal static class PartnerList
 
         if (c.Consents.Count > 0)
         {
-            text.Append('\n').Append(PartnerTexts.ConsentHeader(english)).Append('\n');
+            text.Append('\n').Append(ConsentTexts.Header(english)).Append('\n');
             foreach (var consent in c.Consents)
             {
-                text.Append(PartnerTexts.ConsentLine(consent, consent.IsValidOn(now), english)).Append('\n');
+                text.Append(ConsentTexts.Line(consent, consent.IsValidOn(now), english)).Append('\n');
             }
         }
 

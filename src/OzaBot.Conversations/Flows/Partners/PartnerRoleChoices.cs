@@ -27,6 +27,10 @@ internal static class PartnerRoleChoices
 
     public static IList<Choice> Choices() => [.. Roles.Select(r => new Choice(CaseTexts.RoleName(r.Role), r.Words))];
 
+    /// <summary>Some of the roles as choices, in this order, with their words.</summary>
+    public static IList<Choice> Choices(IReadOnlyList<PartnerRole> roles) =>
+        [.. roles.Select(role => new Choice(CaseTexts.RoleName(role), Roles.Single(r => r.Role == role).Words))];
+
     public static PartnerRole At(int index) => Roles[index].Role;
 
     /// <summary>The first role named in a free text ("voeg het gebiedsteam toe"), by whole words; null when none.</summary>

@@ -19,18 +19,29 @@ internal sealed class AddPartnerState
     public bool ContactKnown { get; set; }
 }
 
-/// <summary>The state of "toestemming vastleggen": who may receive what, given by whom.</summary>
+/// <summary>The state of "toestemming vastleggen": who may receive which data, the pupil's age, given by whom.</summary>
 internal sealed class ConsentState
 {
     public string CaseCode { get; set; } = "";
 
     public PartnerRole? Recipient { get; set; }
 
-    public string? What { get; set; }
+    public List<ConsentCategory>? Categories { get; set; }
+
+    public PupilAge? Age { get; set; }
 
     public ConsentGiver? GivenBy { get; set; }
 }
 
+/// <summary>The state of "toestemming intrekken": the case and the consents offered, in the order shown.</summary>
+internal sealed class WithdrawConsentState
+{
+    public string CaseCode { get; set; } = "";
+
+    public List<string> Offered { get; set; } = [];
+}
+
 [JsonSerializable(typeof(AddPartnerState))]
 [JsonSerializable(typeof(ConsentState))]
+[JsonSerializable(typeof(WithdrawConsentState))]
 internal sealed partial class PartnerJsonContext : JsonSerializerContext;

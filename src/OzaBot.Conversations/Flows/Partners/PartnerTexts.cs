@@ -1,9 +1,8 @@
-using System.Globalization;
 using OzaBot.Domain.Cases;
 
 namespace OzaBot.Conversations.Flows.Partners;
 
-/// <summary>Texts of "partner toevoegen", "partners" and "toestemming vastleggen" (Dutch first).</summary>
+/// <summary>Texts of "partner toevoegen", "partners" and the partner list (Dutch first); consent texts are in ConsentTexts.</summary>
 internal static class PartnerTexts
 {
     public static string AskRole(bool english) => english ? "Which role does the partner have?" : "Welke rol heeft de partner?";
@@ -49,54 +48,7 @@ internal static class PartnerTexts
 
     public static string ByEmail(bool english) => english ? "invited by e-mail" : "uitnodiging per e-mail";
 
-    public static string ConsentHeader(bool english) => english ? "Consent:" : "Toestemming:";
-
-    public static string ConsentLine(ConsentRecord consent, bool valid, bool english) => english
-        ? $"- {CaseTexts.RoleName(consent.Recipient)} may receive *{consent.What}* until {Date(consent.Until, true)} (given by {Giver(consent.GivenBy, true)}){(valid ? "" : " — no longer valid")}"
-        : $"- {CaseTexts.RoleName(consent.Recipient)} mag *{consent.What}* ontvangen tot {Date(consent.Until, false)} (gegeven door {Giver(consent.GivenBy, false)}){(valid ? "" : " — niet meer geldig")}";
-
     public static string ListFooter(bool english) => english
         ? "Type **add partner** or **record consent**."
         : "Typ **partner toevoegen** of **toestemming vastleggen**.";
-
-    public static string AskRecipient(bool english) => english ? "Who may receive information (role)?" : "Wie mag informatie ontvangen (rol)?";
-
-    public static string AskWhat(bool english) => english
-        ? "What may they receive? E.g. *the plan*, *school report*. No names."
-        : "Wat mag die ontvangen? Bijv. *het plan*, *verslag van school*. Geen namen.";
-
-    public static string AskGiver(bool english) => english ? "Who gave the consent?" : "Wie gaf de toestemming?";
-
-    public static string AskUntil(bool english) => english
-        ? "Until when is it valid? E.g. *end of the school year*: type a date such as *31 july*."
-        : "Tot wanneer geldt de toestemming? Typ een datum, bijv. *31 juli*.";
-
-    public static string UntilRetry(bool english) => english
-        ? "I didn't understand that date. Type e.g. *31 july* or *1-8-2027*."
-        : "Die datum begreep ik niet. Typ bijv. *31 juli* of *1-8-2027*.";
-
-    public static string ConsentHelp(bool english) => english
-        ? "Consent records which partner may receive what, who gave it (parents and/or pupil) and until when. Type **stop** to cancel."
-        : "Toestemming legt vast welke partner wat mag ontvangen, wie het gaf (ouders en/of leerling) en tot wanneer. Typ **stop** om te stoppen.";
-
-    public static string ConsentRecorded(ConsentRecord consent, bool english) => english
-        ? $"Recorded: the {CaseTexts.RoleName(consent.Recipient)} may receive *{consent.What}* until {Date(consent.Until, true)}, consent given by {Giver(consent.GivenBy, true)}."
-        : $"Vastgelegd: de {CaseTexts.RoleName(consent.Recipient)} mag *{consent.What}* ontvangen tot {Date(consent.Until, false)}, toestemming van {Giver(consent.GivenBy, false)}.";
-
-    public static IReadOnlyList<(ConsentGiver Giver, string[] Synonyms)> Givers { get; } =
-    [
-        (ConsentGiver.Ouders, ["ouder", "parents"]),
-        (ConsentGiver.Leerling, ["kind", "jongere", "pupil"]),
-        (ConsentGiver.OudersEnLeerling, ["beide", "allebei", "both"]),
-    ];
-
-    public static string Giver(ConsentGiver giver, bool english) => giver switch
-    {
-        ConsentGiver.Ouders => english ? "parents" : "ouders",
-        ConsentGiver.Leerling => english ? "pupil" : "leerling",
-        _ => english ? "parents and pupil" : "ouders en leerling",
-    };
-
-    private static string Date(DateOnly date, bool english) =>
-        date.ToString("d MMM yyyy", CultureInfo.GetCultureInfo(english ? "en-GB" : "nl-NL"));
 }
