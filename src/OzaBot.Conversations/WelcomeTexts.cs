@@ -4,8 +4,8 @@ namespace OzaBot.Conversations;
 internal static class WelcomeTexts
 {
     public static string Welcome(bool english) => english
-        ? "Hi, I'm **OzaBot**. I help you set up and run an education-care arrangement (OZA) step by step: the next step, planning the OZO and evaluations, and one shared plan. I never store names or BSNs — a case is known only by a random case code."
-        : "Hallo, ik ben **OzaBot**. Ik help je stap voor stap een onderwijs-zorgarrangement (OZA) op te zetten en uit te voeren: de volgende stap, het plannen van OZO en evaluaties, en één gedeeld plan. Ik bewaar nooit namen of BSN's — een casus heet bij mij alleen een willekeurige casuscode.";
+        ? "Hi, I'm **OzaBot**. I help you set up and run an education-care arrangement (OZA) step by step: the next step, planning the OZO and evaluations, and one shared plan. I keep no names or BSN of pupils: a case is known only by a random case code."
+        : "Hallo, ik ben **OzaBot**. Ik help je stap voor stap een onderwijs-zorgarrangement (OZA) op te zetten en uit te voeren: de volgende stap, het plannen van OZO en evaluaties, en één gedeeld plan. Ik bewaar geen namen of BSN van leerlingen: een casus heet bij mij alleen een willekeurige casuscode.";
 
     public static string Intro(bool english) => english
         ? "Ask me what the next step is, who is on turn and by when. A case is known only by its case code, never by a name."
@@ -21,7 +21,7 @@ internal static class WelcomeTexts
             ("new case", "Start an OZA or ZiO track with a new case code."),
             ("what's next?", "The next step for your case: what, why, who and when."),
             ("step", "The current step's checklist."),
-            ("show plan", "The one plan of the case: goal, partners, actions and meetings."),
+            ("show plan", "The joint plan of the case: goal, partners, actions and meetings."),
             ("plan an OZO", "I suggest times and send the invitation."),
             ("help", "This overview again. Type stop to cancel anything."),
         ]
@@ -30,7 +30,7 @@ internal static class WelcomeTexts
             ("nieuwe casus", "Start een OZA- of ZiO-traject met een nieuwe casuscode."),
             ("wat nu?", "De volgende stap voor je casus: wat, waarom, wie en wanneer."),
             ("stap", "De checklist van de huidige stap."),
-            ("toon plan", "Het één plan van de casus: doel, partners, acties en afspraken."),
+            ("toon plan", "Het gezamenlijke plan van de casus: doel, partners, acties en overleggen."),
             ("plan een OZO", "Ik stel tijdstippen voor en verstuur de uitnodiging."),
             ("help", "Deze uitleg opnieuw. Typ stop om iets af te breken."),
         ];

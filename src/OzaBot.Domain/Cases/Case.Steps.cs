@@ -84,7 +84,8 @@ public sealed partial class Case
     /// <summary>
     /// Agrees the joint plan (Ontwikkelen): needs exactly one procesregisseur, one or more doelstellingen
     /// (which replace the case's), support on at least one aspect, at least one concrete doel, a period and a
-    /// first evaluation inside it. Also sets that evaluation date. A plan reopened after an evaluation is agreed again as a new version.
+    /// first evaluation inside it. Also sets that evaluation date. The partners may revise an agreed plan at any time, and a
+    /// plan reopened after an evaluation is agreed again: each time as a new version, the earlier ones kept in <see cref="PlanVersions"/>.
     /// </summary>
     public DomainResult AgreeJointPlan(JointPlanDraft draft, Actor actor)
     {
@@ -124,11 +125,6 @@ public sealed partial class Case
         if (!Track.IsOza())
         {
             return DomainResult.Refused(CaseTexts.OnlyOza);
-        }
-
-        if (PlanAgreedAt is not null)
-        {
-            return DomainResult.Refused(CaseTexts.PlanAlreadyAgreed);
         }
 
         if (Array.IndexOf(StepIds.Oza, CurrentStepId) < Array.IndexOf(StepIds.Oza, StepIds.OzaOntwikkelen))

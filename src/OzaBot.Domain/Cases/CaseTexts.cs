@@ -18,7 +18,6 @@ public static class CaseTexts
     public const string GoalsMissing = "Kies minstens één doelstelling (terugleiden, opbouwen, versterken, aanpassen, doorleiden of verrijken).";
     public const string SupportLevelMissing = "Kies eerst het ondersteuningsniveau (basis, aanvullend of specialistisch): zo dichtbij en licht mogelijk, en zo zwaar als nodig.";
     public const string PlanNotYet = "Een gezamenlijk plan stel je op in de stap Ontwikkelen.";
-    public const string PlanAlreadyAgreed = "Het gezamenlijk plan is al vastgesteld.";
     public const string PlanSupportMissing = "Beschrijf de ondersteuning op minstens één aspect (didactisch, sociaal-emotioneel, communicatie, fysiek/medisch, thuis en omgeving).";
     public const string PlanDoelenMissing = "Noem minstens één concreet doel, in neutrale woorden.";
     public const string EvaluationAfterPeriod = "De eerste evaluatie moet binnen de periode van het plan vallen.";
@@ -27,11 +26,11 @@ public static class CaseTexts
     public const string NoProcesregisseur = "Benoem eerst precies één procesregisseur (procesafspraken: Gezamenlijk plan).";
     public const string SecondProcesregisseur = "Er is al een procesregisseur. Er is er altijd precies één; vervang de huidige als dat nodig is.";
     public const string RemoveProcesregisseur = "De procesregisseur kan niet weg zolang het plan loopt; vervang hem of haar door een nieuwe procesregisseur.";
-    public const string NoFirstEvaluation = "Plan eerst de eerste evaluatie; zonder evaluatiedatum start Activeren niet.";
+    public const string NoFirstEvaluation = "Spreek eerst af wanneer jullie evalueren: plan de eerste evaluatie. Zonder evaluatiedatum kan stap Activeren niet beginnen.";
     public const string InPast = "Dat moment ligt in het verleden.";
     public const string EndBeforeStart = "Het einde moet na het begin liggen.";
     public const string NoAttendees = "Kies minstens één deelnemer (rol).";
-    public const string OzoNeedsSchool = "De school heeft zorgplicht en belegt het OZO; zet de school bij de deelnemers.";
+    public const string OzoNeedsSchool = "De school heeft zorgplicht en organiseert het OZO; zet de school bij de deelnemers.";
     public const string OzoOnlyOza = "Een OZO gaat over een onderwijs-zorgarrangement; voor ZiO plan je een projectgroep.";
     public const string ProjectgroepOnlyZio = "Een projectgroep hoort bij een ZiO-traject; voor een OZA plan je een OZO.";
     public const string EvaluationTooEarly = "Evalueren kan pas als het arrangement loopt (stap Activeren, of bij ZiO fase 3).";
@@ -82,6 +81,7 @@ public static class CaseTexts
         PartnerRole.Onderwijsconsulent => "onderwijs(zorg)consulent",
         PartnerRole.Gemeente => "gemeente",
         PartnerRole.Zorgkantoor => "zorgkantoor",
+        PartnerRole.Regiehouder => "regiehouder",
         _ => "overige partner",
     };
 
@@ -112,6 +112,27 @@ public static class CaseTexts
         MeetingKind.Actietafel => "Regionale Actietafel",
         _ => "projectgroep",
     };
+
+    /// <summary>The meeting with its article, for inside a sentence: "het OZO", "de evaluatie".</summary>
+    public static string TheMeeting(MeetingKind kind) => (kind == MeetingKind.Ozo ? "het " : "de ") + MeetingName(kind);
+
+    /// <summary>The role with its article, for inside a sentence: "de school", "het samenwerkingsverband".</summary>
+    public static string TheRole(PartnerRole role) => role switch
+    {
+        PartnerRole.Samenwerkingsverband or PartnerRole.Gebiedsteam or PartnerRole.Zorgkantoor => "het " + RoleName(role),
+        PartnerRole.Overig => "een andere partner",
+        _ => "de " + RoleName(role),
+    };
+
+    /// <summary>A Dutch list: "a", "a en b", "a, b en c".</summary>
+    public static string List(IEnumerable<string> items)
+    {
+        var all = items.ToList();
+        return all.Count <= 1 ? string.Concat(all) : $"{string.Join(", ", all[..^1])} en {all[^1]}";
+    }
+
+    /// <summary>The first letter in upper case, for a phrase that starts a sentence.</summary>
+    public static string Sentence(string phrase) => phrase.Length == 0 ? phrase : char.ToUpperInvariant(phrase[0]) + phrase[1..];
 
     internal static class History
     {

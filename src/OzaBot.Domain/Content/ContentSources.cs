@@ -24,6 +24,11 @@ internal static class ContentSources
             }
         }
 
+        if (c.ZioGuide is { } guide)
+        {
+            yield return ("ZiO: bij elke stap", guide.Source);
+        }
+
         foreach (var phase in c.ZioPhases ?? [])
         {
             yield return ($"fase {phase.Id}", phase.Source);

@@ -96,6 +96,11 @@ internal static class ContentValidator
 
     private static void ValidatePhases(List<string> errors, ContentFile c)
     {
+        if (c.ZioGuide is not { Questions.Count: > 0 })
+        {
+            errors.Add("sectie 'zioGuide' ontbreekt of heeft geen vragen");
+        }
+
         foreach (var step in (c.ZioSteps ?? []).Where(s => s.Phase is null || (c.ZioPhases ?? []).All(p => p.Number != s.Phase)))
         {
             errors.Add($"stap {step.Id}: onbekende of ontbrekende fase");

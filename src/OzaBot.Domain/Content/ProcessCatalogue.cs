@@ -17,6 +17,7 @@ public sealed class ProcessCatalogue
         OzaSteps = [.. content.OzaSteps!.OrderBy(s => s.Number)];
         ZioPhases = [.. content.ZioPhases!.OrderBy(p => p.Number)];
         ZioSteps = [.. content.ZioSteps!.OrderBy(s => s.Number)];
+        ZioGuide = content.ZioGuide!;
         Settings = content.Settings!;
         ProcessRules = content.ProcessRules!;
         Vocabularies = content.Vocabularies!;
@@ -38,6 +39,8 @@ public sealed class ProcessCatalogue
     public IReadOnlyList<ZioPhase> ZioPhases { get; }
 
     public IReadOnlyList<ProcessStep> ZioSteps { get; }
+
+    public ZioGuide ZioGuide { get; }
 
     public ProcessSettings Settings { get; }
 

@@ -45,5 +45,11 @@ public sealed record ProcessStep(
     public PartnerRole Lead => Leads.Count > 0 ? Leads[0] : PartnerRole.School;
 }
 
+/// <summary>
+/// How to use the ZiO steps: the questions to ask at every step, and that the steps are a guide to fit to the
+/// local situation, not a fixed mould (ZiO stappenplan, "Hoe gebruik je het?").
+/// </summary>
+public sealed record ZioGuide(string Note, IReadOnlyList<string> Questions, SourceRef Source);
+
 /// <summary>A ZiO phase (Verkennen, Betrekken, Implementeren) with its expected time span.</summary>
 public sealed record ZioPhase(string Id, int Number, string Name, string Goal, string ExpectedDuration, SourceRef Source, int? ExpectedMonths = null, string? NameEn = null);

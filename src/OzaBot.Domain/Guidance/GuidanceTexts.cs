@@ -31,7 +31,7 @@ public static class GuidanceTexts
     public const string FirstEvaluationWhat = "Plan de eerste evaluatie";
     public const string FirstEvaluationWhy = "Evalueer het arrangement regelmatig met leerling, ouders en partners. OzaBot start Activeren pas met een evaluatiedatum (een productregel, zodat de evaluatie niet vergeten wordt).";
     public const string PlanOzoWhat = "Plan het OZO";
-    public const string PlanOzoWhy = "De school heeft zorgplicht en belegt het OZO, met of in afstemming met ouders. Basispartners: school, samenwerkingsverband, gebiedsteam en zo nodig leerplicht.";
+    public const string PlanOzoWhy = "De school heeft zorgplicht en organiseert het OZO, samen met de ouders of na overleg met hen. Basispartners: school, samenwerkingsverband, gebiedsteam en zo nodig leerplicht.";
     public const string PlanProjectgroepWhat = "Plan de eerste bijeenkomst van de projectgroep";
     public const string PlanProjectgroepWhy = "Zet een projectgroep op met minimaal school, samenwerkingsverband(en) en gemeente(n) en verdeel taken.";
     public const string SupportLevelWhat = "Kies het ondersteuningsniveau: basis, aanvullend of specialistisch";
@@ -42,8 +42,16 @@ public static class GuidanceTexts
     public const string GoalsWhy = "Terugleiden, opbouwen, versterken, aanpassen, doorleiden of verrijken: de doelstelling helpt het arrangement dicht bij de leerling te organiseren.";
     public const string AgreePlanWhat = "Stel het gezamenlijk plan vast";
     public const string AgreePlanWhy = "Het plan beschrijft zorg en ondersteuning, periode, ieders verantwoordelijkheid en het evaluatieproces. Pas daarna volgt een beschikking.";
-    public const string BeschikkingWhat = "Vraag de beschikking aan";
-    public const string BeschikkingWhy = "Het gezamenlijk plan is er; nu kan de beschikking worden afgegeven.";
+    /// <summary>What to apply for, in the financer's own words: only the gemeente gives a beschikking.</summary>
+    public static string ApplyForFinancingWhat(Financer financer) => financer switch
+    {
+        Financer.Gemeente => "Vraag de beschikking jeugdhulp aan bij de gemeente",
+        Financer.Samenwerkingsverband => "Vraag het arrangement of de TLV aan bij het samenwerkingsverband",
+        Financer.Zorgkantoor => "Vraag de Wlz-indicatie aan bij het CIZ",
+        _ => "Vraag de toezegging voor de financiering aan",
+    };
+
+    public const string ApplyForFinancingWhy = "Het gezamenlijk plan is er; nu kan de financiering worden aangevraagd en toegekend.";
     public const string MeetingNotRecordedWhy = "Het overleg is voorbij maar staat nog als gepland. Leg vast dat het is gehouden, of verzet het.";
     public const string UpcomingActionWhy = "De deadline komt eraan.";
 
@@ -61,7 +69,7 @@ public static class GuidanceTexts
 
     public static string UpcomingWhat(string description) => "Actie: " + description;
 
-    public static string PrepareWhat(MeetingKind kind) => $"Bereid het {CaseTexts.MeetingName(kind)} voor";
+    public static string PrepareWhat(MeetingKind kind) => $"Bereid {CaseTexts.TheMeeting(kind)} voor";
 
     public static string PrepareWhy(MeetingKind kind) => kind switch
     {
@@ -71,7 +79,7 @@ public static class GuidanceTexts
         _ => "Verdeel taken en verantwoordelijkheden en werk aan beeldvorming en draagvlak bij de ketenpartners.",
     };
 
-    public static string RecordMeetingWhat(MeetingKind kind) => $"Leg vast of het {CaseTexts.MeetingName(kind)} is gehouden";
+    public static string RecordMeetingWhat(MeetingKind kind) => $"Leg vast of {CaseTexts.TheMeeting(kind)} is gehouden";
 
     public static string ChecklistWhy(ProcessStep step) => $"Hoort bij stap {step.Name}: {step.Goal}";
 

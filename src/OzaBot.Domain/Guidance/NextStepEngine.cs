@@ -255,7 +255,7 @@ public sealed class NextStepEngine
             var financing = catalogue.Rule(RuleIds.GezamenlijkeFinanciering).Source;
             foreach (var f in c.Financing.Where(f => f.Beschikking == BeschikkingStatus.NogAanvragen))
             {
-                yield return new NextAction(AdviceKind.Decide, GuidanceTexts.BeschikkingWhat, GuidanceTexts.BeschikkingWhy, financing, RoleOf(f.Financer), null, f.Id);
+                yield return new NextAction(AdviceKind.Decide, GuidanceTexts.ApplyForFinancingWhat(f.Financer), GuidanceTexts.ApplyForFinancingWhy, financing, RoleOf(f.Financer), null, f.Id);
             }
         }
 

@@ -37,6 +37,8 @@ internal static class IntentLexicon
         ("framework", "gesprekskader gespreksleidraad kader framework kwaliteitskompas gespreksmap blokken"),
         ("escalate", "escaleren escaleer escalatie escalate escalation opschalen doorzettingsmacht vastgelopen vastlopen stagnatie stagneert stuck blocked escaleert"),
         ("stuck", "vast klem"),
+        ("revise", "wijzig wijzigen aanpassen pas bijstellen bijstel herzien herzie revise update edit"),
+        ("goalnoun", "doelstelling doelstellingen doelen"),
         ("bring", "breng brengen inbrengen aanmelden bring take"),
         ("help", "help helpen hulp uitleg explain handleiding instructies commands commando's commandos"),
         ("can", "kun kan kunt can"),

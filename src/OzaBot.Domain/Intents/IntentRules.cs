@@ -70,6 +70,7 @@ internal static class IntentRules
 
         new(Intent.AgreePlan, ["plannoun", "agree"]),
         new(Intent.AgreePlan, ["set", "plannoun", "stuck"]),
+        new(Intent.AgreePlan, ["revise", "plannoun|goalnoun"], Forbidden: [AnyMeeting, "financing", "action", "partner", "consent"]),
         new(Intent.RecordFinancing, ["financing"]),
 
         new(Intent.ShowPlan, ["show", "plannoun"]),

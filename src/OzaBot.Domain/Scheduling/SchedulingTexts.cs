@@ -19,20 +19,9 @@ public static class SchedulingTexts
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 
-    public static string RoleLabel(PartnerRole role) => role switch
-    {
-        PartnerRole.School => "School",
-        PartnerRole.Samenwerkingsverband => "Samenwerkingsverband",
-        PartnerRole.Gebiedsteam => "Gebiedsteam",
-        PartnerRole.Leerplicht => "Leerplicht",
-        PartnerRole.Zorgaanbieder => "Zorgaanbieder",
-        PartnerRole.Ouders => "Ouders",
-        PartnerRole.Leerling => "Leerling",
-        PartnerRole.Procesregisseur => "Procesregisseur",
-        PartnerRole.Onderwijsconsulent => "Onderwijsconsulent",
-        PartnerRole.Overig => "Deelnemer",
-        _ => throw new ArgumentOutOfRangeException(nameof(role), role, null),
-    };
+    /// <summary>A role as a label (lists, invitations): the role name with a capital; an extra attendee is a "Deelnemer".</summary>
+    public static string RoleLabel(PartnerRole role) =>
+        role == PartnerRole.Overig ? "Deelnemer" : Cases.CaseTexts.Sentence(Cases.CaseTexts.RoleName(role));
 
     /// <summary>The agenda when the caller has none: the standard order of business per kind.</summary>
     public static IReadOnlyList<string> DefaultAgenda(MeetingKind kind) => kind switch
@@ -52,7 +41,7 @@ public static class SchedulingTexts
         {
             CalendarErrorKind.Throttled => "De agenda is nu even te druk. Er is niets ingepland; probeer het over een paar minuten opnieuw.",
             CalendarErrorKind.Unavailable => "De agenda is nu niet bereikbaar. Er is niets ingepland; probeer het later opnieuw.",
-            CalendarErrorKind.AccessDenied => "OzaBot mag deze agenda niet gebruiken. Vraag de beheerder om de agenda-toestemming (Calendars.ReadWrite) voor deze mailbox.",
+            CalendarErrorKind.AccessDenied => "OzaBot mag deze agenda nog niet gebruiken. Vraag je ICT-beheerder om toestemming.",
             CalendarErrorKind.NotFound => "Dit overleg bestaat niet (meer) in de agenda.",
             CalendarErrorKind.NotOrganizer => "Alleen de organisator kan dit overleg verzetten of annuleren.",
             CalendarErrorKind.InvalidRequest => "Dat lukt zo niet: controleer de tijden en e-mailadressen en probeer het opnieuw.",
@@ -64,7 +53,7 @@ public static class SchedulingTexts
     {
         CalendarErrorKind.Throttled => "The calendar is busy right now. Nothing was scheduled; try again in a few minutes.",
         CalendarErrorKind.Unavailable => "The calendar cannot be reached. Nothing was scheduled; try again later.",
-        CalendarErrorKind.AccessDenied => "OzaBot may not use this calendar. Ask your admin for the calendar permission (Calendars.ReadWrite) for this mailbox.",
+        CalendarErrorKind.AccessDenied => "OzaBot may not use this calendar yet. Ask your IT admin for permission.",
         CalendarErrorKind.NotFound => "This meeting no longer exists in the calendar.",
         CalendarErrorKind.NotOrganizer => "Only the organiser can move or cancel this meeting.",
         CalendarErrorKind.InvalidRequest => "That does not work: check the times and e-mail addresses and try again.",

@@ -19,4 +19,10 @@ public enum PartnerRole
 
     /// <summary>Wlz executor; a ZiO partner for Wlz pupils.</summary>
     Zorgkantoor,
+
+    /// <summary>
+    /// ZiO: the sleutelfiguur who holds the regie of the trajectory (a zorgarrangeur, projectleider or
+    /// regiovertegenwoordiger; from step 5 chosen by the werkgroep). Not the per-child procesregisseur of an OZA.
+    /// </summary>
+    Regiehouder,
 }

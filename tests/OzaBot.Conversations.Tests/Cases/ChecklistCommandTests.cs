@@ -75,8 +75,7 @@ public sealed class ChecklistCommandTests
             .Send(c.Code)
             .AssertReplyContains("Je werkt nu aan casus")
             .Send("verkennen")
-            .AssertReplyContains("Verkennen")
-            .AssertCard(card =>
+            .AssertTextWithCard("Verkennen", card =>
             {
                 var json = card.GetRawText();
                 Assert.DoesNotContain("Diagnose", json, StringComparison.Ordinal);
@@ -98,8 +97,7 @@ public sealed class ChecklistCommandTests
             .Send(c.Code)
             .AssertReplyContains("Je werkt nu aan casus")
             .Send("verkennen")
-            .AssertReplyContains("Verkennen")
-            .AssertCard(card => Assert.Contains("Diagnose", card.GetRawText(), StringComparison.Ordinal))
+            .AssertTextWithCard("Verkennen", card => Assert.Contains("Diagnose", card.GetRawText(), StringComparison.Ordinal))
             .Send($"{diagnose + 1} n.v.t.")
             .AssertReplyContains($"Punt {diagnose + 1} niet van toepassing")
             .StartTestAsync();

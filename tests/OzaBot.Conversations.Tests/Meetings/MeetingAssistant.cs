@@ -63,18 +63,18 @@ internal static class MeetingAssistant
         .Send("1 en 2")
         .AssertReplyContains("Wat is jouw e-mailadres?")
         .Send(Organizer)
-        .AssertReplyContains("**School**")
+        .AssertReplyContains("**de school**")
         .Send("zorgcoordinator@school.example.nl")
-        .AssertReplyContains("**Gebiedsteam**")
+        .AssertReplyContains("**het gebiedsteam**")
         .Send("team-noord@gemeente.example.nl")
         .AssertReplyContains("Hoe lang duurt het overleg?")
         .Send("60")
         .AssertReplyContains("Vanaf wanneer")
         .Send("vandaag")
-        .AssertReply("Beschikbaarheid onbekend van: School, Gebiedsteam.")
+        .AssertReply("Beschikbaarheid onbekend van de school en het gebiedsteam.")
         .AssertCard(card => Assert.Contains("OZO plannen", card.GetRawText(), StringComparison.Ordinal))
         .Execute("chooseSlot", new { slot = "s1", caseCode = code, revision = 0, proposalId = "p" })
-        .AssertReplyContains("OZO inplannen op ");
+        .AssertReplyContains("Het OZO inplannen op ");
 
     public static TestFlow PlanOzo(this TestFlow flow, string code) => flow
         .PlanOzoUntilConfirm(code)

@@ -102,19 +102,19 @@ public sealed class PlanMeetingEdgeTests
             .Send("school")
             .AssertReplyContains("Wat is jouw e-mailadres?")
             .Send(MeetingAssistant.Organizer)
-            .AssertReplyContains("**School**")
+            .AssertReplyContains("**de school**")
             .Send("zorg@school.example.nl")
             .AssertReplyContains("Hoe lang")
             .Send("standaard")
             .AssertReplyContains("Vanaf wanneer")
             .Send("morgen")
-            .AssertReply("Beschikbaarheid onbekend van: School.")
+            .AssertReply("Beschikbaarheid onbekend van de school.")
             .AssertCard(card => Assert.Contains("di 24 nov 2026", card.GetRawText(), StringComparison.Ordinal))
             .Execute("rejectSlots", new { caseCode = code })
             .AssertReply(MeetingTexts.SlotsRejected(false))
             .AssertReplyContains("Vanaf wanneer")
             .Send("14 december")
-            .AssertReply("Beschikbaarheid onbekend van: School.")
+            .AssertReply("Beschikbaarheid onbekend van de school.")
             .AssertCard(card => Assert.Contains("ma 14 dec 2026", card.GetRawText(), StringComparison.Ordinal))
             .StartTestAsync();
     }
@@ -176,6 +176,26 @@ public sealed class PlanMeetingEdgeTests
             .AssertReplyContains("Welk overleg wil je plannen?")
             .Send("projectgroep")
             .AssertReplyContains("Wie nodig je uit?")
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task A_ZiO_step_asks_the_five_questions_in_one_message_with_its_checklist_and_no_procesregisseur()
+    {
+        var assistant = MeetingAssistant.Create();
+        var code = await assistant.OpenCaseAsync(track: Track.ZioSchool);
+
+        await assistant.Flow()
+            .Send(code)
+            .AssertReplyContains("Je werkt nu aan casus")
+            .Send("stap 1")
+            .AssertReply(reply =>
+            {
+                Assert.All(Domain.Content.ProcessCatalogue.Default.ZioGuide.Questions, q => Assert.Contains(q, reply.Text, StringComparison.Ordinal));
+                Assert.Contains("hulpmiddel", reply.Text, StringComparison.Ordinal);
+                var card = Assert.Single(reply.Attachments!).Content!.ToString()!;
+                Assert.DoesNotContain("procesregisseur", card, StringComparison.OrdinalIgnoreCase);
+            })
             .StartTestAsync();
     }
 }

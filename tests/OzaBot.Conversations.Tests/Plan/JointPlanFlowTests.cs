@@ -59,6 +59,29 @@ public sealed class JointPlanFlowTests
     }
 
     [Fact]
+    public async Task Plan_wijzigen_opens_the_agreed_plan_and_saving_it_makes_version_2_with_other_doelstellingen()
+    {
+        var assistant = new Assistant();
+        var c = await TestCases.OzaAtAsync(assistant, StepIds.OzaArrangeren);
+        var form = Form(c.Code, c.Revision);
+        form["doelstellingen"] = "verrijken";
+        await assistant.Flow()
+            .Send("plan wijzigen " + c.Code)
+            .AssertReply(JointPlanTexts.RevisionIntro(2))
+            .AssertCard(card => Assert.Contains("versie 2", card.GetRawText(), StringComparison.Ordinal))
+            .Execute(JointPlanFlow.AgreeVerb, form)
+            .AssertInvokeResponse(r => Assert.Equal(200, r!.Status))
+            .AssertReplyContains("bijgewerkt (versie 2). Volgende evaluatie: di 5 jan 2027")
+            .AssertCard(card => Assert.Contains("versie 2, vastgesteld", card.GetRawText(), StringComparison.Ordinal))
+            .StartTestAsync();
+
+        var saved = await TestCases.ReadAsync(assistant, c.Code);
+        Assert.Equal([1, 2], saved.PlanVersions.Select(v => v.Version));
+        Assert.Equal([OzaGoal.Verrijken], saved.Goals);
+        Assert.Equal(StepIds.OzaArrangeren, saved.CurrentStepId);
+    }
+
+    [Fact]
     public async Task An_incomplete_form_is_refused_with_the_reason_and_nothing_is_saved()
     {
         var assistant = new Assistant();

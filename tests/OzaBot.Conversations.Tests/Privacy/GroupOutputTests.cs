@@ -38,7 +38,7 @@ public sealed class GroupOutputTests
             .Send("wat nu?").AssertTextWithCard("De volgende stappen")
             .Send("partners").AssertReplyContains("Partners van casus")
             .Send("acties").AssertReplyContains("Verslag")
-            .Send("stap 1").AssertReplyContains("Verkennen").AssertCard()
+            .Send("stap 1").AssertTextWithCard("Verkennen")
             .StartTestAsync();
 
         var today = DateOnly.FromDateTime(assistant.Time.GetUtcNow().UtcDateTime);

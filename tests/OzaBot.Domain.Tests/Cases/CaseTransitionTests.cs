@@ -100,10 +100,22 @@ public class CaseTransitionTests
         Ok(c.AddPartner(PartnerRole.Procesregisseur, null, null, Now));
         Assert.Equal(CaseTexts.GoalsMissing, c.ChooseGoals([], Now).Reason);
         Ok(c.AgreeJointPlan(PlanDrafts.Valid(Now.At) with { Doelstellingen = [OzaGoal.Versterken] }, Now));
-        Assert.Equal(CaseTexts.PlanAlreadyAgreed, c.AgreeJointPlan(PlanDrafts.Valid(Now.At), Now).Reason);
         Ok(c.AdvanceStep(Catalogue, Now));
         Assert.Equal(StepIds.OzaArrangeren, c.CurrentStepId);
         Assert.Equal([OzaGoal.Versterken], c.Goals);
+    }
+
+    [Fact]
+    public void An_agreed_plan_can_be_revised_at_any_time_as_a_new_version_and_the_first_stays_in_the_history()
+    {
+        var c = OzaAt(StepIds.OzaArrangeren);
+        var first = c.JointPlan!;
+        Ok(c.AgreeJointPlan(PlanDrafts.Valid(Now.At) with { Doelstellingen = [OzaGoal.Opbouwen, OzaGoal.Terugleiden] }, Now));
+
+        Assert.Equal(2, c.JointPlan!.Version);
+        Assert.Equal([first, c.JointPlan], c.PlanVersions);
+        Assert.Equal([OzaGoal.Terugleiden, OzaGoal.Opbouwen], c.Goals);
+        Assert.Equal(StepIds.OzaArrangeren, c.CurrentStepId);
     }
 
     [Theory]

@@ -20,6 +20,8 @@ public class ProcessCatalogueTests
         Assert.All(Catalogue.ZioSteps, s => Assert.False(string.IsNullOrWhiteSpace(s.LeadNote)));
         Assert.All(Catalogue.ZioSteps.Take(5), s => Assert.NotEmpty(s.Tools!));
         Assert.Equal(12, Catalogue.ZioPhases[0].ExpectedMonths);
+        Assert.Equal(5, Catalogue.ZioGuide.Questions.Count);
+        Assert.DoesNotContain(Catalogue.ZioSteps, s => s.Leads.Contains(PartnerRole.Procesregisseur) || s.Checklist.Any(i => i.Who == PartnerRole.Procesregisseur));
         Assert.All(Catalogue.OzaSteps.Concat(Catalogue.ZioSteps), s => Assert.False(string.IsNullOrWhiteSpace(s.NameEn)));
         Assert.All(Catalogue.ZioPhases, p => Assert.False(string.IsNullOrWhiteSpace(p.NameEn)));
     }
@@ -198,7 +200,7 @@ public class ProcessCatalogueTests
     }
 
     private static ContentFile ContentFileOf(ProcessCatalogue c) => new(
-        c.Documents, c.OzaSteps, c.ZioPhases, c.ZioSteps, c.Settings, c.ProcessRules, c.Vocabularies, c.ConversationFramework, c.Evaluation);
+        c.Documents, c.OzaSteps, c.ZioPhases, c.ZioSteps, c.ZioGuide, c.Settings, c.ProcessRules, c.Vocabularies, c.ConversationFramework, c.Evaluation);
 }
 
 public class ConversationFrameworkTests

@@ -156,13 +156,18 @@ public class NextStepEngineTests
     }
 
     [Fact]
-    public void Arrangeren_asks_for_the_beschikking_after_the_plan()
+    public void Arrangeren_asks_each_financer_for_its_own_decision_after_the_plan()
     {
         var c = OzaAt(StepIds.OzaArrangeren);
-        var f = Ok(c.AddFinancing(Financer.Gemeente, "Jeugdhulp in de klas", new DateOnly(2026, 9, 1), null, Now));
+        var gemeente = Ok(c.AddFinancing(Financer.Gemeente, "Jeugdhulp in de klas", new DateOnly(2026, 9, 1), null, Now));
+        var swv = Ok(c.AddFinancing(Financer.Samenwerkingsverband, "Extra begeleiding", new DateOnly(2026, 9, 1), null, Now));
         var advice = Engine.Advise(c, T0.AddDays(1));
-        var beschikking = advice.Single(a => a.What == GuidanceTexts.BeschikkingWhat);
-        Assert.Equal((f, PartnerRole.Gebiedsteam, "Gezamenlijke financiering"), (beschikking.RefId, beschikking.Who, beschikking.Source.Section));
+
+        var beschikking = advice.Single(a => a.RefId == gemeente);
+        Assert.Equal(("Vraag de beschikking jeugdhulp aan bij de gemeente", PartnerRole.Gebiedsteam, "Gezamenlijke financiering"), (beschikking.What, beschikking.Who, beschikking.Source.Section));
+        var arrangement = advice.Single(a => a.RefId == swv);
+        Assert.Equal(("Vraag het arrangement of de TLV aan bij het samenwerkingsverband", PartnerRole.Samenwerkingsverband), (arrangement.What, arrangement.Who));
+        Assert.DoesNotContain("beschikking", arrangement.What, StringComparison.OrdinalIgnoreCase);
     }
 
     [Fact]
@@ -306,7 +311,7 @@ public class NextStepEngineTests
         var c = ZioAt(StepIds.ZioInrichtenSamenwerking);
         var advice = Engine.Advise(c, T0.AddDays(1));
         var plan = advice.Single(a => a.Kind == AdviceKind.PlanMeeting);
-        Assert.Equal((MeetingKind.Projectgroep, PartnerRole.Onderwijsconsulent), (plan.Meeting!.Value, plan.Who));
+        Assert.Equal((MeetingKind.Projectgroep, PartnerRole.Regiehouder), (plan.Meeting!.Value, plan.Who));
         var preview = advice.Single(a => a.Kind == AdviceKind.NextStepPreview);
         Assert.Contains("fase 3 (Implementeren)", preview.Why, StringComparison.Ordinal);
     }

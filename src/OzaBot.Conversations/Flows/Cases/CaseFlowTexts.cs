@@ -23,7 +23,7 @@ public static class CaseFlowTexts
 
     public const string AskSupportLevel = "Welk niveau van ondersteuning is nodig? Zo dichtbij en licht mogelijk, en zo zwaar als nodig.";
 
-    public const string AskGoal = "Wat is de doelstelling van het arrangement?";
+    public const string AskGoal = "Wat willen jullie vooral bereiken? Kies er nu één; bij het plan kun je meer doelstellingen kiezen en ze later aanpassen.";
 
     public static IReadOnlyList<(string Title, Track Track, string[] Synonyms)> Tracks { get; } =
     [
@@ -40,8 +40,8 @@ public static class CaseFlowTexts
     public static bool IsNone(string text) => text.Trim().ToLowerInvariant() is "geen" or "nee" or "-" or "none" or "no" or "skip" or "overslaan";
 
     public static string Created(bool english, string code) => english
-        ? $"Case **{code}** has been created and linked to this chat. Everyone here can now ask me about it."
-        : $"Casus **{code}** is aangemaakt en gekoppeld aan dit gesprek. Iedereen hier kan me er nu naar vragen.";
+        ? $"Case **{code}** has been created and linked to this chat. Everyone in this chat can now see and change the case. Add only people involved with this pupil."
+        : $"Casus **{code}** is aangemaakt en gekoppeld aan dit gesprek. Iedereen in dit gesprek kan de casus nu zien en wijzigen. Voeg alleen mensen toe die bij deze leerling betrokken zijn.";
 
     public static string NextStepIntro(bool english, string code) => english
         ? $"Next steps for **{code}**:"

@@ -49,7 +49,7 @@ internal static class JointPlanCard
             ["roleChoices"] = new JsonArray([.. Providers.Select(r => (JsonNode)new JsonObject { ["title"] = CaseTexts.RoleName(r), ["value"] = r.ToString() })]),
             ["from"] = Iso(last?.From ?? today),
             ["until"] = Iso(last?.Until ?? today.AddMonths(6)),
-            ["firstEvaluation"] = Iso(today.AddDays(42)),
+            ["firstEvaluation"] = Iso(c.NextEvaluationAt is { } next && next > now ? DateOnly.FromDateTime(next.UtcDateTime) : today.AddDays(42)),
             ["rhythm"] = (last?.EvaluationEveryWeeks ?? 8).ToString(CultureInfo.InvariantCulture),
             ["returnToSchool"] = (last?.ReturnToSchool ?? true) ? "true" : "false",
             ["familyView"] = last?.FamilyView ?? "",
@@ -73,7 +73,7 @@ internal static class JointPlanCard
             .ToList();
         var from = reader.Date("from", "Plan loopt van");
         var until = reader.Date("until", "Plan loopt tot en met");
-        var first = reader.Date("firstEvaluation", "Eerste evaluatie op");
+        var first = reader.Date("firstEvaluation", "Volgende evaluatie op");
         var rhythm = reader.WholeNumber("rhythm", 1, 52, "Daarna evalueren elke");
         var returnToSchool = reader.Toggle("returnToSchool", "Terugkeer naar school");
         var familyView = reader.Optional("familyView", 200, "Hun kijk");

@@ -9,9 +9,10 @@ using OzaBot.Domain.Intents;
 namespace OzaBot.Conversations.Flows.Cases;
 
 /// <summary>
-/// "plan vaststellen" (or the plan card's button): checks that the plan can be agreed now and says what to do
-/// first if not, then shows the <c>plan-agree</c> form; its submit agrees the plan (a new version after a
-/// reopening evaluation), sets the first evaluation and posts the updated plan card.
+/// "plan vaststellen" / "plan wijzigen" (or the plan card's button): checks that the plan can be agreed now and says
+/// what to do first if not, then shows the <c>plan-agree</c> form prefilled with the last version; its submit agrees
+/// the plan (version 1, or a new version when it is revised or reopened by an evaluation), sets the next evaluation
+/// and posts the updated plan card.
 /// </summary>
 internal sealed class JointPlanFlow : IIntentHandler, ICardActionHandler
 {
@@ -66,7 +67,9 @@ internal sealed class JointPlanFlow : IIntentHandler, ICardActionHandler
             turn.Context.InvokeResponse = CardMessage.TextResponse(JointPlanTexts.Agreed(agreed.Case.JointPlan!.Version));
         }
 
-        await turn.SendAsync(JointPlanTexts.AgreedNext(agreed.Code, agreed.Case.JointPlan!.Version, DutchDates.Date(agreed.Case.NextEvaluationAt!.Value)), cancellationToken);
+        var version = agreed.Case.JointPlan!.Version;
+        var evaluation = DutchDates.Date(agreed.Case.NextEvaluationAt!.Value);
+        await turn.SendAsync(version == 1 ? JointPlanTexts.AgreedNext(agreed.Code, evaluation) : JointPlanTexts.Revised(agreed.Code, version, evaluation), cancellationToken);
         await PlanCards.SendAsync(turn, agreed, cancellationToken);
     }
 
@@ -78,7 +81,7 @@ internal sealed class JointPlanFlow : IIntentHandler, ICardActionHandler
             return;
         }
 
-        await turn.SendAsync(JointPlanTexts.Intro, cancellationToken);
+        await turn.SendAsync(stored.Case.PlanVersions.Count == 0 ? JointPlanTexts.Intro : JointPlanTexts.RevisionIntro(stored.Case.PlanVersions.Count + 1), cancellationToken);
         await turn.SendCardAsync(JointPlanCard.Template, JointPlanCard.Data(stored, turn.Services.Catalogue, turn.Services.Time.GetUtcNow()), cancellationToken);
     }
 }
@@ -93,9 +96,16 @@ internal static class JointPlanTexts
 
     public static string Agreed(int version) => $"Gezamenlijk plan vastgesteld (versie {version}).";
 
-    public static string AgreedNext(string code, int version, string firstEvaluation) =>
-        $"✓ Gezamenlijk plan van {code} vastgesteld (versie {version}). Eerste evaluatie: {firstEvaluation}. " +
+    public static string RevisionIntro(int version) =>
+        $"Pas het gezamenlijk plan aan; opslaan maakt er versie {version} van. De vorige versie blijft bewaard. " +
+        "Leg opnieuw vast wie akkoord gaf: ouders en leerling zijn mede-eigenaar.";
+
+    public static string AgreedNext(string code, string firstEvaluation) =>
+        $"✓ Gezamenlijk plan van {code} vastgesteld (versie 1). Eerste evaluatie: {firstEvaluation}. " +
         "Volgende stap: leg de financiering vast (**financiering vastleggen**) en rond de checklist af (**klaar met deze stap**).";
+
+    public static string Revised(string code, int version, string nextEvaluation) =>
+        $"✓ Gezamenlijk plan van {code} bijgewerkt (versie {version}). Volgende evaluatie: {nextEvaluation}.";
 
     public static string NotYet(string reason) => reason == CaseTexts.NoProcesregisseur
         ? reason + " Typ bijvoorbeeld **voeg @collega toe als procesregisseur** of **partner toevoegen**."

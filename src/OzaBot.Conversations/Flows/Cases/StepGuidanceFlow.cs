@@ -2,7 +2,9 @@ using OzaBot.BotFramework.Cards;
 using OzaBot.Conversations.Cases;
 using OzaBot.Conversations.Routing;
 using OzaBot.Domain.Cases;
+using OzaBot.Domain.Content;
 using OzaBot.Domain.Intents;
+using OzaBot.Domain.Vocabulary;
 
 namespace OzaBot.Conversations.Flows.Cases;
 
@@ -92,10 +94,11 @@ public sealed class StepGuidanceFlow : IIntentHandler, ICardActionHandler
     {
         ArgumentNullException.ThrowIfNull(turn);
         ArgumentNullException.ThrowIfNull(stored);
-        var step = turn.Services.Catalogue.Step(stored.Case.CurrentStepId);
+        var catalogue = turn.Services.Catalogue;
+        var step = catalogue.Step(stored.Case.CurrentStepId);
         var tools = step.Tools is { Count: > 0 } list ? "\n\n" + StepTexts.Tools + " " + string.Join("; ", list.Select(t => t.Name)) : string.Empty;
-        await turn.SendAsync($"**{step.Name}** — {step.Goal}{tools}", cancellationToken);
-        await turn.SendCardAsync("step-guidance", CaseCardData.StepGuidance(stored, turn.Services.Catalogue, turn.IsPersonal), cancellationToken);
+        var guide = stored.Case.Track.IsOza() ? string.Empty : "\n\n" + StepTexts.ZioGuide(catalogue.ZioGuide);
+        await turn.SendTextWithCardAsync($"**{step.Name}** — {step.Goal}{tools}{guide}", "step-guidance", CaseCardData.StepGuidance(stored, catalogue, turn.IsPersonal), cancellationToken);
     }
 
     /// <summary>"Klaar met deze stap": moves on when the step's rules allow it, else says what is still open.</summary>
@@ -137,6 +140,10 @@ public sealed class StepGuidanceFlow : IIntentHandler, ICardActionHandler
 internal static class StepTexts
 {
     public const string Tools = "Hulpmiddelen bij deze stap:";
+
+    /// <summary>The questions to ask at every ZiO step, and that the steps are a guide, not a mould.</summary>
+    public static string ZioGuide(ZioGuide guide) =>
+        "**Bespreek bij deze stap:**\n" + string.Join("\n", guide.Questions.Select(q => "- " + q)) + "\n\n" + guide.Note;
 
     public static string OtherStep(string named, string current) =>
         $"De casus staat nu in stap **{current}**, niet in {named}. Hieronder de checklist van de huidige stap.";

@@ -66,7 +66,7 @@ internal static class EscalationTexts
 
     public static string Submitted(bool english, string code) => english
         ? $"Case {code} is registered for the Regionale Actietafel. Plan the meeting: type **plan actietafel**."
-        : $"Casus {code} is aangemeld bij de Regionale Actietafel. Plan de tafel: typ **plan actietafel**.";
+        : $"Casus {code} is aangemeld bij de Regionale Actietafel. Plan de Actietafel: typ **plan actietafel**.";
 
     public const string SubmittedTitle = "Aangemeld bij de Regionale Actietafel";
 
@@ -90,7 +90,7 @@ internal static class EscalationTexts
 
     public static string PlanIt(bool english) => english
         ? "Then plan the table: type **plan actietafel**."
-        : "Plan de tafel dan: typ **plan actietafel**.";
+        : "Plan de Actietafel dan: typ **plan actietafel**.";
 
     public static string AskOutcome(bool english) => english
         ? $"What was decided? Briefly, without names (at most {MaxQuestionLength} characters)."

@@ -21,7 +21,7 @@ internal static class CaseExportHtml
             </head><body>
             <h1>Inzage casus {{HtmlEncode(c.Code)}}</h1>
             <p>Dit overzicht bevat alles wat OzaBot over deze casus heeft opgeslagen, gemaakt op {{HtmlEncode(DutchDates.DateTime(exportedAt))}}.
-            OzaBot kent een casus alleen bij een willekeurige code; namen en BSN worden niet opgeslagen. Gebruikers staan erin als een anonieme id.
+            OzaBot kent een casus alleen bij een willekeurige code; namen en BSN worden niet opgeslagen. Gebruikers staan erin als een interne id (geen naam).
             Het dossier van de school en van de jeugdhulp staat niet in OzaBot.</p>
             """);
         Table(html, "Casus", ["Gegeven", "Waarde"],

@@ -1,3 +1,4 @@
+using OzaBot.Domain.Cases;
 using OzaBot.Domain.Scheduling;
 using OzaBot.Domain.Vocabulary;
 
@@ -11,7 +12,7 @@ public static class MeetingTexts
 
     public static string NoCalendar(bool english) => english
         ? "No calendar is set up for OzaBot yet. Ask your admin to set Calendar:Provider (see the calendar docs); until then, plan the meeting in Outlook."
-        : "Er is voor OzaBot nog geen agenda ingesteld. Vraag de beheerder om Calendar:Provider in te stellen; plan het overleg tot die tijd in Outlook.";
+        : "De agendakoppeling van OzaBot staat nog uit. Vraag je ICT-beheerder om die aan te zetten; plan het overleg tot die tijd in Outlook.";
 
     public static string AskKind(bool english) => english ? "Which meeting do you want to plan?" : "Welk overleg wil je plannen?";
 
@@ -29,7 +30,7 @@ public static class MeetingTexts
 
     public static string OzoNeedsSchool(bool english) => english
         ? "An OZO is convened by the school: the school is invited too."
-        : "Een OZO roept de school bij elkaar: ik nodig de school ook uit.";
+        : "De school roept het OZO bijeen, dus ik nodig de school ook uit.";
 
     public static string AskOrganizerEmail(bool english) => english
         ? "What is your e-mail address? You are the organiser of the meeting."
@@ -37,7 +38,7 @@ public static class MeetingTexts
 
     public static string AskRoleEmail(bool english, PartnerRole role) => english
         ? $"What is the e-mail address for **{SchedulingTexts.RoleLabel(role)}**? (It only goes into the invitation.)"
-        : $"Wat is het e-mailadres voor **{SchedulingTexts.RoleLabel(role)}**? (Dat komt alleen in de uitnodiging.)";
+        : $"Wat is het e-mailadres van **{CaseTexts.TheRole(role)}**? (Dat komt alleen in de uitnodiging.)";
 
     public static string FamilyInvitedBySchool(bool english) => english
         ? "OzaBot sends parents and pupil no invitation and keeps no address of theirs: the school invites them itself."
@@ -71,11 +72,11 @@ public static class MeetingTexts
 
     public static string Unknown(bool english, IReadOnlyList<PartnerRole> roles) => english
         ? $"Availability unknown for: {string.Join(", ", roles.Select(SchedulingTexts.RoleLabel))}."
-        : $"Beschikbaarheid onbekend van: {string.Join(", ", roles.Select(SchedulingTexts.RoleLabel))}.";
+        : $"Beschikbaarheid onbekend van {CaseTexts.List(roles.Select(CaseTexts.TheRole))}.";
 
     public static string Confirm(bool english, MeetingKind kind, string when, IEnumerable<PartnerRole> roles) => english
         ? $"Plan the {SchedulingTexts.KindLabel(kind)} on {when} with {string.Join(", ", roles.Select(SchedulingTexts.RoleLabel))}?"
-        : $"{SchedulingTexts.KindLabel(kind)} inplannen op {when} met {string.Join(", ", roles.Select(SchedulingTexts.RoleLabel))}?";
+        : $"{CaseTexts.Sentence(CaseTexts.TheMeeting(kind))} inplannen op {when} met {CaseTexts.List(roles.Select(CaseTexts.TheRole))}?";
 
     public static string SlotPassed(bool english) => english
         ? "That time has passed in the meantime. Here are new times."
@@ -87,7 +88,7 @@ public static class MeetingTexts
 
     public static string Planned(bool english, MeetingKind kind, string code) => english
         ? $"The {SchedulingTexts.KindLabel(kind)} of case {code} is planned."
-        : $"Het {SchedulingTexts.KindLabel(kind)} van casus {code} is gepland.";
+        : $"{CaseTexts.Sentence(CaseTexts.TheMeeting(kind))} van casus {code} is gepland.";
 
     public static string OpenIcs(bool english) => english
         ? "Open the calendar file in Outlook and send the invitation from there."
@@ -148,17 +149,17 @@ public static class MeetingTexts
 
     public static string Moved(bool english, MeetingKind kind, string when) => english
         ? $"The {SchedulingTexts.KindLabel(kind)} is moved to {when}."
-        : $"Het {SchedulingTexts.KindLabel(kind)} is verzet naar {when}.";
+        : $"{CaseTexts.Sentence(CaseTexts.TheMeeting(kind))} is verzet naar {when}.";
 
     public static string ConfirmCancel(bool english, MeetingKind kind, string when) => english
         ? $"Cancel the {SchedulingTexts.KindLabel(kind)} on {when}? The attendees get a cancellation."
-        : $"Het {SchedulingTexts.KindLabel(kind)} van {when} annuleren? De genodigden krijgen een afzegging.";
+        : $"{CaseTexts.Sentence(CaseTexts.TheMeeting(kind))} van {when} annuleren? De genodigden krijgen een afzegging.";
 
     public const string CancelComment = "Dit overleg gaat niet door. Een nieuwe afspraak volgt via de organisator.";
 
     public static string Cancelled(bool english, MeetingKind kind) => english
         ? $"The {SchedulingTexts.KindLabel(kind)} is cancelled."
-        : $"Het {SchedulingTexts.KindLabel(kind)} is geannuleerd.";
+        : $"{CaseTexts.Sentence(CaseTexts.TheMeeting(kind))} is geannuleerd.";
 
     public static string CancelledLocal(bool english) => english
         ? "Open the calendar file again in Outlook so the cancellation reaches everyone."

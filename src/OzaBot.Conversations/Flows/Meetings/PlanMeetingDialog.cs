@@ -86,7 +86,7 @@ internal static class PlanMeetingDialog
         {
             roles = @case.Track.IsOza()
                 ? [PartnerRole.School, PartnerRole.Ouders, PartnerRole.Samenwerkingsverband, PartnerRole.Gebiedsteam, PartnerRole.Leerplicht, PartnerRole.Zorgaanbieder, PartnerRole.Procesregisseur]
-                : [PartnerRole.School, PartnerRole.Samenwerkingsverband, PartnerRole.Gemeente, PartnerRole.Gebiedsteam, PartnerRole.Zorgaanbieder, PartnerRole.Leerplicht];
+                : [PartnerRole.Regiehouder, PartnerRole.School, PartnerRole.Samenwerkingsverband, PartnerRole.Gemeente, PartnerRole.Gebiedsteam, PartnerRole.Zorgaanbieder, PartnerRole.Leerplicht];
         }
 
         return roles;

@@ -22,6 +22,7 @@ internal static class PartnerRoleChoices
         (PartnerRole.Onderwijsconsulent, ["onderwijsconsulent", "onderwijszorgconsulent", "consulent"]),
         (PartnerRole.Gemeente, ["gemeente", "municipality"]),
         (PartnerRole.Zorgkantoor, ["zorgkantoor", "wlz"]),
+        (PartnerRole.Regiehouder, ["regiehouder", "sleutelfiguur", "zorgarrangeur", "projectleider", "regiovertegenwoordiger"]),
         (PartnerRole.Overig, ["overig", "anders", "other"]),
     ];
 

@@ -20,8 +20,8 @@ internal static class PartnerTexts
         : "Noem iemand met @naam, typ een e-mailadres, of **geen**.";
 
     public static string ContactHelp(bool english) => english
-        ? "Only an opaque id (for @mentions) is kept, never a name or an e-mail address: addresses are asked only when a meeting is planned, for its invitation."
-        : "OzaBot bewaart alleen een anonieme id (bij @noemen), nooit een naam of e-mailadres: adressen vraag ik pas bij het plannen van een overleg, alleen voor de uitnodiging.";
+        ? "Only an internal id (for @mentions, not a name) is kept, never a name or an e-mail address: addresses are asked only when a meeting is planned, for its invitation."
+        : "OzaBot bewaart alleen een interne id (bij @noemen, geen naam), nooit een naam of e-mailadres: adressen vraag ik pas bij het plannen van een overleg, alleen voor de uitnodiging.";
 
     public static string Added(string role, string code, PartnerContact? contact, bool english) => (english
         ? $"Added the {role} to case **{code}**."
@@ -33,7 +33,7 @@ internal static class PartnerTexts
 
     private static string ContactNote(PartnerContact? contact, bool english) => contact switch
     {
-        { UserId: not null } => english ? " Linked to the chat member you mentioned (by an anonymous id, not by name)." : " Gekoppeld aan het genoemde chatlid (via een anonieme id, niet de naam).",
+        { UserId: not null } => english ? " Linked to the chat member you mentioned (by an internal id, not by name)." : " Gekoppeld aan het genoemde chatlid (via een interne id, niet de naam).",
         { Email: not null } => english ? " The e-mail address was not kept: I ask for it only when a meeting is planned, for the invitation." : " Het e-mailadres is niet bewaard: dat vraag ik alleen bij het plannen van een overleg, voor de uitnodiging.",
         _ => "",
     };
