@@ -11,7 +11,7 @@ public sealed class ClosedCaseTests
     [InlineData("partner toevoegen")]
     [InlineData("plan vaststellen")]
     [InlineData("financiering vastleggen")]
-    [InlineData("gesprekskader")]
+    [InlineData("evaluatie vastleggen")]
     public async Task A_command_that_would_change_a_closed_case_is_refused_at_once(string command)
     {
         var assistant = new Assistant();

@@ -42,7 +42,7 @@ public sealed class GesprekskaderFlowTests
             .Send("skip")
             .AssertReplyContains("Vraag 3 van 3")
             .Send("-")
-            .AssertReply(GesprekskaderTexts.Summary(false, c.Code, 3))
+            .AssertReply(GesprekskaderTexts.Summary(false, 3))
             .AssertCard(card =>
             {
                 var json = card.GetRawText();
@@ -85,17 +85,17 @@ public sealed class GesprekskaderFlowTests
             .Send("Minder thuiszitters.").AssertReplyContains("Vraag 2")
             .Send("overslaan").AssertReplyContains("Vraag 3")
             .Send("overslaan").AssertReplyContains("Samenvatting").AssertCard(card => Assert.Contains("\"revision\":1", card.GetRawText().Replace(" ", "", StringComparison.Ordinal), StringComparison.Ordinal))
-            .Execute(GesprekskaderFlow.SaveVerb, new Dictionary<string, object> { ["caseCode"] = c.Code, ["revision"] = 1, ["block"] = 3, ["answer-q1"] = "Minder thuiszitters en uitval.", ["answer-q3"] = "" })
+            .Execute(GesprekskaderFlow.SaveVerb, new Dictionary<string, object> { ["revision"] = 1, ["block"] = 3, ["answer-q1"] = "Minder thuiszitters en uitval.", ["answer-q3"] = "" })
             .AssertReply(GesprekskaderTexts.Saved(false, 3))
             .AssertInvokeResponse(r => Assert.Contains("Minder thuiszitters en uitval.", Unescape(r!.Body!.Value.GetRawText()), StringComparison.Ordinal))
-            .Execute(GesprekskaderFlow.SaveVerb, new Dictionary<string, object> { ["caseCode"] = c.Code, ["revision"] = 1, ["block"] = 3, ["answer-q1"] = "Oude versie" })
+            .Execute(GesprekskaderFlow.SaveVerb, new Dictionary<string, object> { ["revision"] = 1, ["block"] = 3, ["answer-q1"] = "Oude versie" })
             .AssertReply(GesprekskaderTexts.Stale(false))
             .AssertInvokeResponse(r => Assert.Contains("Minder thuiszitters en uitval.", Unescape(r!.Body!.Value.GetRawText()), StringComparison.Ordinal))
-            .Execute(GesprekskaderFlow.SaveVerb, new Dictionary<string, object> { ["caseCode"] = c.Code, ["revision"] = 2, ["block"] = 9 })
+            .Execute(GesprekskaderFlow.SaveVerb, new Dictionary<string, object> { ["revision"] = 2, ["block"] = 9 })
             .AssertInvokeResponse(r => Assert.Equal(400, r!.Body!.Value.GetProperty("statusCode").GetInt32()))
-            .Execute(GesprekskaderFlow.SaveVerb, new Dictionary<string, object> { ["caseCode"] = c.Code, ["revision"] = 2, ["block"] = 5 })
+            .Execute(GesprekskaderFlow.SaveVerb, new Dictionary<string, object> { ["revision"] = 2, ["block"] = 5 })
             .AssertInvokeResponse(r => Assert.Equal(GesprekskaderTexts.NoSession(false), r!.Body!.Value.GetProperty("value").GetProperty("message").GetString()))
-            .Submit(new Dictionary<string, object> { ["verb"] = GesprekskaderFlow.SaveVerb, ["caseCode"] = c.Code, ["revision"] = 2, ["block"] = 3, ["answer-q2"] = "BSN 111222333" })
+            .Submit(new Dictionary<string, object> { ["verb"] = GesprekskaderFlow.SaveVerb, ["revision"] = 2, ["block"] = 3, ["answer-q2"] = "BSN 111222333" })
             .AssertReply(CaseTexts.Bsn)
             .StartTestAsync();
 
@@ -113,21 +113,34 @@ public sealed class GesprekskaderFlowTests
             .As("29:user-1").Send("Samen leren met ouders.").AssertReplyContains("Vraag 2 van 4")
             .As("29:user-2").Send("overslaan").AssertReplyContains("Vraag 3 van 4")
             .As("29:user-2").Send("overslaan").AssertReplyContains("niet voor financiële afrekening")
-            .As("29:user-2").Send("overslaan").AssertReply(GesprekskaderTexts.Summary(false, c.Code, 1))
+            .As("29:user-2").Send("overslaan").AssertReply(GesprekskaderTexts.Summary(false, 1))
             .AssertCard(card => Assert.DoesNotContain("JB", card.GetRawText(), StringComparison.Ordinal))
             .StartTestAsync();
     }
 
     [Fact]
-    public async Task Another_conversation_gets_niet_gevonden()
+    public async Task It_is_about_the_regional_collaboration_so_it_needs_no_case_and_names_none()
     {
         var assistant = new Assistant();
-        var c = await TestCases.OzaAtAsync(assistant, StepIds.OzaOntwikkelen, TestCases.Group);
-        await assistant.Flow(assistant.Chat("a:personal-other"))
-            .As("29:stranger")
-            .Send("gesprekskader " + c.Code).AssertReply(CaseAccessTexts.NotFound(false, c.Code))
-            .Execute(GesprekskaderFlow.SaveVerb, new { caseCode = c.Code, revision = 0, block = 4 })
-            .AssertReply(CaseAccessTexts.NotFound(false, c.Code))
+        await assistant.Flow(assistant.Chat("a:personal-policy"))
+            .Send("gesprekskader")
+            .AssertReply(reply =>
+            {
+                Assert.Contains("beleidsmakers en bestuurders", reply.Text, StringComparison.Ordinal);
+                Assert.Contains("niet over één leerling", reply.Text, StringComparison.Ordinal);
+                Assert.DoesNotContain("casus", reply.Text, StringComparison.OrdinalIgnoreCase);
+            })
+            .Send("1").AssertReply(GesprekskaderTexts.PrivacyWarning(false)).AssertReplyContains("Blok 1")
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task A_card_save_with_a_field_the_card_does_not_have_is_refused()
+    {
+        var assistant = new Assistant();
+        await assistant.Flow()
+            .Execute(GesprekskaderFlow.SaveVerb, new Dictionary<string, object> { ["caseCode"] = "OZA-AAAA-AA", ["revision"] = 0, ["block"] = 4 })
+            .AssertInvokeResponse(r => Assert.Equal(400, r!.Body!.Value.GetProperty("statusCode").GetInt32()))
             .StartTestAsync();
     }
 

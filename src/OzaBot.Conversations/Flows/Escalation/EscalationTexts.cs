@@ -44,7 +44,6 @@ internal static class EscalationTexts
         ? "First discuss it in the OZO: there school, samenwerkingsverband, gebiedsteam and parents look at what is needed, and the OZO escalates to the Regionale Actietafel when it goes beyond them. Type **plan een OZO**."
         : "Bespreek het eerst in het OZO: daar kijken school, samenwerkingsverband, gebiedsteam en ouders wat nodig is, en het OZO schaalt op naar de Regionale Actietafel als het hen te boven gaat. Typ **plan een OZO**.";
 
-    public static string Closed(bool english) => english ? "This case is closed." : Domain.Cases.CaseTexts.Closed;
 
     public static string NoTrigger(bool english) => english
         ? "The OZO asks for it: the process is stuck."

@@ -22,7 +22,6 @@ internal static class EvaluationTexts
         ? "You can evaluate once the arrangement is running (step Activeren, or ZiO phase 3). Type **what's next?** to see what comes first."
         : CaseTexts.EvaluationTooEarly + " Typ **wat nu?** om te zien wat eerst moet.";
 
-    public static string Closed(bool english) => english ? "This case is closed." : CaseTexts.Closed;
 
     public static string AskGoals(bool english) => english
         ? "**Goals**: have the agreed goals been reached?"

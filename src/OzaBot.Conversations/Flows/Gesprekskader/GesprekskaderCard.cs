@@ -11,7 +11,6 @@ internal static class GesprekskaderCard
 
     public static JsonObject Data(ProcessCatalogue catalogue, GesprekskaderSession session, ConversationBlock block, bool english) => new()
     {
-        ["caseCode"] = session.CaseCode,
         ["revision"] = session.RevisionOf(block.Number),
         ["block"] = new JsonObject
         {

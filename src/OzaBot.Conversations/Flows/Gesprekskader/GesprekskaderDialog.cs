@@ -12,8 +12,6 @@ namespace OzaBot.Conversations.Flows.Gesprekskader;
 
 internal sealed class GesprekskaderDialogState
 {
-    public string CaseCode { get; set; } = "";
-
     public List<int> Blocks { get; set; } = [];
 
     /// <summary>Position in <see cref="Blocks"/> and in that block's questions (0-based).</summary>
@@ -42,13 +40,13 @@ internal static partial class GesprekskaderDialog
             .AddDialog(new WaterfallDialog<GesprekskaderDialogState>(Id + "-choose", EvaluationFlowsJsonContext.Default.GesprekskaderDialogState)
                 .AddStep((step, ct) => step.PromptAsync(
                     "blocks",
-                    PromptOptions.FromText(GesprekskaderTexts.ChooseBlocks(English(step.Context), step.State.CaseCode, framework), help: GesprekskaderTexts.Help),
+                    PromptOptions.FromText(GesprekskaderTexts.ChooseBlocks(English(step.Context), framework), help: GesprekskaderTexts.Help),
                     ct))
                 .AddStep(async (step, ct) =>
                 {
                     step.State.Blocks = [.. framework.Choose(ParseBlocks(step.ResultAs<string>(), framework)).Value!.Select(b => b.Number)];
                     var data = await flows.DataAsync(step.Context, ct);
-                    data.Gesprekskader = new GesprekskaderSession { CaseCode = step.State.CaseCode, Blocks = [.. step.State.Blocks] };
+                    data.Gesprekskader = new GesprekskaderSession { Blocks = [.. step.State.Blocks] };
                     await step.SendAsync(GesprekskaderTexts.PrivacyWarning(English(step.Context)), ct);
                     return await step.ReplaceDialogAsync(QuestionsId, step.State, ct);
                 }))
@@ -74,7 +72,7 @@ internal static partial class GesprekskaderDialog
                     var block = Block(framework, state);
                     var note = step.ResultAs<string>().Trim();
                     var data = await flows.DataAsync(step.Context, ct);
-                    if (data.Gesprekskader is { } session && session.CaseCode == state.CaseCode && !IsSkip(note))
+                    if (data.Gesprekskader is { } session && !IsSkip(note))
                     {
                         session.SetNotes(block.Number, [(state.QuestionIndex + 1, note)]);
                     }
@@ -135,7 +133,7 @@ internal static partial class GesprekskaderDialog
         }
 
         var english = English(context);
-        await context.SendActivityAsync(GesprekskaderTexts.Summary(english, session.CaseCode, session.Notes.Count), cancellationToken);
+        await context.SendActivityAsync(GesprekskaderTexts.Summary(english, session.Notes.Count), cancellationToken);
         foreach (var number in session.Blocks)
         {
             var block = catalogue.ConversationFramework.Blocks.First(b => b.Number == number);

@@ -1,5 +1,4 @@
 using OzaBot.BotFramework.Cards;
-using OzaBot.Conversations.Cases;
 using OzaBot.Conversations.Flows.Evaluation;
 using OzaBot.Conversations.Routing;
 using OzaBot.Domain.Intents;
@@ -9,7 +8,8 @@ namespace OzaBot.Conversations.Flows.Gesprekskader;
 
 /// <summary>
 /// "gesprekskader": the text conversation (<see cref="GesprekskaderDialog"/>) and the summary cards' save
-/// button (<c>saveGesprekskader</c>), which changes the notes of one block in this chat's session.
+/// button (<c>saveGesprekskader</c>), which changes the notes of one block in this chat's session. It needs
+/// no case: its questions are about the regional collaboration, not about a pupil.
 /// </summary>
 internal sealed class GesprekskaderFlow(EvaluationFlowsStore flows) : IIntentHandler, ICardActionHandler
 {
@@ -25,10 +25,7 @@ internal sealed class GesprekskaderFlow(EvaluationFlowsStore flows) : IIntentHan
     {
         ArgumentNullException.ThrowIfNull(turn);
         ArgumentNullException.ThrowIfNull(match);
-        if (await turn.RequireOpenCaseAsync(match.CaseCode, cancellationToken) is { } stored)
-        {
-            await turn.Dialogs.BeginDialogAsync(GesprekskaderDialog.Id, new GesprekskaderDialogState { CaseCode = stored.Code }, cancellationToken);
-        }
+        await turn.Dialogs.BeginDialogAsync(GesprekskaderDialog.Id, new GesprekskaderDialogState(), cancellationToken);
     }
 
     public async Task HandleAsync(OzaTurn turn, CardSubmission submission, CancellationToken cancellationToken)
@@ -38,19 +35,20 @@ internal sealed class GesprekskaderFlow(EvaluationFlowsStore flows) : IIntentHan
         var english = turn.IsEnglish;
         var catalogue = turn.Services.Catalogue;
         var blocks = catalogue.ConversationFramework.Blocks;
-        var read = await CaseCardSubmit.ReadAsync(
-            turn,
-            submission,
-            r => (Block: r.WholeNumber("block", 1, blocks.Count, english ? "Block" : "Blok"), Answers: r.WithPrefix("answer-", MaxQuestions, GesprekskaderTexts.MaxNoteLength)),
-            cancellationToken);
-        if (read is not var (stored, revision, (number, answers)))
+        var reader = new SubmitReader(submission.Data, turn.Locale);
+        var revision = reader.WholeNumber("revision", 0, int.MaxValue);
+        var number = reader.WholeNumber("block", 1, blocks.Count, english ? "Block" : "Blok");
+        var answers = reader.WithPrefix("answer-", MaxQuestions, GesprekskaderTexts.MaxNoteLength);
+        reader.RejectUnread();
+        if (!reader.IsValid || revision is null || number is null)
         {
+            await CaseCardSubmit.RefuseAsync(turn, submission, reader.ErrorMessage, cancellationToken);
             return;
         }
 
         var session = (await flows.DataAsync(turn.Context, cancellationToken)).Gesprekskader;
         var block = blocks.First(b => b.Number == number);
-        if (session is null || session.CaseCode != stored.Code || !session.Blocks.Contains(block.Number))
+        if (session is null || !session.Blocks.Contains(block.Number))
         {
             await CaseCardSubmit.RefuseAsync(turn, submission, GesprekskaderTexts.NoSession(english), cancellationToken);
             return;

@@ -1,13 +1,12 @@
 namespace OzaBot.Conversations.Flows.Gesprekskader;
 
 /// <summary>
-/// The current gesprekskader conversation of a chat: which case, which blocks, the notes per question.
-/// Conversation-scoped (the domain keeps no gesprekskader record); a new "gesprekskader" replaces it.
+/// The current gesprekskader conversation of a chat: which blocks, the notes per question. It belongs to the
+/// chat, not to a case: the questions are about the collaboration in the region, its policy and how an oza is
+/// set up, not about one pupil (gesprekskader, "Voor wie"). A new "gesprekskader" replaces it.
 /// </summary>
 internal sealed class GesprekskaderSession
 {
-    public string CaseCode { get; set; } = "";
-
     public List<int> Blocks { get; set; } = [];
 
     /// <summary>Notes by <see cref="Key"/> ("4:2" = block 4, question 2; 1-based).</summary>

@@ -11,10 +11,12 @@ internal static class GesprekskaderTexts
     public const string Help = "Het gesprekskader helpt jullie samen over de kwaliteit van het arrangement te praten. Kies hooguit twee blokken; " +
         "bij elke vraag kun je een korte aantekening maken of **overslaan** typen.";
 
-    public static string ChooseBlocks(bool english, string code, ConversationFramework framework) =>
+    public static string ChooseBlocks(bool english, ConversationFramework framework) =>
         (english
-            ? $"**Gesprekskader for case {code}** — pick at most {framework.MaxBlocksPerConversation} blocks (e.g. **4** or **4 and 6**):\n"
-            : $"**Gesprekskader voor casus {code}** — kies hooguit {framework.MaxBlocksPerConversation} blokken (bijvoorbeeld **4** of **4 en 6**):\n")
+            ? "**Gesprekskader** — questions for professionals, policy makers and boards about the collaboration in the region, policy and setting up an oza; " +
+              $"it works best with all partners together. It is not about one pupil. Pick at most {framework.MaxBlocksPerConversation} blocks (e.g. **4** or **4 and 6**):\n"
+            : "**Gesprekskader** — vragen voor professionals, beleidsmakers en bestuurders over de samenwerking in de regio, het beleid en het opzetten van een oza; " +
+              $"het werkt het best met alle samenwerkingspartners samen. Het gaat niet over één leerling. Kies hooguit {framework.MaxBlocksPerConversation} blokken (bijvoorbeeld **4** of **4 en 6**):\n")
         + string.Join('\n', framework.Blocks.Select(b => $"{b.Number}. {b.Title} — {b.Question}"))
         + "\n_" + framework.Rule.Text + "_";
 
@@ -46,9 +48,9 @@ internal static class GesprekskaderTexts
         ? $"Keep the note short: at most {MaxNoteLength} characters."
         : $"Houd de aantekening kort: hooguit {MaxNoteLength} tekens.";
 
-    public static string Summary(bool english, string code, int notes) => english
-        ? $"**Summary of the gesprekskader for case {code}** ({notes} notes). Keep these cards: you can adjust the notes and save them."
-        : $"**Samenvatting gesprekskader casus {code}** ({notes} aantekeningen). Bewaar deze kaarten: je kunt de aantekeningen aanpassen en opslaan.";
+    public static string Summary(bool english, int notes) => english
+        ? $"**Summary of the gesprekskader** ({notes} notes). Keep these cards: you can adjust the notes and save them."
+        : $"**Samenvatting gesprekskader** ({notes} aantekeningen). Bewaar deze kaarten: je kunt de aantekeningen aanpassen en opslaan.";
 
     public static string CardIntro(bool english) => english
         ? "Your notes from this conversation. Everyone in this chat sees them: no names."
