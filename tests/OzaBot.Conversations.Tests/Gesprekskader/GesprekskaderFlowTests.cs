@@ -29,12 +29,16 @@ public sealed class GesprekskaderFlowTests
             .Send("opbouw en outcome")
             .AssertReply(GesprekskaderTexts.PrivacyWarning(false))
             .AssertReply(GesprekskaderTexts.BlockIntro(false, Framework.Blocks[3]))
-            .AssertReplyContains("Vraag 1 van 4")
+            .AssertReplyContains("Vraag 1 van 8")
             .Send("Toeleiding en uitstroom staan in één proces.")
-            .AssertReplyContains("Vraag 2 van 4");
-        flow = flow.Send("overslaan").AssertReplyContains("Vraag 3 van 4")
-            .Send("overslaan").AssertReplyContains("Vraag 4 van 4")
-            .Send("Elk kwartaal belastbaarheid toetsen.")
+            .AssertReplyContains("Vraag 2 van 8");
+        for (var next = 3; next <= 7; next++)
+        {
+            flow = flow.Send("overslaan").AssertReplyContains($"Vraag {next} van 8");
+        }
+
+        flow = flow.Send("Elk kwartaal belastbaarheid toetsen.").AssertReplyContains("Vraag 8 van 8")
+            .Send("overslaan")
             .AssertReply(GesprekskaderTexts.BlockIntro(false, Framework.Blocks[5]))
             .AssertReplyContains("Vraag 1 van 3")
             .Send("Uitval, tevredenheid, doelrealisatie.")
@@ -63,11 +67,11 @@ public sealed class GesprekskaderFlowTests
         await assistant.Flow()
             .Send("gesprekskader " + c.Code).AssertReplyContains("Bestuur en voorwaarden")
             .Send("blok 9").AssertReply(GesprekskaderTexts.NoBlockFound(false, 7))
-            .Send("monitoring").AssertReply(GesprekskaderTexts.PrivacyWarning(false)).AssertReplyContains("Blok 2").AssertReplyContains("Vraag 1 van 4")
+            .Send("monitoring").AssertReply(GesprekskaderTexts.PrivacyWarning(false)).AssertReplyContains("Blok 2").AssertReplyContains("Vraag 1 van 5")
             .Send("Leerling 111222333 is besproken").AssertReply(CaseTexts.Bsn)
             .Send(new string('x', 501)).AssertReply(GesprekskaderTexts.TooLong(false))
             .Send("help").AssertReplyContains(GesprekskaderTexts.NoteHelp(false))
-            .AssertReplyContains("Vraag 1 van 4")
+            .AssertReplyContains("Vraag 1 van 5")
             .Send("stop").AssertReply(DialogTexts.Dutch.Cancelled)
             .Send("het weer?").AssertReplyContains("Probeer **wat nu?**")
             .StartTestAsync();
