@@ -6,44 +6,39 @@ namespace OzaBot.Domain.Cases;
 public sealed partial class Case
 {
     /// <summary>
-    /// Records an evaluation with its outcome scores and decision. Afsluiten closes the case; any other
-    /// decision needs the next evaluation date. Opschalen/afschalen move the support level one step.
+    /// Records a tussenevaluatie: progress on the four stap-5 questions and how to go on. Any decision but
+    /// afsluiten (that is the eindevaluatie) needs the next evaluation date. Opschalen/afschalen move the support
+    /// level one step; bijstellen, opschalen and afschalen reopen the plan (and with op-/afschalen the financing).
     /// </summary>
     public DomainResult<string> RecordEvaluation(
         ProcessCatalogue catalogue,
-        OutcomeScores scores,
+        EvaluationProgress progress,
         EvaluationDecision decision,
         DateTimeOffset? nextEvaluationAt,
         Actor actor,
         IReadOnlyList<DoelResult>? perDoel = null,
         string? toelichting = null)
     {
-        ArgumentNullException.ThrowIfNull(catalogue);
-        ArgumentNullException.ThrowIfNull(scores);
-        if (Guard(actor, toelichting) is { IsRefused: true } refused)
+        ArgumentNullException.ThrowIfNull(progress);
+        if (CheckEvaluation(catalogue, actor, toelichting) is { IsRefused: true } refused)
         {
             return refused;
         }
 
-        if (CheckEvaluation(catalogue, scores, decision, nextEvaluationAt, actor.At) is { IsRefused: true } invalid)
+        if (CheckDecision(decision, nextEvaluationAt, actor.At) is { IsRefused: true } invalid)
         {
             return invalid;
         }
 
         var id = NextId("e");
-        evaluations.Add(new Evaluation(id, actor.At, scores, decision, nextEvaluationAt, perDoel is { Count: > 0 } ? [.. perDoel] : null, string.IsNullOrWhiteSpace(toelichting) ? null : toelichting.Trim()));
-        NextEvaluationAt = decision == EvaluationDecision.Afsluiten ? null : nextEvaluationAt;
+        evaluations.Add(new Evaluation(id, actor.At, null, decision, nextEvaluationAt, Listed(perDoel), NullIfBlank(toelichting), progress));
+        NextEvaluationAt = nextEvaluationAt;
         SupportLevel = decision switch
         {
             EvaluationDecision.Opschalen => SupportLevel + 1,
             EvaluationDecision.Afschalen => SupportLevel - 1,
             _ => SupportLevel,
         };
-        if (decision == EvaluationDecision.Afsluiten)
-        {
-            CloseNow(Cases.CloseReason.DoelenBereikt, actor);
-        }
-
         Commit(actor, CaseTexts.History.Evaluated, progress: true);
         if (Track.IsOza() && decision is EvaluationDecision.Bijstellen or EvaluationDecision.Opschalen or EvaluationDecision.Afschalen)
         {
@@ -55,11 +50,21 @@ public sealed partial class Case
         return DomainResult.Success(id);
     }
 
-    private DomainResult CheckEvaluation(ProcessCatalogue catalogue, OutcomeScores scores, EvaluationDecision decision, DateTimeOffset? next, DateTimeOffset now)
+    /// <summary>
+    /// Records the eindevaluatie: the outcome (uitval, tevredenheid, doelrealisatie) at the end of the
+    /// arrangement, which closes the case (handreiking 6: "aan het eind van het oza-traject bespreken ze de outcome").
+    /// </summary>
+    public DomainResult<string> RecordFinalEvaluation(
+        ProcessCatalogue catalogue,
+        OutcomeScores scores,
+        Actor actor,
+        IReadOnlyList<DoelResult>? perDoel = null,
+        string? toelichting = null)
     {
-        if (!IsRunning(catalogue))
+        ArgumentNullException.ThrowIfNull(scores);
+        if (CheckEvaluation(catalogue, actor, toelichting) is { IsRefused: true } refused)
         {
-            return DomainResult.Refused(CaseTexts.EvaluationTooEarly);
+            return refused;
         }
 
         int?[] satisfaction = [scores.TevredenheidOuders, scores.TevredenheidLeerling, scores.TevredenheidSchool];
@@ -68,20 +73,37 @@ public sealed partial class Case
             return DomainResult.Refused(CaseTexts.ScoreRange);
         }
 
-        if (decision != EvaluationDecision.Afsluiten && (next is null || next <= now))
+        var id = NextId("e");
+        evaluations.Add(new Evaluation(id, actor.At, scores, EvaluationDecision.Afsluiten, null, Listed(perDoel), NullIfBlank(toelichting)));
+        NextEvaluationAt = null;
+        CloseNow(Cases.CloseReason.DoelenBereikt, actor);
+        Commit(actor, CaseTexts.History.Evaluated, progress: true);
+        return DomainResult.Success(id);
+    }
+
+    private DomainResult CheckEvaluation(ProcessCatalogue catalogue, Actor actor, string? toelichting)
+    {
+        ArgumentNullException.ThrowIfNull(catalogue);
+        if (Guard(actor, toelichting) is { IsRefused: true } refused)
         {
-            return DomainResult.Refused(CaseTexts.NextEvaluationMissing);
+            return refused;
         }
 
-        return decision switch
-        {
-            EvaluationDecision.Opschalen or EvaluationDecision.Afschalen when !Track.IsOza() => DomainResult.Refused(CaseTexts.OnlyOza),
-            EvaluationDecision.Opschalen when SupportLevel == Cases.SupportLevel.Specialistisch => DomainResult.Refused(CaseTexts.AlreadySpecialistisch),
-            EvaluationDecision.Afschalen when SupportLevel is null or Cases.SupportLevel.Basis => DomainResult.Refused(CaseTexts.AlreadyBasis),
-            EvaluationDecision.Opschalen when SupportLevel is null => DomainResult.Refused(CaseTexts.SupportLevelMissing),
-            _ => DomainResult.Ok,
-        };
+        return IsRunning(catalogue) ? DomainResult.Ok : DomainResult.Refused(CaseTexts.EvaluationTooEarly);
     }
+
+    private DomainResult CheckDecision(EvaluationDecision decision, DateTimeOffset? next, DateTimeOffset now) => decision switch
+    {
+        EvaluationDecision.Afsluiten => DomainResult.Refused(CaseTexts.FinalEvaluationCloses),
+        _ when next is null || next <= now => DomainResult.Refused(CaseTexts.NextEvaluationMissing),
+        EvaluationDecision.Opschalen or EvaluationDecision.Afschalen when !Track.IsOza() => DomainResult.Refused(CaseTexts.OnlyOza),
+        EvaluationDecision.Opschalen when SupportLevel == Cases.SupportLevel.Specialistisch => DomainResult.Refused(CaseTexts.AlreadySpecialistisch),
+        EvaluationDecision.Afschalen when SupportLevel is null or Cases.SupportLevel.Basis => DomainResult.Refused(CaseTexts.AlreadyBasis),
+        EvaluationDecision.Opschalen when SupportLevel is null => DomainResult.Refused(CaseTexts.SupportLevelMissing),
+        _ => DomainResult.Ok,
+    };
+
+    private static List<DoelResult>? Listed(IReadOnlyList<DoelResult>? perDoel) => perDoel is { Count: > 0 } ? [.. perDoel] : null;
 
     /// <summary>Raises an escalation (procesregisseur or Regionale Actietafel); one open escalation per level.</summary>
     public DomainResult<string> Escalate(EscalationLevel level, EscalationReason reason, string? note, Actor actor)

@@ -76,6 +76,14 @@ public enum EvaluationDecision
     Afsluiten,
 }
 
+/// <summary>How one of the four stap-5 questions stands at a tussenevaluatie.</summary>
+public enum ProgressRating
+{
+    Goed,
+    KanBeter,
+    Zorgelijk,
+}
+
 public enum GoalAttainment
 {
     Bereikt,

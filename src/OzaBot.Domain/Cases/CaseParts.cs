@@ -38,7 +38,10 @@ public sealed record FinancingAgreement(
     DateOnly? Until,
     BeschikkingStatus Beschikking);
 
-/// <summary>The outcome criteria of one evaluation: uitval, tevredenheid (1–5 per party, the scale of the card and the texts), doelrealisatie.</summary>
+/// <summary>
+/// The outcome of the arrangement, recorded at the eindevaluatie ("aan het eind van het oza-traject bespreken ze
+/// de outcome", handreiking 6): uitval, tevredenheid (1–5 per party, the scale of the card and the texts), doelrealisatie.
+/// </summary>
 public sealed record OutcomeScores(
     bool Uitval,
     GoalAttainment Doelrealisatie,
@@ -49,15 +52,29 @@ public sealed record OutcomeScores(
 /// <summary>How far one concrete doel of the joint plan was reached at an evaluation.</summary>
 public sealed record DoelResult(string Doel, GoalAttainment Result);
 
-/// <summary>An evaluation: the outcome scores, per doel of the plan when it has doelen, and the toelichting.</summary>
+/// <summary>
+/// Progress at a tussenevaluatie on the four questions of NJi stap 5: uitvoering, efficiëntie, doelen and
+/// aansluiting op de ondersteuningsbehoefte.
+/// </summary>
+public sealed record EvaluationProgress(ProgressRating Uitvoering, ProgressRating Efficientie, ProgressRating Doelen, ProgressRating Aansluiting);
+
+/// <summary>
+/// An evaluation. A tussenevaluatie holds <see cref="Progress"/> and a decision to go on (doorgaan, bijstellen,
+/// op- or afschalen); the eindevaluatie holds the outcome <see cref="Scores"/> and closes the arrangement
+/// (decision afsluiten). Both hold the result per doel of the plan when it has doelen, and the toelichting.
+/// </summary>
 public sealed record Evaluation(
     string Id,
     DateTimeOffset HeldAt,
-    OutcomeScores Scores,
+    OutcomeScores? Scores,
     EvaluationDecision Decision,
     DateTimeOffset? NextEvaluationAt,
     IReadOnlyList<DoelResult>? PerDoel = null,
-    string? Toelichting = null);
+    string? Toelichting = null,
+    EvaluationProgress? Progress = null)
+{
+    public bool IsFinal => Decision == EvaluationDecision.Afsluiten;
+}
 
 public sealed record Escalation(
     string Id,

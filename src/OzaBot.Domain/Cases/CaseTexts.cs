@@ -35,6 +35,7 @@ public static class CaseTexts
     public const string ProjectgroepOnlyZio = "Een projectgroep hoort bij een ZiO-traject; voor een OZA plan je een OZO.";
     public const string EvaluationTooEarly = "Evalueren kan pas als het arrangement loopt (stap Activeren, of bij ZiO fase 3).";
     public const string NextEvaluationMissing = "Plan de volgende evaluatie (evalueer regelmatig, NJi stap 5).";
+    public const string FinalEvaluationCloses = "Afsluiten is de eindevaluatie: leg daar de uitkomst vast (uitval, tevredenheid, doelrealisatie).";
     public const string ScoreRange = "Tevredenheid is een cijfer van 1 (zeer ontevreden) tot en met 5 (zeer tevreden).";
     public const string AlreadySpecialistisch = "Het ondersteuningsniveau is al specialistisch; zwaardere ondersteuning is er niet. Kies bijstellen.";
     public const string AlreadyBasis = "Het ondersteuningsniveau is al basis; afschalen kan niet verder. Overweeg af te sluiten.";

@@ -12,6 +12,7 @@ public enum Intent
     ShowPlan,
     StartStep,
     Evaluate,
+    FinalEvaluation,
     Gesprekskader,
     Escalate,
     Help,

@@ -26,6 +26,7 @@ internal static class IntentLexicon
         ("planverb", "plan plannen inplannen schedule organiseer organiseren organise organize beleg beleggen regel regelen arrange book boek boeken prik prikken afspreken planning agenda agendeer agenderen"),
         ("meeting", "overleg meeting vergadering bijeenkomst afspraak mdo sessie session"),
         ("ozo", "ozo zorgoverleg onderwijszorgoverleg"),
+        ("final", "eindevaluatie eindevaluaties slotevaluatie eindgesprek"),
         ("eval", "evaluatie evaluaties evaluatiegesprek evaluatiemoment evaluation evaluate evalueren evalueer review"),
         ("actietafel", "actietafel actietafels regiotafel escalatietafel"),
         ("tafel", "tafel table"),

@@ -15,6 +15,12 @@ internal static class CardSamples
 
     public static JsonNode Template(string name) => JsonNode.Parse(File.ReadAllText(Path.Combine(Folder, name + ".json")))!;
 
+    /// <summary>
+    /// The keys every Action.Execute of a card must carry: the case code and the revision it was made at; a
+    /// chat-level card (the gesprekskader, which is not about a case) only its revision.
+    /// </summary>
+    public static string[] ExecuteKeys(string name) => name.StartsWith("gesprekskader", StringComparison.Ordinal) ? ["revision"] : ["caseCode", "revision"];
+
     public static JsonObject Data(string name) => JsonNode.Parse(File.ReadAllText(Path.Combine(Folder, name + ".data.json")))!.AsObject();
 
     /// <summary>

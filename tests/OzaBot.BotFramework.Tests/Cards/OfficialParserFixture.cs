@@ -49,7 +49,7 @@ public sealed class OfficialParserFixture : IAsyncLifetime
         var result = Results[name];
         var problems = result["events"]!.AsArray().Select(e => e!.GetValue<string>())
             .Concat(result["unknownProperties"]!.AsArray().Select(e => e!.GetValue<string>()))
-            .Concat(CardRules.Check(Cards[name], "caseCode", "revision"))
+            .Concat(CardRules.Check(Cards[name], CardSamples.ExecuteKeys(name)))
             .ToList();
         var bytes = CardRules.MeasureUtf16Bytes(JsonSerializer.Serialize(new Activity
         {

@@ -14,24 +14,31 @@ public sealed class EvaluationFlowTests
     private static readonly DateTimeOffset SixWeeks = new(2027, 1, 4, 9, 0, 0, TimeSpan.FromHours(1));
 
     [Fact]
-    public async Task The_card_records_the_outcome_and_decision_and_the_next_date_is_confirmed()
+    public async Task A_tussenevaluatie_card_records_progress_per_doel_and_the_decision_and_the_next_date_is_confirmed()
     {
         var assistant = new Assistant();
         var c = await TestCases.OzaAtAsync(assistant, StepIds.OzaActiveren);
         var chat = assistant.Chat();
         await assistant.Flow(chat)
             .Send("evaluatie " + c.Code)
-            .AssertReplyContains("Uitvoering: Hoe verloopt de uitvoering?")
-            .AssertCard(card =>
+            .AssertReply(reply =>
+            {
+                Assert.Contains("Uitvoering: Hoe verloopt de uitvoering?", reply.Text, StringComparison.Ordinal);
+                Assert.Contains("**tussenevaluatie**", reply.Text, StringComparison.Ordinal);
+            })
+            .Send("tussenevaluatie")
+            .AssertTextWithCard(EvaluationTexts.CardOrText(false, false), card =>
             {
                 var json = card.GetRawText();
+                Assert.Contains("progress-uitvoering", json, StringComparison.Ordinal);
                 Assert.Contains("goal-d1", json, StringComparison.Ordinal); // per concrete doel of the agreed plan
                 Assert.Contains("drie ochtenden per week op school", json, StringComparison.Ordinal);
                 Assert.Contains("Initialen leerling: JB", json, StringComparison.Ordinal);
+                Assert.DoesNotContain("afsluiten", json, StringComparison.Ordinal);
                 Assert.DoesNotContain("${", json, StringComparison.Ordinal);
             })
-            .AssertReplyContains(EvaluationTexts.AskGoals(false))
-            .Execute(EvaluationFlow.SaveVerb, new Dictionary<string, object>(Save(c.Code, c.Revision).Where(f => !f.Key.StartsWith("goal-", StringComparison.Ordinal)))
+            .AssertReplyContains("(1/4) **Uitvoering**")
+            .Execute(EvaluationFlow.SaveVerb, new Dictionary<string, object>(Progress(c.Code, c.Revision))
             {
                 ["goal-d1"] = "deels",
                 ["note"] = "Twee van de drie ochtenden lukten; de start was rustig.",
@@ -47,7 +54,8 @@ public sealed class EvaluationFlowTests
 
         var saved = await TestCases.ReadAsync(assistant, c.Code);
         var evaluation = Assert.Single(saved.Evaluations);
-        Assert.Equal(new OutcomeScores(false, GoalAttainment.Gedeeltelijk, 4, null, 5), evaluation.Scores);
+        Assert.Equal(new EvaluationProgress(ProgressRating.Goed, ProgressRating.KanBeter, ProgressRating.Goed, ProgressRating.Zorgelijk), evaluation.Progress);
+        Assert.Null(evaluation.Scores); // the outcome belongs to the eindevaluatie
         Assert.Equal(EvaluationDecision.Doorgaan, evaluation.Decision);
         Assert.Equal([new DoelResult("drie ochtenden per week op school", GoalAttainment.Gedeeltelijk)], evaluation.PerDoel);
         Assert.Equal("Twee van de drie ochtenden lukten; de start was rustig.", evaluation.Toelichting);
@@ -56,23 +64,25 @@ public sealed class EvaluationFlowTests
     }
 
     [Fact]
-    public async Task On_a_phone_the_text_dialog_records_it_and_another_date_can_be_chosen()
+    public async Task On_a_phone_the_tussenevaluatie_is_four_taps_and_a_decision_and_another_date_can_be_chosen()
     {
         var assistant = new Assistant();
         var c = await TestCases.OzaAtAsync(assistant, StepIds.OzaActiveren);
         await assistant.Flow()
             .Send("evaluatie " + c.Code)
-            .AssertReplyContains("Bespreek eerst samen")
-            .AssertCard()
-            .AssertReplyContains(EvaluationTexts.AskGoals(false))
-            .Send("deels")
-            .AssertReplyContains(EvaluationTexts.AskUitval(false))
-            .Send("nee")
-            .AssertReplyContains(EvaluationTexts.AskSatisfaction(false))
-            .Send("heel goed")
-            .AssertReplyContains(EvaluationTexts.SatisfactionRetry(false))
-            .Send("4 ? 5")
-            .AssertReplyContains("Bijstellen: Het plan wordt aangepast")
+            .AssertReplyContains("Bespreek samen")
+            .Send("tussen")
+            .AssertTextWithCard(EvaluationTexts.CardOrText(false, false))
+            .AssertReplyContains("(1/4) **Uitvoering**")
+            .Send("goed").AssertReplyContains("(2/4) **Efficiëntie**")
+            .Send("weet niet").AssertReplyContains("(2/4) **Efficiëntie**")
+            .Send("kan beter").AssertReplyContains("(3/4) **Doelen**")
+            .Send("goed").AssertReplyContains("(4/4) **Aansluiting**")
+            .Send("zorgelijk").AssertReply(reply =>
+            {
+                Assert.Contains("Bijstellen: Het plan wordt aangepast", reply.Text, StringComparison.Ordinal);
+                Assert.DoesNotContain("Afsluiten", reply.Text, StringComparison.Ordinal);
+            })
             .Send("bijstelen")
             .AssertReply(EvaluationTexts.Recorded(false, EvaluationDecision.Bijstellen))
             .AssertReplyContains("ma 4 jan 2027")
@@ -85,27 +95,59 @@ public sealed class EvaluationFlowTests
             .StartTestAsync();
 
         var saved = await TestCases.ReadAsync(assistant, c.Code);
-        Assert.Equal(new OutcomeScores(false, GoalAttainment.Gedeeltelijk, 4, null, 5), saved.Evaluations.Single().Scores);
+        Assert.Equal(new EvaluationProgress(ProgressRating.Goed, ProgressRating.KanBeter, ProgressRating.Goed, ProgressRating.Zorgelijk), saved.Evaluations.Single().Progress);
         Assert.Equal(new DateTimeOffset(2027, 1, 12, 9, 0, 0, TimeSpan.FromHours(1)), saved.NextEvaluationAt);
     }
 
     [Fact]
-    public async Task Afsluiten_closes_the_case_without_asking_for_a_next_date()
+    public async Task The_eindevaluatie_records_the_outcome_and_closes_the_case_without_asking_for_a_next_date()
     {
         var assistant = new Assistant();
         var c = await TestCases.OzaAtAsync(assistant, StepIds.OzaActiveren);
         await assistant.Flow()
-            .Send("evaluatie " + c.Code).AssertReplyContains("Bespreek").AssertCard().AssertReplyContains(EvaluationTexts.AskGoals(false))
+            .Send("eindevaluatie " + c.Code)
+            .AssertTextWithCard(EvaluationTexts.CardOrText(false, true), card =>
+            {
+                var json = card.GetRawText();
+                Assert.Contains("tevredenheid-ouders", json, StringComparison.Ordinal);
+                Assert.Contains("niet volgens plan afgerond", json, StringComparison.Ordinal);
+                Assert.Contains(EvaluationFlow.SaveFinalVerb, json, StringComparison.Ordinal);
+            })
+            .AssertReplyContains(EvaluationTexts.AskGoals(false))
             .Send("bereikt").AssertReplyContains(EvaluationTexts.AskUitval(false))
             .Send("nee").AssertReplyContains(EvaluationTexts.AskSatisfaction(false))
-            .Send("overslaan").AssertReplyContains("Afsluiten")
-            .Send("afsluiten")
+            .Send("4 ? 5")
             .AssertReply(EvaluationTexts.Recorded(false, EvaluationDecision.Afsluiten))
             .AssertReplyContains("De casus is nu afgesloten. Alles van deze casus wordt op ")
             .AssertNoReply()
             .StartTestAsync();
 
-        Assert.True((await TestCases.ReadAsync(assistant, c.Code)).IsClosed);
+        var saved = await TestCases.ReadAsync(assistant, c.Code);
+        Assert.True(saved.IsClosed);
+        Assert.Equal(new OutcomeScores(false, GoalAttainment.Bereikt, 4, null, 5), saved.Evaluations.Single().Scores);
+    }
+
+    [Fact]
+    public async Task The_eindevaluatie_card_records_the_outcome_per_doel_and_closes_the_case()
+    {
+        var assistant = new Assistant();
+        var c = await TestCases.OzaAtAsync(assistant, StepIds.OzaActiveren);
+        await assistant.Flow()
+            .Send("evaluatie " + c.Code).AssertReplyContains("Bespreek samen")
+            .Send("eindevaluatie").AssertTextWithCard(EvaluationTexts.CardOrText(false, true))
+            .AssertReplyContains(EvaluationTexts.AskGoals(false))
+            .Execute(EvaluationFlow.SaveFinalVerb, Outcome(c.Code, c.Revision))
+            .AssertInvokeResponse(r => Assert.Equal(200, r!.Body!.Value.GetProperty("statusCode").GetInt32()))
+            .AssertReply(EvaluationTexts.Recorded(false, EvaluationDecision.Afsluiten))
+            .AssertReplyContains("De casus is nu afgesloten.")
+            .Send("bereikt").AssertReplyContains("Probeer **wat nu?**") // the text questions ended with the card
+            .StartTestAsync();
+
+        var saved = await TestCases.ReadAsync(assistant, c.Code);
+        var evaluation = Assert.Single(saved.Evaluations);
+        Assert.Equal(new OutcomeScores(false, GoalAttainment.Gedeeltelijk, 4, null, 5), evaluation.Scores);
+        Assert.Equal([new DoelResult("drie ochtenden per week op school", GoalAttainment.Gedeeltelijk)], evaluation.PerDoel);
+        Assert.True(saved.IsClosed);
     }
 
     [Fact]
@@ -114,7 +156,10 @@ public sealed class EvaluationFlowTests
         var assistant = new Assistant();
         var c = await TestCases.OzaAtAsync(assistant, StepIds.OzaActiveren);
         await assistant.Flow()
-            .Send("evalueren " + c.Code).AssertReplyContains("Bespreek").AssertCard().AssertReplyContains(EvaluationTexts.AskGoals(false))
+            .Send("evalueren " + c.Code).AssertReplyContains("Bespreek")
+            .Send("help").AssertReplyContains("tussenevaluatie legt de voortgang vast")
+            .AssertReplyContains("Bespreek")
+            .Send("eind").AssertTextWithCard(EvaluationTexts.CardOrText(false, true)).AssertReplyContains(EvaluationTexts.AskGoals(false))
             .Send("help").AssertReplyContains(EvaluationTexts.GoalsHelp(false))
             .AssertReplyContains(EvaluationTexts.AskGoals(false))
             .Send("niet bereikt").AssertReplyContains(EvaluationTexts.AskUitval(false))
@@ -142,7 +187,7 @@ public sealed class EvaluationFlowTests
         var assistant = new Assistant();
         var c = await TestCases.OzaAtAsync(assistant, StepIds.OzaActiveren);
         await assistant.Flow()
-            .Execute(EvaluationFlow.SaveVerb, Save(c.Code, c.Revision - 1))
+            .Execute(EvaluationFlow.SaveVerb, Progress(c.Code, c.Revision - 1))
             .AssertReply(EvaluationTexts.Stale(false))
             .AssertInvokeResponse(r =>
             {
@@ -161,17 +206,19 @@ public sealed class EvaluationFlowTests
         var assistant = new Assistant();
         var c = await TestCases.OzaAtAsync(assistant, StepIds.OzaActiveren);
         await assistant.Flow()
-            .Execute(EvaluationFlow.SaveVerb, new { caseCode = c.Code, revision = c.Revision, uitval = "misschien", decision = "doorgaan", hack = "x" })
+            .Execute(EvaluationFlow.SaveFinalVerb, new { caseCode = c.Code, revision = c.Revision, uitval = "misschien", hack = "x" })
             .AssertInvokeResponse(r =>
             {
                 var body = r!.Body!.Value;
                 Assert.Equal(400, body.GetProperty("statusCode").GetInt32());
                 Assert.Contains("Uitval", body.GetProperty("value").GetProperty("message").GetString(), StringComparison.Ordinal);
             })
-            .Submit(new { verb = EvaluationFlow.SaveVerb, caseCode = c.Code, revision = c.Revision, uitval = "nee", decision = "doorgaan" })
+            .Submit(new { verb = EvaluationFlow.SaveFinalVerb, caseCode = c.Code, revision = c.Revision, uitval = "nee" })
             .AssertReply(EvaluationTexts.GoalsMissing(false))
-            .Submit(new { verb = EvaluationFlow.SaveVerb, caseCode = c.Code, revision = c.Revision, uitval = "nee", decision = "doorgaan", note = "BSN 111222333", goal_terugleiden = "bereikt" })
+            .Submit(new { verb = EvaluationFlow.SaveFinalVerb, caseCode = c.Code, revision = c.Revision, uitval = "nee", note = "BSN 111222333", goal_terugleiden = "bereikt" })
             .AssertReplyContains("Dat kon ik niet opslaan")
+            .Submit(new Dictionary<string, object>(Progress(c.Code, c.Revision)) { ["verb"] = EvaluationFlow.SaveVerb, ["decision"] = "afsluiten" })
+            .AssertReply(CaseTexts.FinalEvaluationCloses)
             .StartTestAsync();
 
         Assert.Empty((await TestCases.ReadAsync(assistant, c.Code)).Evaluations);
@@ -182,10 +229,10 @@ public sealed class EvaluationFlowTests
     {
         var assistant = new Assistant();
         var c = await TestCases.OzaAtAsync(assistant, StepIds.OzaActiveren);
-        var data = Save(c.Code, c.Revision);
+        var data = Progress(c.Code, c.Revision);
         data["note"] = "leerling 111222333";
         await assistant.Flow()
-            .Submit(WithVerb(data))
+            .Submit(new Dictionary<string, object>(data) { ["verb"] = EvaluationFlow.SaveVerb })
             .AssertReply(EvaluationTexts.Bsn(false))
             .StartTestAsync();
 
@@ -201,9 +248,10 @@ public sealed class EvaluationFlowTests
         await assistant.Flow(chat)
             .As("29:user-1").Send("evaluatie " + c.Code)
             .AssertReplyContains("Bespreek")
-            .AssertCard(card => Assert.DoesNotContain("JB", card.GetRawText(), StringComparison.Ordinal))
-            .AssertReplyContains(EvaluationTexts.AskGoals(false))
-            .As("29:user-2").Execute(EvaluationFlow.SaveVerb, Save(c.Code, c.Revision))
+            .As("29:user-2").Send("tussenevaluatie")
+            .AssertTextWithCard(EvaluationTexts.CardOrText(false, false), card => Assert.DoesNotContain("JB", card.GetRawText(), StringComparison.Ordinal))
+            .AssertReplyContains("(1/4)")
+            .As("29:user-2").Execute(EvaluationFlow.SaveVerb, Progress(c.Code, c.Revision))
             .AssertReply(EvaluationTexts.Recorded(false, EvaluationDecision.Doorgaan))
             .AssertReplyContains("ma 4 jan 2027")
             .As("29:user-1").Send("ja")
@@ -224,7 +272,7 @@ public sealed class EvaluationFlowTests
             .As("29:stranger")
             .Send("evaluatie " + c.Code)
             .AssertReply(CaseAccessTexts.NotFound(false, c.Code))
-            .Execute(EvaluationFlow.SaveVerb, Save(c.Code, c.Revision))
+            .Execute(EvaluationFlow.SaveVerb, Progress(c.Code, c.Revision))
             .AssertReply(CaseAccessTexts.NotFound(false, c.Code))
             .AssertInvokeResponse(r => Assert.Equal(404, r!.Body!.Value.GetProperty("statusCode").GetInt32()))
             .StartTestAsync();
@@ -240,9 +288,7 @@ public sealed class EvaluationFlowTests
         await assistant.Flow()
             .Execute(EvaluationFlow.StartVerb, new { caseCode = c.Code, revision = c.Revision })
             .AssertInvokeResponse(r => Assert.Equal(EvaluationTexts.Starting(false), r!.Body!.Value.GetProperty("value").GetString()))
-            .AssertReplyContains("Bespreek eerst samen")
-            .AssertCard()
-            .AssertReplyContains(EvaluationTexts.AskGoals(false))
+            .AssertReplyContains("Is dit een **tussenevaluatie**")
             .StartTestAsync();
     }
 
@@ -256,14 +302,14 @@ public sealed class EvaluationFlowTests
         await assistant.Flow(chat)
             .Send("english").AssertReplyContains("From now on I answer in English")
             .Send("evaluate " + c.Code)
-            .AssertReplyContains("Discuss together first")
-            .AssertCard()
-            .AssertReplyContains(EvaluationTexts.AskGoals(true))
-            .Send("partly reached")
-            .AssertReplyContains(EvaluationTexts.AskUitval(true))
-            .Send("no")
-            .AssertReplyContains(EvaluationTexts.AskSatisfaction(true))
-            .Send("skip")
+            .AssertReplyContains("**interim evaluation**")
+            .Send("interim")
+            .AssertTextWithCard(EvaluationTexts.CardOrText(true, false))
+            .AssertReplyContains("(1/4)")
+            .Send("good").AssertReplyContains("(2/4)")
+            .Send("could be better").AssertReplyContains("(3/4)")
+            .Send("good").AssertReplyContains("(4/4)")
+            .Send("worrying")
             .AssertReplyContains("**Decision**")
             .Send("doorgaan")
             .AssertReply(EvaluationTexts.Recorded(true, EvaluationDecision.Doorgaan))
@@ -271,20 +317,30 @@ public sealed class EvaluationFlowTests
             .StartTestAsync();
     }
 
-    private static Dictionary<string, object> Save(string code, int revision) => new()
+    private static Dictionary<string, object> Progress(string code, int revision) => new()
     {
         ["caseCode"] = code,
         ["revision"] = revision.ToString(System.Globalization.CultureInfo.InvariantCulture),
         ["evaluationId"] = "e1",
-        ["goal-terugleiden"] = "bereikt",
-        ["goal-opbouwen"] = "deels",
-        ["uitval"] = "nee",
-        ["tevredenheid-ouders"] = "4",
-        ["tevredenheid-leerling"] = "onbekend",
-        ["tevredenheid-school"] = "5",
+        ["progress-uitvoering"] = "goed",
+        ["progress-efficientie"] = "kanbeter",
+        ["progress-doelen"] = "goed",
+        ["progress-aansluiting"] = "zorgelijk",
+        ["goal-d1"] = "deels",
         ["decision"] = "doorgaan",
         ["note"] = "",
     };
 
-    private static Dictionary<string, object> WithVerb(Dictionary<string, object> data) => new(data) { ["verb"] = EvaluationFlow.SaveVerb };
+    private static Dictionary<string, object> Outcome(string code, int revision) => new()
+    {
+        ["caseCode"] = code,
+        ["revision"] = revision.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["evaluationId"] = "e1",
+        ["goal-d1"] = "deels",
+        ["uitval"] = "nee",
+        ["tevredenheid-ouders"] = "4",
+        ["tevredenheid-leerling"] = "onbekend",
+        ["tevredenheid-school"] = "5",
+        ["note"] = "",
+    };
 }

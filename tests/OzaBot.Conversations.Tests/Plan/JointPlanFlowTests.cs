@@ -132,7 +132,7 @@ public sealed class JointPlanFlowTests
         var assistant = new Assistant();
         var opened = await TestCases.OzaAtAsync(assistant, StepIds.OzaActiveren);
         var actor = new Actor(CaseManagement.TestCases.DefaultUserId, assistant.Time.GetUtcNow());
-        await assistant.Cases.UpdateAsync(Assistant.Key(opened.Code), s => s.Case.RecordEvaluation(ProcessCatalogue.Default, new OutcomeScores(false, GoalAttainment.Gedeeltelijk), EvaluationDecision.Opschalen, actor.At.AddDays(30), actor).IsRefused ? DomainResult.Refused("x") : DomainResult.Ok, CancellationToken.None);
+        await assistant.Cases.UpdateAsync(Assistant.Key(opened.Code), s => s.Case.RecordEvaluation(ProcessCatalogue.Default, new EvaluationProgress(ProgressRating.Goed, ProgressRating.Goed, ProgressRating.KanBeter, ProgressRating.KanBeter), EvaluationDecision.Opschalen, actor.At.AddDays(30), actor).IsRefused ? DomainResult.Refused("x") : DomainResult.Ok, CancellationToken.None);
         var c = await TestCases.ReadAsync(assistant, opened.Code);
 
         await assistant.Flow()

@@ -23,7 +23,7 @@ public class CaseJsonTests
         var fin = Ok(c.AddFinancing(Financer.Gemeente, "Begeleiding in de klas (Jeugdwet)", new DateOnly(2026, 9, 1), new DateOnly(2027, 7, 1), actor));
         Ok(c.SetBeschikkingStatus(fin, BeschikkingStatus.Aangevraagd, actor));
         Ok(c.Escalate(EscalationLevel.Procesregisseur, EscalationReason.VerlopenActies, "twee keer verzet", actor));
-        Ok(c.RecordEvaluation(Catalogue, new OutcomeScores(false, GoalAttainment.Gedeeltelijk, 4, 3, 5), EvaluationDecision.Bijstellen, T0.AddDays(120), actor));
+        Ok(c.RecordEvaluation(Catalogue, new EvaluationProgress(ProgressRating.Goed, ProgressRating.KanBeter, ProgressRating.Zorgelijk, ProgressRating.Goed), EvaluationDecision.Bijstellen, T0.AddDays(120), actor));
 
         var json = JsonSerializer.Serialize(c, CaseJsonContext.Default.Case);
         var back = JsonSerializer.Deserialize(json, CaseJsonContext.Default.Case)!;
@@ -36,7 +36,7 @@ public class CaseJsonTests
         Assert.Equal(StepIds.OzaActiveren, back.CurrentStepId);
         Assert.Equal(1, back.Actions.Single().PostponedCount);
         Assert.Equal("AAMkAGI2T", back.Meetings.Single().CalendarReference);
-        Assert.Equal(GoalAttainment.Gedeeltelijk, back.Evaluations.Single().Scores.Doelrealisatie);
+        Assert.Equal(ProgressRating.Zorgelijk, back.Evaluations.Single().Progress!.Doelen);
         Assert.Contains("\"track\":\"OzaIndividueel\"", json, StringComparison.Ordinal);
         Assert.DoesNotContain("isClosed", json, StringComparison.Ordinal);
     }

@@ -8,6 +8,8 @@ namespace OzaBot.Domain.Tests.Cases;
 
 public class CaseTransitionTests
 {
+    private static readonly EvaluationProgress Progress = new(ProgressRating.Goed, ProgressRating.KanBeter, ProgressRating.Goed, ProgressRating.Zorgelijk);
+
     public static TheoryData<string> OzaSteps => [.. StepIds.Oza];
 
     public static TheoryData<string> ZioSteps => [.. StepIds.Zio];
@@ -293,29 +295,28 @@ public class CaseTransitionTests
     public void Evaluations_wait_until_activeren(string stepId)
     {
         var c = OzaAt(stepId);
-        var result = c.RecordEvaluation(Catalogue, new OutcomeScores(false, GoalAttainment.Bereikt), EvaluationDecision.Doorgaan, T0.AddDays(30), Now);
+        var result = c.RecordEvaluation(Catalogue, Progress, EvaluationDecision.Doorgaan, T0.AddDays(30), Now);
         Assert.Equal(CaseTexts.EvaluationTooEarly, result.Reason);
+        Assert.Equal(CaseTexts.EvaluationTooEarly, c.RecordFinalEvaluation(Catalogue, new OutcomeScores(false, GoalAttainment.Bereikt), Now).Reason);
     }
 
     [Fact]
     public void Zio_evaluations_start_in_phase_three()
     {
-        var scores = new OutcomeScores(false, GoalAttainment.Gedeeltelijk);
-        Assert.Equal(CaseTexts.EvaluationTooEarly, ZioAt(StepIds.ZioInrichtenSamenwerking).RecordEvaluation(Catalogue, scores, EvaluationDecision.Doorgaan, T0.AddDays(30), Now).Reason);
+        Assert.Equal(CaseTexts.EvaluationTooEarly, ZioAt(StepIds.ZioInrichtenSamenwerking).RecordEvaluation(Catalogue, Progress, EvaluationDecision.Doorgaan, T0.AddDays(30), Now).Reason);
         var c = ZioAt(StepIds.ZioOntwikkelingImplementatie);
-        Ok(c.RecordEvaluation(Catalogue, scores, EvaluationDecision.Bijstellen, T0.AddDays(30), Now));
-        Assert.Equal(CaseTexts.OnlyOza, c.RecordEvaluation(Catalogue, scores, EvaluationDecision.Opschalen, T0.AddDays(30), Now).Reason);
+        Ok(c.RecordEvaluation(Catalogue, Progress, EvaluationDecision.Bijstellen, T0.AddDays(30), Now));
+        Assert.Equal(CaseTexts.OnlyOza, c.RecordEvaluation(Catalogue, Progress, EvaluationDecision.Opschalen, T0.AddDays(30), Now).Reason);
     }
 
     [Fact]
     public void Opschalen_reopens_the_plan_and_asks_for_the_financing_again_until_it_is_reviewed()
     {
         var c = OzaAt(StepIds.OzaActiveren);
-        var scores = new OutcomeScores(false, GoalAttainment.Gedeeltelijk, 4, null, 5);
-        Ok(c.RecordEvaluation(Catalogue, scores, EvaluationDecision.Bijstellen, T0.AddDays(30), Now));
+        Ok(c.RecordEvaluation(Catalogue, Progress, EvaluationDecision.Bijstellen, T0.AddDays(30), Now));
         Assert.False(c.FinancingReviewDue); // the same support: the plan is adjusted, the financing stands
 
-        Ok(c.RecordEvaluation(Catalogue, scores, EvaluationDecision.Opschalen, T0.AddDays(30), Now));
+        Ok(c.RecordEvaluation(Catalogue, Progress, EvaluationDecision.Opschalen, T0.AddDays(30), Now));
         Assert.True(c.FinancingReviewDue);
         Assert.Null(c.PlanAgreedAt);
         var advice = new Domain.Guidance.NextStepEngine(Catalogue).Advise(c, T0.AddDays(1));
@@ -327,24 +328,28 @@ public class CaseTransitionTests
     }
 
     [Fact]
-    public void Evaluation_decisions_move_the_support_level_and_afsluiten_closes_the_case()
+    public void Tussenevaluaties_move_the_support_level_and_the_eindevaluatie_records_the_outcome_and_closes_the_case()
     {
         var c = OzaAt(StepIds.OzaActiveren); // support level Aanvullend
-        var scores = new OutcomeScores(false, GoalAttainment.Gedeeltelijk, 4, null, 5);
-        Assert.Equal(CaseTexts.NextEvaluationMissing, c.RecordEvaluation(Catalogue, scores, EvaluationDecision.Doorgaan, null, Now).Reason);
-        Assert.Equal(CaseTexts.ScoreRange, c.RecordEvaluation(Catalogue, scores with { TevredenheidOuders = 6 }, EvaluationDecision.Doorgaan, T0.AddDays(30), Now).Reason);
-        Ok(c.RecordEvaluation(Catalogue, scores, EvaluationDecision.Opschalen, T0.AddDays(30), Now));
+        Assert.Equal(CaseTexts.NextEvaluationMissing, c.RecordEvaluation(Catalogue, Progress, EvaluationDecision.Doorgaan, null, Now).Reason);
+        Assert.Equal(CaseTexts.FinalEvaluationCloses, c.RecordEvaluation(Catalogue, Progress, EvaluationDecision.Afsluiten, null, Now).Reason);
+        Ok(c.RecordEvaluation(Catalogue, Progress, EvaluationDecision.Opschalen, T0.AddDays(30), Now));
         Assert.Equal(SupportLevel.Specialistisch, c.SupportLevel);
-        Assert.Equal(CaseTexts.AlreadySpecialistisch, c.RecordEvaluation(Catalogue, scores, EvaluationDecision.Opschalen, T0.AddDays(30), Now).Reason);
-        Ok(c.RecordEvaluation(Catalogue, scores, EvaluationDecision.Afschalen, T0.AddDays(60), Now));
-        Ok(c.RecordEvaluation(Catalogue, scores, EvaluationDecision.Afschalen, T0.AddDays(60), Now));
+        Assert.Equal(CaseTexts.AlreadySpecialistisch, c.RecordEvaluation(Catalogue, Progress, EvaluationDecision.Opschalen, T0.AddDays(30), Now).Reason);
+        Ok(c.RecordEvaluation(Catalogue, Progress, EvaluationDecision.Afschalen, T0.AddDays(60), Now));
+        Ok(c.RecordEvaluation(Catalogue, Progress, EvaluationDecision.Afschalen, T0.AddDays(60), Now));
         Assert.Equal(SupportLevel.Basis, c.SupportLevel);
-        Assert.Equal(CaseTexts.AlreadyBasis, c.RecordEvaluation(Catalogue, scores, EvaluationDecision.Afschalen, T0.AddDays(60), Now).Reason);
+        Assert.Equal(CaseTexts.AlreadyBasis, c.RecordEvaluation(Catalogue, Progress, EvaluationDecision.Afschalen, T0.AddDays(60), Now).Reason);
         Assert.Equal(T0.AddDays(60), c.NextEvaluationAt);
-        Ok(c.RecordEvaluation(Catalogue, scores with { Doelrealisatie = GoalAttainment.Bereikt }, EvaluationDecision.Afsluiten, null, Now));
+        Assert.All(c.Evaluations, e => Assert.Equal((Progress, (OutcomeScores?)null), (e.Progress, e.Scores)));
+
+        var outcome = new OutcomeScores(false, GoalAttainment.Bereikt, 4, null, 5);
+        Assert.Equal(CaseTexts.ScoreRange, c.RecordFinalEvaluation(Catalogue, outcome with { TevredenheidOuders = 6 }, Now).Reason);
+        Ok(c.RecordFinalEvaluation(Catalogue, outcome, Now));
         Assert.True(c.IsClosed);
         Assert.Equal(CloseReason.DoelenBereikt, c.CloseReason);
         Assert.Null(c.NextEvaluationAt);
+        Assert.Equal((EvaluationDecision.Afsluiten, outcome, (EvaluationProgress?)null), (c.Evaluations[^1].Decision, c.Evaluations[^1].Scores, c.Evaluations[^1].Progress));
     }
 
     [Fact]

@@ -55,7 +55,7 @@ public sealed class JointPlanTests
     {
         var c = OzaAt(StepIds.OzaActiveren);
         var next = T0.AddDays(120);
-        Ok(c.RecordEvaluation(Catalogue, new OutcomeScores(false, GoalAttainment.Gedeeltelijk), decision, next, Now));
+        Ok(c.RecordEvaluation(Catalogue, new EvaluationProgress(ProgressRating.Goed, ProgressRating.Goed, ProgressRating.KanBeter, ProgressRating.Goed), decision, next, Now));
         Assert.Null(c.PlanAgreedAt);
         Assert.Null(c.JointPlan);
         Assert.Single(c.PlanVersions);
@@ -68,7 +68,7 @@ public sealed class JointPlanTests
     public void Doorgaan_keeps_the_plan()
     {
         var c = OzaAt(StepIds.OzaActiveren);
-        Ok(c.RecordEvaluation(Catalogue, new OutcomeScores(false, GoalAttainment.Gedeeltelijk), EvaluationDecision.Doorgaan, T0.AddDays(120), Now));
+        Ok(c.RecordEvaluation(Catalogue, new EvaluationProgress(ProgressRating.Goed, ProgressRating.Goed, ProgressRating.KanBeter, ProgressRating.Goed), EvaluationDecision.Doorgaan, T0.AddDays(120), Now));
         Assert.NotNull(c.JointPlan);
     }
 }

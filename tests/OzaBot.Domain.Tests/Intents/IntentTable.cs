@@ -285,6 +285,8 @@ internal static class IntentTable
         ("stel het plan vast", Intent.AgreePlan, null),
         ("gezamenlijk plan vaststellen", Intent.AgreePlan, null),
         ("plan akkoord", Intent.AgreePlan, null),
+        ("eindevaluatie", Intent.FinalEvaluation, null),
+        ("eindevaluatie vastleggen", Intent.FinalEvaluation, null),
         ("plan wijzigen", Intent.AgreePlan, null),
         ("pas het plan aan", Intent.AgreePlan, null),
         ("doelstellingen aanpassen", Intent.AgreePlan, null),

@@ -8,7 +8,7 @@ namespace OzaBot.Host.Tests.EndToEnd;
 /// <summary>
 /// The whole process on the real host, typed and clicked as a new user would: an OZA from "nieuwe casus"
 /// through all five steps (checklists by typing, the procesregisseur and consent, financing and the joint
-/// plan by their cards) to an evaluation with its outcome and "sluit casus"; and a ZiO trajectory through
+/// plan by their cards) to a tussenevaluatie and the eindevaluatie that closes it; and a ZiO trajectory through
 /// its six steps.
 /// </summary>
 public sealed class WholeJourneyEndToEndTests : IAsyncLifetime
@@ -29,7 +29,7 @@ public sealed class WholeJourneyEndToEndTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task An_OZA_goes_from_a_new_case_through_all_five_steps_to_an_evaluation_and_closing()
+    public async Task An_OZA_goes_from_a_new_case_through_all_five_steps_to_a_tussenevaluatie_and_the_closing_eindevaluatie()
     {
         var chat = new ChatClient(_bot, _channel, "a:journey-oza");
         await Journeys.CreateCaseAsync(chat);
@@ -64,16 +64,23 @@ public sealed class WholeJourneyEndToEndTests : IAsyncLifetime
         await TickEverythingAsync(chat, 3, "Ontwikkelen", "Arrangeren");
         await TickEverythingAsync(chat, 4, "Arrangeren", "Activeren");
 
-        Assert.Contains("Doelrealisatie", await SayAsync(chat, "evaluatie"), StringComparison.Ordinal);
-        await SayAsync(chat, "deels");
-        await SayAsync(chat, "nee");
-        await SayAsync(chat, "4 4 5");
-        Assert.Contains("Evaluatie vastgelegd", await SayAsync(chat, "doorgaan"), StringComparison.Ordinal);
+        Assert.Contains("tussenevaluatie", await SayAsync(chat, "evaluatie"), StringComparison.Ordinal);
+        Assert.Contains("Uitvoering", await SayAsync(chat, "tussenevaluatie"), StringComparison.Ordinal);
+        foreach (var rating in new[] { "goed", "kan beter", "goed" })
+        {
+            await SayAsync(chat, rating);
+        }
+
+        Assert.Contains("Besluit", await SayAsync(chat, "goed"), StringComparison.Ordinal);
+        Assert.Contains("Tussenevaluatie vastgelegd", await SayAsync(chat, "doorgaan"), StringComparison.Ordinal);
         Assert.Contains("Volgende evaluatie", await SayAsync(chat, "ja"), StringComparison.Ordinal);
 
-        await SayAsync(chat, "sluit casus");
-        await SayAsync(chat, "doelen bereikt");
-        Assert.Contains("automatisch verwijderd", await SayAsync(chat, "ja"), StringComparison.Ordinal);
+        Assert.Contains("Doelrealisatie", await SayAsync(chat, "eindevaluatie"), StringComparison.Ordinal);
+        await SayAsync(chat, "bereikt");
+        await SayAsync(chat, "nee");
+        var closed = await SayAsync(chat, "4 4 5");
+        Assert.Contains("Eindevaluatie vastgelegd", closed, StringComparison.Ordinal);
+        Assert.Contains("automatisch verwijderd", closed, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -7,12 +7,19 @@ using OzaBot.Domain.Content;
 
 namespace OzaBot.Conversations.Flows.Evaluation;
 
-/// <summary>The data for the <c>evaluation</c> card (every field the template uses).</summary>
+/// <summary>
+/// The data for the <c>evaluation</c> card (a tussenevaluatie: progress, doelen, decision) and the
+/// <c>evaluation-final</c> card (the eindevaluatie: doelrealisatie, uitval, tevredenheid).
+/// </summary>
 internal static class EvaluationCard
 {
     public const string Template = "evaluation";
 
-    public static JsonObject Data(OzaTurn turn, StoredCase stored)
+    public const string FinalTemplate = "evaluation-final";
+
+    public static string TemplateOf(bool final) => final ? FinalTemplate : Template;
+
+    public static JsonObject Data(OzaTurn turn, StoredCase stored, bool final)
     {
         ArgumentNullException.ThrowIfNull(turn);
         ArgumentNullException.ThrowIfNull(stored);
@@ -28,11 +35,23 @@ internal static class EvaluationCard
             ["kind"] = EvaluationTexts.Kind(english, c.Evaluations.Count),
             ["period"] = DutchDates.Date(from) + " – " + DutchDates.Date(now),
             ["goals"] = new JsonArray([.. Goals(turn.Services.Catalogue, c)]),
-            ["respondents"] = new JsonArray(
+        };
+        if (final)
+        {
+            data["respondents"] = new JsonArray(
                 new JsonObject { ["key"] = "ouders", ["label"] = "ouders" },
                 new JsonObject { ["key"] = "leerling", ["label"] = "leerling" },
-                new JsonObject { ["key"] = "school", ["label"] = "school" }),
-        };
+                new JsonObject { ["key"] = "school", ["label"] = "school" });
+        }
+        else
+        {
+            data["questions"] = new JsonArray([.. turn.Services.Catalogue.Evaluation.Questions.Select(q => (JsonNode)new JsonObject
+            {
+                ["id"] = q.Id,
+                ["aspect"] = q.Aspect,
+                ["text"] = q.Text,
+            })]);
+        }
 
         // Initials only in a 1:1 chat with a member (docs/cards.md, privacy).
         if (turn.IsPersonal && c.Initials is { } initials)

@@ -13,77 +13,132 @@ internal sealed class EvaluationDialogState
 {
     public string CaseCode { get; set; } = "";
 
+    /// <summary>True for the eindevaluatie, false for a tussenevaluatie; null until the user chose.</summary>
+    public bool? Final { get; set; }
+
+    /// <summary>Tussenevaluatie: the ratings given so far, in the order of the four stap-5 questions.</summary>
+    public List<ProgressRating> Ratings { get; set; } = [];
+
     public GoalAttainment? Doelrealisatie { get; set; }
 
     public bool? Uitval { get; set; }
-
-    /// <summary>Scores 1–5 of ouders, leerling, school (null: not asked).</summary>
-    public List<int?> Satisfaction { get; set; } = [];
 }
 
-/// <summary>The evaluation as a short text conversation (for phones): doelrealisatie, uitval, tevredenheid, besluit.</summary>
+/// <summary>
+/// The evaluation as a short text conversation (for phones), next to the card: which kind, then for a
+/// tussenevaluatie the four stap-5 questions and a decision, for the eindevaluatie doelrealisatie, uitval and
+/// tevredenheid. Whichever of card and text is finished first is recorded.
+/// </summary>
 internal static class EvaluationDialog
 {
     public const string Id = "evaluation";
+
+    private const string ProgressId = Id + "-progress";
+    private const string FinalId = Id + "-final";
 
     private static readonly string[] Skip = ["overslaan", "skip", "-", "nee", "no"];
 
     public static Dialog Create(ProcessCatalogue catalogue)
     {
+        var questions = catalogue.Evaluation.Questions;
+        var decisions = catalogue.Evaluation.Decisions.Where(d => d.Id != nameof(EvaluationDecision.Afsluiten)).ToList();
         var dialog = new ComponentDialog(Id) { HelpText = EvaluationTexts.Help };
         dialog
-            .AddDialog(new WaterfallDialog<EvaluationDialogState>(Id + "-steps", EvaluationFlowsJsonContext.Default.EvaluationDialogState)
-                .AddStep((step, ct) =>
-                {
-                    var english = NextEvaluationDialog.English(step.Context);
-                    return step.PromptAsync("goals", new PromptOptions
+            .AddDialog(new WaterfallDialog<EvaluationDialogState>(Id + "-kind", EvaluationFlowsJsonContext.Default.EvaluationDialogState)
+                .AddStep((step, ct) => step.State.Final is not null
+                    ? step.NextAsync(null, ct)
+                    : step.PromptAsync("kind", new PromptOptions
                     {
-                        Prompt = ActivityAddressing.Text(EvaluationTexts.AskGoals(english)),
-                        Choices = [.. EvaluationTexts.GoalChoices(english).Select(c => new Choice(c))],
-                        Help = EvaluationTexts.GoalsHelp(english),
-                    }, ct);
-                })
-                .AddStep((step, ct) =>
+                        Prompt = ActivityAddressing.Text(EvaluationTexts.Intro(English(step), step.State.CaseCode, questions)),
+                        Choices = [.. EvaluationTexts.KindChoices(English(step)).Select(c => new Choice(c))],
+                    }, ct))
+                .AddStep(async (step, ct) =>
                 {
-                    step.State.Doelrealisatie = (GoalAttainment)step.ResultAs<FoundChoice>().Index;
-                    return step.PromptAsync("yesno", PromptOptions.FromText(EvaluationTexts.AskUitval(NextEvaluationDialog.English(step.Context))), ct);
-                })
-                .AddStep((step, ct) =>
-                {
-                    step.State.Uitval = step.ResultAs<bool>();
-                    var english = NextEvaluationDialog.English(step.Context);
-                    return step.PromptAsync("satisfaction", PromptOptions.FromText(EvaluationTexts.AskSatisfaction(english), EvaluationTexts.SatisfactionRetry(english)), ct);
-                })
-                .AddStep((step, ct) =>
-                {
-                    step.State.Satisfaction = [.. ParseSatisfaction(step.ResultAs<string>())!];
-                    var english = NextEvaluationDialog.English(step.Context);
-                    return step.PromptAsync("decision", new PromptOptions
+                    step.State.Final ??= step.ResultAs<FoundChoice>().Index == 1;
+                    var turn = OzaTurn.Of(step.Context);
+                    if (await turn.RequireCaseAsync(step.State.CaseCode, ct) is not { } stored)
                     {
-                        Prompt = ActivityAddressing.Text(EvaluationTexts.AskDecision(english, catalogue.Evaluation.Decisions)),
-                        Choices = [.. catalogue.Evaluation.Decisions.Select(d => new Choice(d.Name))],
+                        return await step.EndDialogAsync(cancellationToken: ct);
+                    }
+
+                    var final = step.State.Final.Value;
+                    await turn.SendTextWithCardAsync(EvaluationTexts.CardOrText(turn.IsEnglish, final), EvaluationCard.TemplateOf(final), EvaluationCard.Data(turn, stored, final), ct);
+                    return await step.ReplaceDialogAsync(final ? FinalId : ProgressId, step.State, ct);
+                }))
+            .AddDialog(new WaterfallDialog<EvaluationDialogState>(ProgressId, EvaluationFlowsJsonContext.Default.EvaluationDialogState)
+                .AddStep((step, ct) =>
+                {
+                    var question = questions[step.State.Ratings.Count];
+                    return step.PromptAsync("rating", new PromptOptions
+                    {
+                        Prompt = ActivityAddressing.Text(EvaluationTexts.AskRating(English(step), step.State.Ratings.Count + 1, questions.Count, question)),
+                        Choices = [.. EvaluationTexts.RatingChoices(English(step)).Select(c => new Choice(c))],
                     }, ct);
                 })
                 .AddStep(async (step, ct) =>
                 {
-                    var decision = Enum.Parse<EvaluationDecision>(catalogue.Evaluation.Decisions[step.ResultAs<FoundChoice>().Index].Id, ignoreCase: true);
-                    var s = step.State;
-                    var answers = new EvaluationAnswers(s.Doelrealisatie!.Value, s.Uitval!.Value, s.Satisfaction[0], s.Satisfaction[1], s.Satisfaction[2], decision);
-                    var turn = OzaTurn.Of(step.Context);
-                    if (await turn.RequireCaseAsync(s.CaseCode, ct) is { } stored &&
-                        await EvaluationRecorder.RecordAsync(turn, stored, answers, ct) is { } updated &&
-                        EvaluationRecorder.NextDate(updated) is { } next)
+                    step.State.Ratings.Add((ProgressRating)step.ResultAs<FoundChoice>().Index);
+                    if (step.State.Ratings.Count < questions.Count)
                     {
-                        return await step.BeginDialogAsync(NextEvaluationDialog.Id, next, ct);
+                        return await step.ReplaceDialogAsync(ProgressId, step.State, ct);
                     }
 
-                    return await step.EndDialogAsync(cancellationToken: ct);
+                    return await step.PromptAsync("decision", new PromptOptions
+                    {
+                        Prompt = ActivityAddressing.Text(EvaluationTexts.AskDecision(English(step), decisions)),
+                        Choices = [.. decisions.Select(d => new Choice(d.Name))],
+                    }, ct);
+                })
+                .AddStep(async (step, ct) =>
+                {
+                    var decision = Enum.Parse<EvaluationDecision>(decisions[step.ResultAs<FoundChoice>().Index].Id, ignoreCase: true);
+                    var r = step.State.Ratings;
+                    return await RecordAsync(step, new ProgressAnswers(new EvaluationProgress(r[0], r[1], r[2], r[3]), decision), ct);
                 }))
+            .AddDialog(new WaterfallDialog<EvaluationDialogState>(FinalId, EvaluationFlowsJsonContext.Default.EvaluationDialogState)
+                .AddStep((step, ct) => step.PromptAsync("goals", new PromptOptions
+                {
+                    Prompt = ActivityAddressing.Text(EvaluationTexts.AskGoals(English(step))),
+                    Choices = [.. EvaluationTexts.GoalChoices(English(step)).Select(c => new Choice(c))],
+                    Help = EvaluationTexts.GoalsHelp(English(step)),
+                }, ct))
+                .AddStep((step, ct) =>
+                {
+                    step.State.Doelrealisatie = (GoalAttainment)step.ResultAs<FoundChoice>().Index;
+                    return step.PromptAsync("yesno", PromptOptions.FromText(EvaluationTexts.AskUitval(English(step))), ct);
+                })
+                .AddStep((step, ct) =>
+                {
+                    step.State.Uitval = step.ResultAs<bool>();
+                    return step.PromptAsync("satisfaction", PromptOptions.FromText(EvaluationTexts.AskSatisfaction(English(step)), EvaluationTexts.SatisfactionRetry(English(step))), ct);
+                })
+                .AddStep((step, ct) =>
+                {
+                    var s = step.State;
+                    var satisfaction = ParseSatisfaction(step.ResultAs<string>())!;
+                    return RecordAsync(step, new OutcomeAnswers(s.Doelrealisatie!.Value, s.Uitval!.Value, satisfaction[0], satisfaction[1], satisfaction[2]), ct);
+                }))
+            .AddDialog(new ChoicePrompt("kind"))
+            .AddDialog(new ChoicePrompt("rating"))
+            .AddDialog(new ChoicePrompt("decision"))
             .AddDialog(new ChoicePrompt("goals"))
             .AddDialog(new ConfirmPrompt("yesno"))
-            .AddDialog(new TextPrompt("satisfaction", (prompt, _) => Task.FromResult(ParseSatisfaction(prompt.Recognized.Value) is not null)))
-            .AddDialog(new ChoicePrompt("decision"));
+            .AddDialog(new TextPrompt("satisfaction", (prompt, _) => Task.FromResult(ParseSatisfaction(prompt.Recognized.Value) is not null)));
         return dialog;
+    }
+
+    /// <summary>Records the answers; after a tussenevaluatie, on to confirming the next date.</summary>
+    private static async Task<DialogTurnResult> RecordAsync(WaterfallStepContext<EvaluationDialogState> step, EvaluationAnswers answers, CancellationToken ct)
+    {
+        var turn = OzaTurn.Of(step.Context);
+        if (await turn.RequireCaseAsync(step.State.CaseCode, ct) is { } stored &&
+            await EvaluationRecorder.RecordAsync(turn, stored, answers, ct) is { } updated &&
+            EvaluationRecorder.NextDate(updated) is { } next)
+        {
+            return await step.BeginDialogAsync(NextEvaluationDialog.Id, next, ct);
+        }
+
+        return await step.EndDialogAsync(cancellationToken: ct);
     }
 
     /// <summary>"4 3 5", "4, ?, 5", "overslaan" → three 1–5 scores (null: not asked); null when it is not that.</summary>
@@ -96,11 +151,13 @@ internal static class EvaluationDialog
         }
 
         var parts = trimmed.Split([' ', ',', ';', '/'], StringSplitOptions.RemoveEmptyEntries);
-        if (parts.Length != 3 || parts.Any(p => p != "?" && EvaluationAnswers.Score(p) is null))
+        if (parts.Length != 3 || parts.Any(p => p != "?" && OutcomeAnswers.Score(p) is null))
         {
             return null;
         }
 
         return [.. parts.Select(p => p == "?" ? null : (int?)int.Parse(p, CultureInfo.InvariantCulture))];
     }
+
+    private static bool English(WaterfallStepContext<EvaluationDialogState> step) => NextEvaluationDialog.English(step.Context);
 }

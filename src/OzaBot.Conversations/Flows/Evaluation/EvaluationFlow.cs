@@ -8,19 +8,23 @@ using OzaBot.Domain.Intents;
 namespace OzaBot.Conversations.Flows.Evaluation;
 
 /// <summary>
-/// "evaluatie": the evaluation questions to discuss, then the outcome criteria and a decision through the
-/// <c>evaluation</c> card (<c>saveEvaluation</c>) or the text dialog, then the next evaluation date.
+/// "evaluatie": the stap-5 questions to discuss and which kind it is; a tussenevaluatie records progress and a
+/// decision through the <c>evaluation</c> card (<c>saveEvaluation</c>) or the text dialog, then the next date;
+/// the eindevaluatie ("eindevaluatie", or chosen) records the outcome through the <c>evaluation-final</c> card
+/// (<c>saveFinalEvaluation</c>) or the text dialog, and closes the case.
 /// </summary>
 internal sealed class EvaluationFlow : IIntentHandler, ICardActionHandler
 {
     public const string SaveVerb = "saveEvaluation";
 
+    public const string SaveFinalVerb = "saveFinalEvaluation";
+
     /// <summary>The plan card's "Start evaluatie" button.</summary>
     public const string StartVerb = "startEvaluation";
 
-    public IReadOnlyCollection<Intent> Intents { get; } = [Intent.Evaluate];
+    public IReadOnlyCollection<Intent> Intents { get; } = [Intent.Evaluate, Intent.FinalEvaluation];
 
-    public IReadOnlyCollection<string> Verbs { get; } = [SaveVerb, StartVerb];
+    public IReadOnlyCollection<string> Verbs { get; } = [SaveVerb, SaveFinalVerb, StartVerb];
 
     public async Task HandleAsync(OzaTurn turn, IntentMatch match, CancellationToken cancellationToken)
     {
@@ -28,12 +32,12 @@ internal sealed class EvaluationFlow : IIntentHandler, ICardActionHandler
         ArgumentNullException.ThrowIfNull(match);
         if (await turn.RequireCaseAsync(match.CaseCode, cancellationToken) is { } stored)
         {
-            await StartAsync(turn, stored, cancellationToken);
+            await StartAsync(turn, stored, match.Intent == Intent.FinalEvaluation ? true : null, cancellationToken);
         }
     }
 
-    /// <summary>The questions to discuss, the card, and the same questions as a text conversation.</summary>
-    private static async Task StartAsync(OzaTurn turn, StoredCase stored, CancellationToken cancellationToken)
+    /// <summary>The questions to discuss and which kind (unless known), then the card and the same questions as a text conversation.</summary>
+    private static async Task StartAsync(OzaTurn turn, StoredCase stored, bool? final, CancellationToken cancellationToken)
     {
         var english = turn.IsEnglish;
         if (stored.Case.IsClosed || !EvaluationRecorder.IsRunning(turn.Services.Catalogue, stored.Case))
@@ -42,10 +46,7 @@ internal sealed class EvaluationFlow : IIntentHandler, ICardActionHandler
             return;
         }
 
-        var content = turn.Services.Catalogue.Evaluation;
-        await turn.SendAsync(EvaluationTexts.Intro(english, stored.Code, content.Questions, content.OutcomeCriteria), cancellationToken);
-        await turn.SendCardAsync(EvaluationCard.Template, EvaluationCard.Data(turn, stored), cancellationToken);
-        await turn.Dialogs.BeginDialogAsync(EvaluationDialog.Id, new EvaluationDialogState { CaseCode = stored.Code }, cancellationToken);
+        await turn.Dialogs.BeginDialogAsync(EvaluationDialog.Id, new EvaluationDialogState { CaseCode = stored.Code, Final = final }, cancellationToken);
     }
 
     public async Task HandleAsync(OzaTurn turn, CardSubmission submission, CancellationToken cancellationToken)
@@ -62,14 +63,22 @@ internal sealed class EvaluationFlow : IIntentHandler, ICardActionHandler
                 }
 
                 await turn.Dialogs.CancelAllDialogsAsync(cancellationToken: cancellationToken);
-                await StartAsync(turn, plan, cancellationToken);
+                await StartAsync(turn, plan, null, cancellationToken);
             }
 
             return;
         }
 
+        var final = submission.Verb == SaveFinalVerb;
+        var today = PrivacyCheck.Today(turn.Context);
         string? problem = null;
-        var read = await CaseCardSubmit.ReadAsync(turn, submission, r => EvaluationAnswers.Read(r, turn.IsEnglish, PrivacyCheck.Today(turn.Context), out problem), cancellationToken);
+        var read = await CaseCardSubmit.ReadAsync(
+            turn,
+            submission,
+            r => final
+                ? OutcomeAnswers.Read(r, turn.IsEnglish, today, out problem)
+                : (EvaluationAnswers?)ProgressAnswers.Read(r, turn.Services.Catalogue.Evaluation, turn.IsEnglish, today, out problem),
+            cancellationToken);
         if (read is not var (stored, revision, answers))
         {
             return;
@@ -77,7 +86,8 @@ internal sealed class EvaluationFlow : IIntentHandler, ICardActionHandler
 
         if (revision != stored.Case.Revision)
         {
-            await CaseCardSubmit.ShowCurrentAsync(turn, submission, EvaluationTexts.Stale(turn.IsEnglish), turn.Card(EvaluationCard.Template, EvaluationCard.Data(turn, stored)), cancellationToken);
+            var current = turn.Card(EvaluationCard.TemplateOf(final), EvaluationCard.Data(turn, stored, final));
+            await CaseCardSubmit.ShowCurrentAsync(turn, submission, EvaluationTexts.Stale(turn.IsEnglish), current, cancellationToken);
             return;
         }
 
@@ -112,7 +122,7 @@ internal sealed class EvaluationFlow : IIntentHandler, ICardActionHandler
         ["message"] = EvaluationTexts.Recorded(turn.IsEnglish, answers.Decision),
         ["caseCode"] = updated.Code,
         ["details"] = new JsonArray(),
-        ["card"] = EvaluationCard.Template,
+        ["card"] = EvaluationCard.TemplateOf(answers.Decision == Domain.Cases.EvaluationDecision.Afsluiten),
         ["actionTitle"] = "",
     };
 }

@@ -28,12 +28,10 @@ internal static class EvaluationRecorder
         ArgumentNullException.ThrowIfNull(turn);
         ArgumentNullException.ThrowIfNull(answers);
         var catalogue = turn.Services.Catalogue;
-        DateTimeOffset? next = answers.Decision == EvaluationDecision.Afsluiten
-            ? null
-            : FlowDates.MorningOf(turn.Services.Time.GetUtcNow() + NextEvaluationAfter(stored.Case));
+        var next = FlowDates.MorningOf(turn.Services.Time.GetUtcNow() + NextEvaluationAfter(stored.Case));
         var updated = await turn.ChangeCaseAsync(
             stored,
-            (c, actor) => c.RecordEvaluation(catalogue, answers.ToScores(), answers.Decision, next, actor, answers.PerDoel(c), answers.Toelichting) is { IsRefused: true } refused
+            (c, actor) => answers.Record(c, catalogue, next, actor) is { IsRefused: true } refused
                 ? DomainResult.Refused(refused.Reason!)
                 : DomainResult.Ok,
             cancellationToken);

@@ -6,15 +6,33 @@ namespace OzaBot.Conversations.Flows.Evaluation;
 /// <summary>The evaluation flow's texts, Dutch first.</summary>
 internal static class EvaluationTexts
 {
-    public const string Help = "Een evaluatie legt vast hoe het arrangement loopt: doelrealisatie, uitval en tevredenheid, en een besluit " +
-        "(doorgaan, bijstellen, afschalen, opschalen of afsluiten). Vul de kaart in of beantwoord de vragen hier.";
+    public const string Help = "Een tussenevaluatie legt de voortgang vast (uitvoering, efficiëntie, doelen, aansluiting) en hoe jullie verder gaan " +
+        "(doorgaan, bijstellen, afschalen of opschalen). De eindevaluatie legt de uitkomst vast (doelrealisatie, uitval, tevredenheid) en sluit het arrangement af. " +
+        "Vul de kaart in of beantwoord de vragen hier.";
 
-    public const string HelpEnglish = "An evaluation records how the arrangement goes: goals reached, drop-out and satisfaction, and a decision " +
-        "(continue, adjust, scale down, scale up or close). Fill in the card or answer the questions here.";
+    public const string HelpEnglish = "An interim evaluation records progress (delivery, efficiency, goals, fit) and how you go on " +
+        "(continue, adjust, scale down or scale up). The final evaluation records the outcome (goals reached, drop-out, satisfaction) and closes the arrangement. " +
+        "Fill in the card or answer the questions here.";
 
-    public static string Intro(bool english, string code, IEnumerable<EvaluationQuestion> questions, IEnumerable<VocabularyTerm> criteria) => english
-        ? $"**Evaluation of case {code}**\nDiscuss together first:\n{Lines(questions)}\nThen record the outcome ({string.Join(", ", criteria.Select(c => c.Name))}) and a decision. Fill in the card, or answer step by step here (easy on a phone)."
-        : $"**Evaluatie van casus {code}**\nBespreek eerst samen:\n{Lines(questions)}\nLeg daarna de uitkomst vast ({string.Join(", ", criteria.Select(c => c.Name.ToLowerInvariant()))}) en een besluit. Vul de kaart in, of antwoord hier stap voor stap (handig op je telefoon).";
+    public static string Intro(bool english, string code, IEnumerable<EvaluationQuestion> questions) => english
+        ? $"**Evaluation of case {code}**\nDiscuss together:\n{Lines(questions)}\nIs this an **interim evaluation** (the arrangement goes on) or the **final evaluation** (it stops; you record the outcome)?"
+        : $"**Evaluatie van casus {code}**\nBespreek samen:\n{Lines(questions)}\nIs dit een **tussenevaluatie** (het arrangement loopt door) of de **eindevaluatie** (het stopt; jullie leggen de uitkomst vast)?";
+
+    public static IReadOnlyList<string> KindChoices(bool english) => english ? ["Interim evaluation", "Final evaluation"] : ["Tussenevaluatie", "Eindevaluatie"];
+
+    public static string CardOrText(bool english, bool final) => (english, final) switch
+    {
+        (true, false) => "Fill in the card, or answer step by step here (easy on a phone).",
+        (true, true) => "**Final evaluation**: fill in the card, or answer step by step here. Saving closes the case.",
+        (false, false) => "Vul de kaart in, of antwoord hier stap voor stap (handig op je telefoon).",
+        _ => "**Eindevaluatie**: vul de kaart in, of antwoord hier stap voor stap. Opslaan sluit de casus.",
+    };
+
+    public static string AskRating(bool english, int number, int count, EvaluationQuestion question) => english
+        ? $"({number}/{count}) **{question.Aspect}**: {question.Text}"
+        : $"({number}/{count}) **{question.Aspect}**: {question.Text}";
+
+    public static IReadOnlyList<string> RatingChoices(bool english) => english ? ["Good", "Could be better", "Worrying"] : ["Goed", "Kan beter", "Zorgelijk"];
 
     public static string Starting(bool english) => english ? "Starting the evaluation below." : "De evaluatie staat hieronder klaar.";
 
@@ -28,8 +46,8 @@ internal static class EvaluationTexts
         : "**Doelrealisatie**: zijn de afgesproken doelen gehaald?";
 
     public static string GoalsHelp(bool english) => english
-        ? "Pick reached, partly or not reached — for the goals together."
-        : "Kies bereikt, deels of niet bereikt — voor de doelen samen.";
+        ? "Pick reached, partly or not reached, for the goals together (the card asks per goal)."
+        : "Kies bereikt, deels of niet bereikt, voor de doelen samen (op de kaart kan het per doel).";
 
     public static IReadOnlyList<string> GoalChoices(bool english) => english
         ? ["Reached", "Partly reached", "Not reached"]
@@ -40,8 +58,8 @@ internal static class EvaluationTexts
         : "Geef per doel aan of het bereikt, deels bereikt of niet bereikt is.";
 
     public static string AskUitval(bool english) => english
-        ? "**Drop-out**: did the support stop early?"
-        : "**Uitval**: is de ondersteuning voortijdig gestopt?";
+        ? "**Drop-out**: did the arrangement stop early (not completed as planned)?"
+        : "**Uitval**: is het arrangement voortijdig gestopt (niet volgens plan afgerond)?";
 
     public static string AskSatisfaction(bool english) => english
         ? "**Satisfaction** of parents, pupil and school, each 1 (very dissatisfied) to 5 (very satisfied). Type three numbers, e.g. **4 3 5**; **?** for not asked, or **skip**."
@@ -55,9 +73,13 @@ internal static class EvaluationTexts
         ? "**Decision**: how do you go on?\n" + string.Join('\n', decisions.Select(d => $"- {d.Name}: {d.Description}"))
         : "**Besluit**: hoe gaan jullie verder?\n" + string.Join('\n', decisions.Select(d => $"- {d.Name}: {d.Description}"));
 
-    public static string Recorded(bool english, EvaluationDecision decision) => english
-        ? $"Evaluation recorded. Decision: **{decision}**."
-        : $"Evaluatie vastgelegd. Besluit: **{decision}**.";
+    public static string Recorded(bool english, EvaluationDecision decision) => (english, decision) switch
+    {
+        (true, EvaluationDecision.Afsluiten) => "Final evaluation recorded: the arrangement has ended.",
+        (true, _) => $"Interim evaluation recorded. Decision: **{decision}**.",
+        (false, EvaluationDecision.Afsluiten) => "Eindevaluatie vastgelegd: het arrangement is afgerond.",
+        _ => $"Tussenevaluatie vastgelegd. Besluit: **{decision}**.",
+    };
 
     public static string ClosedAfterEvaluation(bool english, string purgeNotice) => english
         ? "The case is now closed. " + purgeNotice
@@ -93,9 +115,9 @@ internal static class EvaluationTexts
 
     public static string Kind(bool english, int earlier) => (english, earlier) switch
     {
-        (true, 0) => "First evaluation",
-        (true, _) => "Evaluation",
-        (false, 0) => "Eerste evaluatie",
+        (true, 0) => "First interim evaluation",
+        (true, _) => "Interim evaluation",
+        (false, 0) => "Eerste tussenevaluatie",
         _ => "Tussenevaluatie",
     };
 

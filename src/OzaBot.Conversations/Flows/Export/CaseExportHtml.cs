@@ -39,7 +39,7 @@ internal static class CaseExportHtml
         Table(html, "Overleggen", ["Soort", "Begin", "Einde", "Status", "Deelnemers (rol)"], c.Meetings.Select(m => (string[])[m.Kind.ToString(), DutchDates.DateTime(m.Start), DutchDates.DateTime(m.End), m.Status.ToString(), string.Join(", ", m.Attendees.Select(CaseTexts.RoleName))]));
         Table(html, "Agenda-afspraken (uitnodigingen)", ["Soort", "Begin", "Status", "Genodigden"], meetings.Select(m => (string[])[m.Kind.ToString(), DutchDates.DateTime(m.Start), m.Status.ToString(), string.Join(", ", m.Attendees.Select(a => $"{a.Email} ({CaseTexts.RoleName(a.Role)})"))]));
         Table(html, "Financiering", ["Financier", "Wat", "Van", "Tot", "Beschikking"], c.Financing.Select(f => (string[])[f.Financer.ToString(), f.What, f.From.ToString("d-M-yyyy", System.Globalization.CultureInfo.InvariantCulture), f.Until?.ToString("d-M-yyyy", System.Globalization.CultureInfo.InvariantCulture) ?? "—", f.Beschikking.ToString()]));
-        Table(html, "Evaluaties", ["Datum", "Uitval", "Doelrealisatie", "Per doel", "Besluit", "Toelichting"], c.Evaluations.Select(e => (string[])[DutchDates.DateTime(e.HeldAt), e.Scores.Uitval ? "ja" : "nee", e.Scores.Doelrealisatie.ToString(), string.Join("; ", (e.PerDoel ?? []).Select(d => $"{d.Doel}: {d.Result}")), e.Decision.ToString(), e.Toelichting ?? "—"]));
+        Table(html, "Evaluaties", ["Datum", "Soort", "Voortgang of uitkomst", "Per doel", "Besluit", "Toelichting"], c.Evaluations.Select(e => (string[])[DutchDates.DateTime(e.HeldAt), e.IsFinal ? "eindevaluatie" : "tussenevaluatie", Result(e), string.Join("; ", (e.PerDoel ?? []).Select(d => $"{d.Doel}: {d.Result}")), e.Decision.ToString(), e.Toelichting ?? "—"]));
         Table(html, "Escalaties", ["Niveau", "Reden", "Notitie", "Gestart", "Afgerond", "Uitkomst"], c.Escalations.Select(e => (string[])[e.Level.ToString(), e.Reason.ToString(), e.Note ?? "—", DutchDates.DateTime(e.RaisedAt), When(e.ResolvedAt), e.Outcome ?? "—"]));
         Table(html, "Toestemmingen", ["Ontvanger (rol)", "Gegevens", "Gegeven door", "Leeftijd leerling", "Gegeven", "Geldig tot", "Ingetrokken"], c.Consents.Select(t => (string[])[CaseTexts.RoleName(t.Recipient), string.Join(", ", (t.Categories ?? []).Select(CaseTexts.CategoryName)), t.GivenBy.ToString(), t.Age.ToString(), DutchDates.DateTime(t.GivenAt), t.Until.ToString("d-M-yyyy", System.Globalization.CultureInfo.InvariantCulture), When(t.WithdrawnAt)]));
         Table(html, "Geschiedenis", ["Wanneer", "Wie", "Wat"], c.History.Select(h => (string[])[DutchDates.DateTime(h.At), h.UserId, h.What]));
@@ -47,6 +47,13 @@ internal static class CaseExportHtml
         html.Append("</body></html>\n");
         return html.ToString();
     }
+
+    private static string Result(Domain.Cases.Evaluation e) => (e.Scores, e.Progress) switch
+    {
+        ({ } o, _) => $"uitval {(o.Uitval ? "ja" : "nee")}, doelrealisatie {o.Doelrealisatie}, tevredenheid {o.TevredenheidOuders?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "?"}/{o.TevredenheidLeerling?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "?"}/{o.TevredenheidSchool?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "?"}",
+        (_, { } p) => $"uitvoering {p.Uitvoering}, efficiëntie {p.Efficientie}, doelen {p.Doelen}, aansluiting {p.Aansluiting}",
+        _ => "—",
+    };
 
     private static string When(DateTimeOffset? value) => value is { } at ? DutchDates.DateTime(at) : "—";
 
