@@ -10,6 +10,8 @@ public static class GuidanceTexts
     public const string ActietafelWhat = "Breng de casus in bij de Regionale Actietafel";
     public const string ActietafelWhy = "Het OZO is geweest. Gaat de stagnatie school en samenwerkingsverband te boven, dan schaalt het OZO op naar de Regionale Actietafel, met doorzettingsmacht; altijd met of in afstemming met ouders.";
     public const string ReviewFinancingWhat = "Herzie de financiering";
+    public const string FinancingFirstWhat = "Breng eerst de financieringsmogelijkheden in kaart";
+    public const string FinancingFirstWhy = "Bepaal eerst welke financiering mogelijk is voor de benodigde ondersteuning; daarna vullen jullie het plan in. Typ **financiering vastleggen**.";
     public const string ReviewFinancingWhy = "Het ondersteuningsniveau is op- of afgeschaald: spreek opnieuw af wie wat financiert en hoe lang (typ financiering vastleggen).";
     public const string LeerplichtWhat = "Betrek de leerplichtambtenaar";
     public const string LeerplichtWhy = "Bij verzuim, thuiszitten, schorsing, vrijstelling of verwijdering is de leerplichtambtenaar basispartner van het OZO; een vrijstelling gaat altijd via de leerplichtambtenaar.";

@@ -45,8 +45,9 @@ public sealed class NextStepEngine
         advice.AddRange(Meetings(c, now));
         advice.AddRange(Decisions(c, step));
         advice.AddRange(Circumstances(c));
+        var advised = advice.Select(a => a.RefId).OfType<string>().ToHashSet(StringComparer.Ordinal);
         advice.AddRange(step.ChecklistFor(c.Track)
-            .Where(i => c.ChecklistStatusOf(i.Id) == ChecklistStatus.Open)
+            .Where(i => c.ChecklistStatusOf(i.Id) == ChecklistStatus.Open && !advised.Contains(i.Id))
             .Select(i => new NextAction(AdviceKind.ChecklistItem, i.Sensitive ? CaseTexts.SensitiveItem : i.Text, GuidanceTexts.ChecklistWhy(step), i.Source, Owner(c, i.Who), null, i.Id)));
         advice.AddRange(Progress(c, step));
 
@@ -214,6 +215,9 @@ public sealed class NextStepEngine
         }
     }
 
+    /// <summary>The Ontwikkelen checklist item "eerst de financieringsmogelijkheden bepaald".</summary>
+    private const string FinancingFirstItem = "oza.ontwikkelen.financiering-eerst";
+
     private IEnumerable<NextAction> Decisions(Case c, ProcessStep step)
     {
         if (!c.Track.IsOza())
@@ -234,6 +238,13 @@ public sealed class NextStepEngine
 
         if (step.Id == StepIds.OzaOntwikkelen && c.PlanAgreedAt is null)
         {
+            // NJi stap 3: "Bepaal eerst de financieringsmogelijkheden" — before the plan, its regisseur and its goals.
+            // (A region's content may leave that item out; then there is nothing to put first.)
+            if (c.Financing.Count == 0 && catalogue.TryGetChecklistItem(FinancingFirstItem, out _, out var item) && c.ChecklistStatusOf(item.Id) == ChecklistStatus.Open)
+            {
+                yield return new NextAction(AdviceKind.Decide, GuidanceTexts.FinancingFirstWhat, GuidanceTexts.FinancingFirstWhy, item.Source, item.Who, null, item.Id);
+            }
+
             var plan = catalogue.Rule(RuleIds.GezamenlijkPlan).Source;
             if (c.Procesregisseur is null)
             {

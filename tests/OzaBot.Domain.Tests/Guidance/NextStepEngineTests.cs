@@ -43,8 +43,9 @@ public class NextStepEngineTests
         var advice = Engine.Advise(c, T0.AddDays(1));
         var step = Catalogue.Step(stepId);
 
-        var items = advice.Where(a => a.Kind == AdviceKind.ChecklistItem).Select(a => a.RefId).ToList();
-        Assert.Equal(step.ChecklistFor(track).Select(i => i.Id), items);
+        // Every open item once: as a checklist item, or ranked higher as a decision (financing first in Ontwikkelen).
+        var items = advice.Where(a => a.Kind is AdviceKind.ChecklistItem or AdviceKind.Decide && a.RefId is not null).Select(a => a.RefId).Order().ToList();
+        Assert.Equal(step.ChecklistFor(track).Select(i => i.Id).Order(), items);
         Assert.All(advice, a =>
         {
             Assert.Contains(a.Source.Document, SeedDocuments);
@@ -136,7 +137,11 @@ public class NextStepEngineTests
     {
         var c = OzaAt(StepIds.OzaOntwikkelen);
         var decisions = Engine.Advise(c, T0.AddDays(1)).Where(a => a.Kind == AdviceKind.Decide).Select(a => a.What).ToList();
-        Assert.Equal([GuidanceTexts.ProcesregisseurWhat, GuidanceTexts.GoalsWhat], decisions);
+        Assert.Equal([GuidanceTexts.FinancingFirstWhat, GuidanceTexts.ProcesregisseurWhat, GuidanceTexts.GoalsWhat], decisions);
+        Assert.DoesNotContain(Engine.Advise(c, T0.AddDays(1)), a => a.Kind == AdviceKind.ChecklistItem && a.RefId == "oza.ontwikkelen.financiering-eerst");
+
+        Ok(c.AddFinancing(Financer.Samenwerkingsverband, "Extra begeleiding", new DateOnly(2026, 12, 1), null, Now));
+        Assert.DoesNotContain(Engine.Advise(c, T0.AddDays(1)), a => a.What == GuidanceTexts.FinancingFirstWhat);
 
         Ok(c.AddPartner(PartnerRole.Procesregisseur, null, null, Now));
         Ok(c.ChooseGoals([OzaGoal.Versterken], Now));
