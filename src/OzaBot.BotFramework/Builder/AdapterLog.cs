@@ -14,9 +14,6 @@ internal static partial class AdapterLog
     [LoggerMessage(EventId = 2, Level = LogLevel.Information, Message = "Rejected request: {Reason}")]
     public static partial void BadRequest(ILogger logger, string reason);
 
-    [LoggerMessage(EventId = 3, Level = LogLevel.Information, Message = "Ignored a re-delivered {ActivityType} activity")]
-    public static partial void Duplicate(ILogger logger, string? activityType);
-
     [LoggerMessage(EventId = 4, Level = LogLevel.Error, Message = "Turn failed for a {ActivityType} activity on {ChannelId}: {ExceptionType} at {StackTrace}")]
     public static partial void TurnFailed(ILogger logger, string? activityType, string? channelId, string exceptionType, string? stackTrace);
 

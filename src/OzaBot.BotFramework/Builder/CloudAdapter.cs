@@ -20,7 +20,6 @@ public sealed class CloudAdapter : BotAdapter
 
     private readonly InboundRequestAuthenticator _authenticator;
     private readonly ConnectorClientFactory _connectors;
-    private readonly ActivityDeduplicator _deduplicator;
     private readonly CloudAdapterOptions _options;
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
@@ -29,7 +28,6 @@ public sealed class CloudAdapter : BotAdapter
     public CloudAdapter(
         InboundRequestAuthenticator authenticator,
         ConnectorClientFactory connectors,
-        ActivityDeduplicator deduplicator,
         RunningTurns running,
         CloudAdapterOptions options,
         TimeProvider time,
@@ -37,7 +35,6 @@ public sealed class CloudAdapter : BotAdapter
     {
         _authenticator = authenticator;
         _connectors = connectors;
-        _deduplicator = deduplicator;
         _running = running;
         _options = options;
         _time = time;
@@ -83,11 +80,6 @@ public sealed class CloudAdapter : BotAdapter
         }
 
         activity.CallerId = identity.CallerId;
-        if (!_deduplicator.TryBegin(activity))
-        {
-            AdapterLog.Duplicate(_logger, activity.Type);
-            return BotHttpResponse.Ok;
-        }
 
         var expectReplies = string.Equals(activity.DeliveryMode, ExpectRepliesMode, StringComparison.OrdinalIgnoreCase);
         var context = new TurnContext(this, activity);

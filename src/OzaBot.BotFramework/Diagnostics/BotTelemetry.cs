@@ -33,6 +33,8 @@ public static class BotTelemetry
 
     internal static readonly Histogram<double> TurnDuration = Meter.CreateHistogram<double>("ozabot.turn.duration", "s", "How long a turn ran, replies included.");
 
+    internal static readonly Counter<long> DuplicateActivities = Meter.CreateCounter<long>("ozabot.activities.duplicates", description: "Activities delivered again after they were processed (on this instance or another); answered, not run.");
+
     internal static readonly Counter<long> StateConflicts = Meter.CreateCounter<long>("ozabot.state.conflicts", description: "Turns that lost an ETag race on conversation state, by outcome (retried, gave_up).");
 
     internal static readonly Counter<long> ConnectorErrors = Meter.CreateCounter<long>("ozabot.connector.errors", description: "Bot Connector calls that failed after retries, by HTTP status.");

@@ -54,6 +54,13 @@ public abstract class BotState
         turnCache.Set(this, CachedBotState.FromStore(key, item));
     }
 
+    /// <summary>Whether the document changed this turn, so that <see cref="SaveChangesAsync"/> will write it.</summary>
+    public bool HasChanges(ITurnContext turnContext)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        return TurnCache(turnContext).Get(this) is { } cached && (cached.ForceWrite || !string.Equals(cached.Serialize(), cached.SavedJson, StringComparison.Ordinal));
+    }
+
     /// <summary>
     /// Writes the document if it changed this turn (or <paramref name="force"/>), If-Match on the ETag it
     /// was read with (create-only if there was none).

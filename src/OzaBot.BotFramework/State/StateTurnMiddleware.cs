@@ -1,5 +1,6 @@
 using OzaBot.BotFramework.Builder;
 using OzaBot.BotFramework.Diagnostics;
+using OzaBot.BotFramework.Schema;
 
 namespace OzaBot.BotFramework.State;
 
@@ -7,10 +8,12 @@ namespace OzaBot.BotFramework.State;
 /// Loads conversation (and user) state at the start of a turn and saves it at the end, with
 /// optimistic concurrency: turns of one conversation run one at a time on this instance, and when
 /// another instance saved first the turn runs again on fresh state instead of overwriting. Messages
-/// are held until the save succeeded, so a discarded attempt sends nothing.
+/// are held until the save succeeded, so a discarded attempt sends nothing. The state also records
+/// which activities were processed (<see cref="ProcessedActivities"/>), so an activity delivered twice,
+/// to this instance or another, runs once.
 /// </summary>
 /// <remarks>
-/// Add it last (innermost), after deduplication, logging and typing middleware: a retry runs
+/// Add it last (innermost), after logging and typing middleware: a retry runs
 /// everything after it again. Updates and deletes of earlier messages are not held.
 /// </remarks>
 public sealed class StateTurnMiddleware : IMiddleware
@@ -20,15 +23,19 @@ public sealed class StateTurnMiddleware : IMiddleware
     private readonly ConversationState _conversationState;
     private readonly UserState? _userState;
     private readonly int _maxAttempts;
+    private readonly TimeProvider _time;
+    private readonly IStatePropertyAccessor<ProcessedActivities> _processed;
     private readonly KeyedAsyncLock _locks = new();
 
-    public StateTurnMiddleware(ConversationState conversationState, UserState? userState = null, int maxAttempts = DefaultMaxAttempts)
+    public StateTurnMiddleware(ConversationState conversationState, UserState? userState = null, int maxAttempts = DefaultMaxAttempts, TimeProvider? time = null)
     {
         ArgumentNullException.ThrowIfNull(conversationState);
         ArgumentOutOfRangeException.ThrowIfLessThan(maxAttempts, 1);
         _conversationState = conversationState;
         _userState = userState;
         _maxAttempts = maxAttempts;
+        _time = time ?? TimeProvider.System;
+        _processed = conversationState.CreateProperty("processedActivities", ProcessedActivitiesJsonContext.Default.ProcessedActivities);
     }
 
     /// <summary>Keys locked right now on this instance (bounded by the turns in flight).</summary>
@@ -85,12 +92,36 @@ public sealed class StateTurnMiddleware : IMiddleware
     private async Task RunAttemptAsync(ITurnContext turnContext, NextDelegate next, CancellationToken cancellationToken)
     {
         await _conversationState.LoadAsync(turnContext, force: true, cancellationToken);
+        var activity = turnContext.Activity;
+        var processed = ProcessedActivities.Applies(activity) ? await _processed.GetAsync(turnContext, () => new(), cancellationToken) : null;
+        if (processed?.Find(activity.Id!) is { } earlier)
+        {
+            // Delivered again, and processed here or on another instance: answer as the first time, change nothing.
+            BotTelemetry.DuplicateActivities.Add(1);
+            turnContext.InvokeResponse = activity.Type == ActivityTypes.Invoke ? earlier.Response(activity.Locale) : null;
+            return;
+        }
+
+        if (processed is { Entries.Count: 0 })
+        {
+            // Not in the document until something is recorded: a turn that changes nothing still writes nothing.
+            await _processed.DeleteAsync(turnContext, cancellationToken);
+        }
+
         if (_userState is not null)
         {
             await _userState.LoadAsync(turnContext, force: true, cancellationToken);
         }
 
         await next(cancellationToken);
+
+        // A click is always recorded (it may have changed a case); a message only with a change of the state, so a
+        // turn that changes nothing writes nothing (and running such a turn twice changes nothing either).
+        if (processed is not null && (activity.Type == ActivityTypes.Invoke || _conversationState.HasChanges(turnContext)))
+        {
+            processed.Add(activity.Id!, turnContext.InvokeResponse, _time.GetUtcNow());
+            await _processed.SetAsync(turnContext, processed, cancellationToken);
+        }
 
         // User state first: if the conversation save then conflicts, the retry sets the user's
         // (idempotent) values again; the other order could apply a dialog step twice.

@@ -35,14 +35,12 @@ internal static class BotFrameworkServiceCollectionExtensions
             Options(sp),
             sp.GetRequiredService<IOptions<ConnectorOptions>>().Value,
             sp.GetRequiredService<TimeProvider>()));
-        services.AddSingleton(sp => new ActivityDeduplicator(sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<RunningTurns>();
         services.AddSingleton(sp =>
         {
             var adapter = new CloudAdapter(
                 sp.GetRequiredService<InboundRequestAuthenticator>(),
                 sp.GetRequiredService<ConnectorClientFactory>(),
-                sp.GetRequiredService<ActivityDeduplicator>(),
                 sp.GetRequiredService<RunningTurns>(),
                 sp.GetRequiredService<IOptions<CloudAdapterOptions>>().Value,
                 sp.GetRequiredService<TimeProvider>(),

@@ -51,7 +51,7 @@ internal static class StorageServiceCollectionExtensions
         services.AddSingleton(sp => new ConversationState(sp.GetRequiredService<IStorage>()));
 
         // One shared instance: it holds the per-conversation turn locks.
-        services.AddSingleton(sp => new StateTurnMiddleware(sp.GetRequiredService<ConversationState>()));
+        services.AddSingleton(sp => new StateTurnMiddleware(sp.GetRequiredService<ConversationState>(), time: sp.GetRequiredService<TimeProvider>()));
         return services;
     }
 

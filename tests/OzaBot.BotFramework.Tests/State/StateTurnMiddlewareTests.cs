@@ -47,6 +47,48 @@ public sealed class StateTurnMiddlewareTests
     }
 
     [Fact]
+    public async Task An_activity_delivered_again_is_not_run_again_and_a_repeated_invoke_gets_the_first_answer()
+    {
+        var (adapter, bot, _) = Instance();
+        var message = adapter.MakeMessage("ja", Anna);
+        await adapter.ProcessActivityAsync(message, bot);
+        await adapter.ProcessActivityAsync(message, bot);
+        Assert.Equal(1, bot.Attempts);
+        Assert.Equal(["29:anna: ja"], await AnswerRecordingBot.StoredAnswersAsync(_store, GroupKey));
+
+        var clicks = 0;
+        var clicker = new DelegateBot(context =>
+        {
+            context.InvokeResponse = BotFramework.Cards.CardMessage.TextResponse("Opgeslagen (" + ++clicks + ")");
+            return Task.CompletedTask;
+        });
+        var invoke = adapter.MakeExecute("save", System.Text.Json.JsonDocument.Parse("{}").RootElement, Anna);
+        var first = await adapter.ProcessActivityAsync(invoke, clicker);
+        var again = await adapter.ProcessActivityAsync(invoke, clicker);
+
+        Assert.Equal(1, clicks);
+        Assert.Equal(first!.Body!.Value.GetRawText(), again!.Body!.Value.GetRawText());
+    }
+
+    [Fact]
+    public async Task The_record_forgets_after_a_day_and_keeps_only_the_latest_invoke_answers()
+    {
+        var record = new ProcessedActivities();
+        var start = new DateTimeOffset(2026, 12, 3, 9, 0, 0, TimeSpan.Zero);
+        var body = System.Text.Json.JsonDocument.Parse("{\"card\":1}").RootElement;
+        for (var i = 0; i < 5; i++)
+        {
+            record.Add("invoke-" + i, new InvokeResponse(200, body), start.AddMinutes(i));
+        }
+
+        Assert.Equal(["invoke-2", "invoke-3", "invoke-4"], record.Entries.Where(e => e.Body is not null).Select(e => e.Id));
+        Assert.Equal(StateTexts.AlreadyProcessed("nl-NL"), record.Find("invoke-0")!.Response("nl-NL").Body!.Value.GetProperty("value").GetString());
+
+        record.Add("later", null, start + ProcessedActivities.Window + TimeSpan.FromMinutes(1));
+        Assert.Equal(["invoke-2", "invoke-3", "invoke-4", "later"], record.Entries.Select(e => e.Id));
+    }
+
+    [Fact]
     public async Task Turns_of_different_conversations_do_not_wait_for_each_other()
     {
         var middleware = new StateTurnMiddleware(new ConversationState(_store));

@@ -29,7 +29,7 @@ internal sealed class Assistant
         services.AddSingleton<ICaseRepository, MemoryCaseRepository>();
         services.AddSingleton<TimeProvider>(Time);
         services.AddSingleton(sp => new ConversationState(sp.GetRequiredService<IStorage>()));
-        services.AddSingleton(sp => new StateTurnMiddleware(sp.GetRequiredService<ConversationState>()));
+        services.AddSingleton(sp => new StateTurnMiddleware(sp.GetRequiredService<ConversationState>(), time: sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton(ProcessCatalogue.Default);
         services.AddSingleton(sp => new NextStepEngine(sp.GetRequiredService<ProcessCatalogue>()));
         services.AddSingleton(new CardTemplateLibrary(RepoPaths.Combine("cards")));

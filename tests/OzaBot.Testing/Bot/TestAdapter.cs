@@ -55,7 +55,8 @@ public sealed class TestAdapter : BotAdapter
     public Activity MakeActivity(string type, ChannelAccount? from = null, string? text = null) => new()
     {
         Type = type,
-        Id = "act-" + Interlocked.Increment(ref _nextId),
+        // Unique across adapters: several test flows may speak in one conversation, whose state remembers processed ids.
+        Id = "act-" + Guid.NewGuid().ToString("N"),
         Timestamp = TimeProvider.GetUtcNow(),
         ChannelId = ChannelId,
         ServiceUrl = ServiceUrl,

@@ -45,6 +45,33 @@ public abstract class SharedConversationStateTests : IDisposable
     }
 
     [Fact]
+    public async Task The_same_activity_delivered_to_two_instances_at_once_is_processed_once()
+    {
+        var first = Instance();
+        var second = Instance();
+        var bothRead = BothArrive(first.Bot, second.Bot);
+        var activity = first.Adapter.MakeMessage("ja", Anna);
+
+        await Task.WhenAll(
+            Task.Run(() => first.Adapter.ProcessActivityAsync(Copy(activity), first.Bot)),
+            Task.Run(() => second.Adapter.ProcessActivityAsync(Copy(activity), second.Bot)));
+
+        // Both ran the activity once, one save won; the loser's re-run found it processed and did nothing.
+        Assert.True(bothRead.IsCompleted);
+        Assert.Equal(2, first.Bot.Attempts + second.Bot.Attempts);
+        Assert.Equal(["29:anna: ja"], await AnswerRecordingBot.StoredAnswersAsync(first.Storage, GroupKey));
+        Assert.Single(first.Adapter.Sent.Concat(second.Adapter.Sent), a => a.Text == AnswerRecordingBot.Confirmation("ja"));
+
+        // Delivered once more, later: recognised on either instance.
+        await second.Adapter.ProcessActivityAsync(Copy(activity), second.Bot);
+        Assert.Equal(2, first.Bot.Attempts + second.Bot.Attempts);
+    }
+
+    /// <summary>The activity as another delivery carries it (each instance parses its own copy).</summary>
+    private static Activity Copy(Activity activity) =>
+        System.Text.Json.JsonSerializer.Deserialize(System.Text.Json.JsonSerializer.Serialize(activity, BotJsonContext.Default.Activity), BotJsonContext.Default.Activity)!;
+
+    [Fact]
     public async Task Without_retries_the_loser_is_told_to_try_again_and_the_winner_is_kept()
     {
         var first = Instance(maxAttempts: 1);
