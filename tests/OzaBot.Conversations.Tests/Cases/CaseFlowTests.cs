@@ -108,12 +108,38 @@ public sealed class CaseFlowTests
 
         await assistant.Flow()
             .Execute("saveChecklist", new Dictionary<string, object> { ["caseCode"] = code, ["revision"] = before.Case.Revision - 1, ["check-" + item] = "true" })
-            .AssertInvokeResponse(r => Assert.Equal("application/vnd.microsoft.card.adaptive", r!.Body!.Value.GetProperty("type").GetString()))
-            .AssertReplyContains("Iemand heeft de casus intussen gewijzigd")
+            .AssertInvokeResponse(r =>
+            {
+                Assert.Equal("application/vnd.microsoft.card.adaptive", r!.Body!.Value.GetProperty("type").GetString());
+                Assert.Contains("Iemand heeft de casus intussen gewijzigd", r.Body!.Value.GetRawText(), StringComparison.Ordinal);
+            })
+            .AssertNoReply() // told privately, in the invoke response: nothing in the chat
             .StartTestAsync();
 
         var after = (await assistant.Cases.GetAsync(Assistant.Key(code), default))!;
         Assert.Equal(before.Case.Revision, after.Case.Revision);
+    }
+
+    [Fact]
+    public async Task Twenty_people_saving_the_same_card_at_once_one_is_applied_and_nineteen_are_told_privately()
+    {
+        var assistant = new Assistant();
+        const string group = "19:groep@thread.v2";
+        await NewCase(assistant.Flow()).StartTestAsync();
+        var code = Assert.Single(await AllCodes(assistant));
+        await assistant.Cases.UpdateAsync(Assistant.Key(code), s => { s.Meta.ConversationIds.Add(group); return Domain.Cases.DomainResult.Ok; }, default);
+        var before = (await assistant.Cases.GetAsync(Assistant.Key(code), default))!;
+        var item = Domain.Content.ProcessCatalogue.Default.Step(before.Case.CurrentStepId).ChecklistFor(before.Case.Track).First().Id;
+        var chat = assistant.Chat(group, BotFramework.Schema.ConversationTypes.GroupChat);
+        var data = System.Text.Json.JsonSerializer.SerializeToElement(new Dictionary<string, object> { ["caseCode"] = code, ["revision"] = before.Case.Revision, ["check-" + item] = "true" });
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, 20).Select(i =>
+            chat.ProcessActivityAsync(chat.MakeExecute("saveChecklist", data, OzaBot.Testing.Bot.TestAdapter.User("29:user-" + i), replyToId: "card-1"), assistant.Bot)));
+
+        var told = responses.Count(r => r!.Body!.Value.GetRawText().Contains("Iemand heeft de casus intussen gewijzigd", StringComparison.Ordinal));
+        Assert.Equal(19, told);
+        Assert.DoesNotContain(chat.History, a => a.Text?.Contains("Iemand heeft de casus intussen gewijzigd", StringComparison.Ordinal) == true);
+        Assert.Equal(before.Case.Revision + 1, (await assistant.Cases.GetAsync(Assistant.Key(code), default))!.Case.Revision);
     }
 
     [Fact]

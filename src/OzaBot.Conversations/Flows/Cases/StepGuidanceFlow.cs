@@ -1,5 +1,6 @@
 using OzaBot.BotFramework.Cards;
 using OzaBot.Conversations.Cases;
+using OzaBot.Conversations.Flows.Evaluation;
 using OzaBot.Conversations.Routing;
 using OzaBot.Domain.Cases;
 using OzaBot.Domain.Content;
@@ -68,7 +69,7 @@ public sealed class StepGuidanceFlow : IIntentHandler, ICardActionHandler
         if (save.Revision != stored.Case.Revision || (save.Step is not null && save.Step != stored.Case.CurrentStepId))
         {
             // A stale card: someone changed the case since it was sent. Show the current state, apply nothing.
-            await turn.AnswerAsync(submission, turn.Card("step-guidance", CaseCardData.StepGuidance(stored, turn.Services.Catalogue, turn.IsPersonal)), CaseFlowTexts.StaleCard(turn.IsEnglish), cancellationToken);
+            await CaseCardSubmit.ShowCurrentAsync(turn, submission, CaseFlowTexts.StaleCard(turn.IsEnglish), turn.Card("step-guidance", CaseCardData.StepGuidance(stored, turn.Services.Catalogue, turn.IsPersonal)), cancellationToken);
             return;
         }
 

@@ -105,20 +105,33 @@ internal static class CaseCardSubmit
         }
     }
 
-    /// <summary>A stale press: apply nothing, show the current card to the clicking user only (not the shared message).</summary>
+    /// <summary>
+    /// A stale press: apply nothing and show the current card with the notice to the person who clicked only — in
+    /// the invoke response, not in the chat, so twenty clicks at once do not fill a group chat with nineteen notices.
+    /// </summary>
     public static async Task ShowCurrentAsync(OzaTurn turn, CardSubmission submission, string notice, JsonObject current, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turn);
         ArgumentNullException.ThrowIfNull(submission);
-        await turn.SendAsync(notice, cancellationToken);
+        ArgumentNullException.ThrowIfNull(current);
         if (submission.IsInvoke)
         {
-            turn.Context.RespondWithCard(current);
+            turn.Context.RespondWithCard(WithNotice(current, notice));
+            return;
         }
-        else
-        {
-            await turn.Context.SendCardAsync(current, cancellationToken: cancellationToken);
-        }
+
+        await turn.SendAsync(notice, cancellationToken);
+        await turn.Context.SendCardAsync(current, cancellationToken: cancellationToken);
+    }
+
+    /// <summary>The card with the notice on top, in the attention colour.</summary>
+    private static JsonObject WithNotice(JsonObject card, string notice)
+    {
+        var copy = card.DeepClone().AsObject();
+        var body = copy["body"] as JsonArray ?? [];
+        body.Insert(0, new JsonObject { ["type"] = "TextBlock", ["text"] = notice, ["wrap"] = true, ["color"] = "Attention", ["weight"] = "Bolder" });
+        copy["body"] = body;
+        return copy;
     }
 
     /// <summary>The domain refused the change and the reason is already in the chat: an invoke still needs an answer.</summary>
