@@ -14,6 +14,7 @@ public sealed class DialogTexts
         GenericHelp = "Beantwoord de vraag hierboven.",
         HelpCommands = "Typ **stop** om te stoppen of **opnieuw** om opnieuw te beginnen.",
         GiveUp = "Ik begrijp je antwoord helaas niet, dus ik stop hier. Begin gerust opnieuw wanneer je wilt.",
+        AlreadyAnswered = "Deze vraag is al beantwoord, dus ik heb je antwoord niet gebruikt. Kijk hierboven naar de volgende vraag.",
         TextRetry = "Typ je antwoord als tekst.",
         NumberRetry = "Dat getal herken ik niet. Typ bijvoorbeeld 2 of 1,5.",
         ConfirmRetry = "Antwoord met ja of nee.",
@@ -34,6 +35,7 @@ public sealed class DialogTexts
         GenericHelp = "Please answer the question above.",
         HelpCommands = "Type **stop** to stop or **restart** to start over.",
         GiveUp = "Sorry, I don't understand your answer, so I'll stop here. Feel free to start again whenever you like.",
+        AlreadyAnswered = "This question was already answered, so your answer was not used. See the next question above.",
         TextRetry = "Please type your answer as text.",
         NumberRetry = "I don't recognize that number. Type for example 2 or 1.5.",
         ConfirmRetry = "Please answer yes or no.",
@@ -57,6 +59,9 @@ public sealed class DialogTexts
     public required string HelpCommands { get; init; }
 
     public required string GiveUp { get; init; }
+
+    /// <summary>Two people answered one question at the same moment: the second answer is not applied to the next question.</summary>
+    public required string AlreadyAnswered { get; init; }
 
     public required string TextRetry { get; init; }
 

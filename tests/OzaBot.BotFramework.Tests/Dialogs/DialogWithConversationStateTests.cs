@@ -43,6 +43,45 @@ public sealed class DialogWithConversationStateTests
         Assert.Contains("\"id\":\"main\"", stored.Json, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Two_answers_to_one_question_at_the_same_moment_the_second_is_told_and_not_applied_to_the_next()
+    {
+        var (anna, annaBot) = Instance("19:groep@thread.v2");
+        var (bram, bramBot) = Instance("19:groep@thread.v2");
+        await anna.ProcessActivityAsync(anna.MakeMessage("hallo"), annaBot);
+        Assert.Equal(SampleDialogs.AskCaseCode, anna.Sent.Last().Text);
+
+        // Anna's answer is in the middle of its turn when Bram's answer to the same question is saved.
+        var first = true;
+        var racing = new State.DelegateBot(async context =>
+        {
+            if (first)
+            {
+                first = false;
+                await bram.ProcessActivityAsync(bram.MakeMessage("OZA-7K2P", TestAdapter.User("29:bram")), bramBot);
+            }
+
+            await annaBot.OnTurnAsync(context, CancellationToken.None);
+        });
+        await anna.ProcessActivityAsync(anna.MakeMessage("12", TestAdapter.User("29:anna")), racing);
+
+        Assert.Equal(SampleDialogs.AskHours, bram.Sent.Last().Text);
+        Assert.Equal(DialogTexts.Dutch.AlreadyAnswered, anna.Sent.Last().Text);
+        Assert.DoesNotContain(anna.Sent, a => a.Text == SampleDialogs.Confirm("OZA-7K2P", 12m));
+
+        // The question that is open now still takes an answer.
+        await anna.ProcessActivityAsync(anna.MakeMessage("12", TestAdapter.User("29:anna")), annaBot);
+        Assert.Equal(SampleDialogs.Confirm("OZA-7K2P", 12m), anna.Sent.Last().Text);
+    }
+
+    private (TestAdapter Adapter, SampleBot Bot) Instance(string conversationId)
+    {
+        var conversationState = new ConversationState(_storage);
+        var adapter = new TestAdapter(conversationId, BotFramework.Schema.ConversationTypes.GroupChat);
+        adapter.Use(new StateTurnMiddleware(conversationState));
+        return (adapter, new SampleBot(SampleDialogs.Root(), conversationState.CreateProperty("DialogState", DialogJsonContext.Default.DialogState)));
+    }
+
     /// <summary>A fresh "process": new state objects, middleware, dialogs and bot over the same store.</summary>
     private TestFlow NewHost()
     {

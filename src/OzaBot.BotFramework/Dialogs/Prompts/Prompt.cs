@@ -10,13 +10,17 @@ namespace OzaBot.BotFramework.Dialogs.Prompts;
 /// prompt). An answer that is not valid gets the retry prompt; after
 /// <see cref="PromptOptions.MaxAttempts"/> answers it did not understand the prompt gives up kindly and
 /// cancels the dialogs (answers its validator refused with a reason do not count).
-/// Persisted state: <c>{"options":{…},"state":{"AttemptCount":n}}</c>.
+/// Each time it is asked it gets an id, so an answer is only ever applied to the question it answered: when a
+/// turn re-runs because someone else's answer was saved first, and the question has moved on, the answer is
+/// not applied to the next question (the user hears <see cref="DialogTexts.AlreadyAnswered"/>).
+/// Persisted state: <c>{"options":{…},"state":{"AttemptCount":n,"Asked":"id"}}</c>.
 /// </summary>
 public abstract class Prompt<T> : Dialog
 {
     private const string OptionsKey = "options";
     private const string StateKey = "state";
     private const string AttemptCountKey = "AttemptCount";
+    private const string AskedKey = "Asked";
     private const string ExpectingInput = "expectingInput";
 
     private readonly PromptValidator<T>? _validator;
@@ -37,7 +41,7 @@ public abstract class Prompt<T> : Dialog
 
         var instance = dc.ActiveDialog!;
         instance.State[OptionsKey] = JsonSerializer.SerializeToNode(promptOptions, DialogJsonContext.Default.PromptOptions);
-        instance.State[StateKey] = new JsonObject { [AttemptCountKey] = 0 };
+        instance.State[StateKey] = new JsonObject { [AttemptCountKey] = 0, [AskedKey] = Guid.NewGuid().ToString("N") };
         await SendAsync(dc.Context, BuildPrompt(dc.Context, promptOptions, retryText: null), cancellationToken);
         return DialogTurnResult.EndOfTurn;
     }
@@ -51,6 +55,16 @@ public abstract class Prompt<T> : Dialog
         }
 
         var instance = dc.ActiveDialog!;
+        var asked = (instance.State[StateKey] as JsonObject)?[AskedKey]?.GetValue<string>() ?? "";
+        if (dc.Context.Services.Get<AnsweredQuestion>() is { } answering && answering.Asked != asked)
+        {
+            // This turn runs again after another answer was saved first, and that answer moved the dialog on.
+            await dc.Context.SendActivityAsync(dc.Texts.AlreadyAnswered, cancellationToken);
+            return DialogTurnResult.EndOfTurn;
+        }
+
+        // Kept in the turn's services, which outlive an attempt that is run again on fresh state.
+        dc.Context.Services.Set(new AnsweredQuestion(asked));
         var options = ReadOptions(instance);
         var recognized = await RecognizeAsync(dc.Context, options, cancellationToken);
         var attempts = CountAttempt(instance);
@@ -202,3 +216,6 @@ public abstract class Prompt<T> : Dialog
         return attempts;
     }
 }
+
+/// <summary>Which asking of a question this turn's message answers (see <see cref="Prompt{T}"/>).</summary>
+internal sealed record AnsweredQuestion(string Asked);
