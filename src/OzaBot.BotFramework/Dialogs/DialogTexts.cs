@@ -16,7 +16,6 @@ public sealed class DialogTexts
         GiveUp = "Ik begrijp je antwoord helaas niet, dus ik stop hier. Begin gerust opnieuw wanneer je wilt.",
         AlreadyAnswered = "Deze vraag is al beantwoord, dus ik heb je antwoord niet gebruikt. Kijk hierboven naar de volgende vraag.",
         TextRetry = "Typ je antwoord als tekst.",
-        NumberRetry = "Dat getal herken ik niet. Typ bijvoorbeeld 2 of 1,5.",
         ConfirmRetry = "Antwoord met ja of nee.",
         ChoiceRetry = "Kies een van de opties: typ het nummer of de naam.",
         ChoiceAmbiguous = "Welke bedoel je precies?",
@@ -37,7 +36,6 @@ public sealed class DialogTexts
         GiveUp = "Sorry, I don't understand your answer, so I'll stop here. Feel free to start again whenever you like.",
         AlreadyAnswered = "This question was already answered, so your answer was not used. See the next question above.",
         TextRetry = "Please type your answer as text.",
-        NumberRetry = "I don't recognize that number. Type for example 2 or 1.5.",
         ConfirmRetry = "Please answer yes or no.",
         ChoiceRetry = "Please pick one of the options: type its number or name.",
         ChoiceAmbiguous = "Which one do you mean?",
@@ -64,8 +62,6 @@ public sealed class DialogTexts
     public required string AlreadyAnswered { get; init; }
 
     public required string TextRetry { get; init; }
-
-    public required string NumberRetry { get; init; }
 
     public required string ConfirmRetry { get; init; }
 

@@ -68,7 +68,7 @@ public sealed class DialogEngineTests
         await host.Flow()
             .Send("hallo").AssertReply(SampleDialogs.AskCaseCode)
             .Send("OZA-7K2P").AssertReply(SampleDialogs.AskHours)
-            .Send("heel veel").AssertReply(Nl.NumberRetry + "\n\n" + SampleDialogs.AskHours)
+            .Send("heel veel").AssertReply(SampleNumberPrompt.RetryNl + "\n\n" + SampleDialogs.AskHours)
             .Send("50").AssertReply(SampleDialogs.HoursOutOfRange).AssertNoReply()
             .Send("8").AssertReply(SampleDialogs.Confirm("OZA-7K2P", 8m))
             .StartTestAsync();
@@ -91,8 +91,8 @@ public sealed class DialogEngineTests
         await host.Flow()
             .Send("hallo").AssertReply(SampleDialogs.AskCaseCode)
             .Send("OZA-1").AssertReply(SampleDialogs.AskHours)
-            .Send("a").AssertReplyContains(Nl.NumberRetry)
-            .Send("b").AssertReplyContains(Nl.NumberRetry)
+            .Send("a").AssertReplyContains(SampleNumberPrompt.RetryNl)
+            .Send("b").AssertReplyContains(SampleNumberPrompt.RetryNl)
             .Send("c").AssertReply(Nl.GiveUp).AssertNoReply()
             .Then(() =>
             {

@@ -118,7 +118,7 @@ public sealed class InterruptionTests
         await host.Flow()
             .Send("hi").AssertReply(SampleDialogs.AskCaseCode)
             .Send("OZA-1").AssertReply(SampleDialogs.AskHours)
-            .Send("lots").AssertReply(en.NumberRetry + "\n\n" + SampleDialogs.AskHours)
+            .Send("lots").AssertReply(SampleNumberPrompt.RetryEn + "\n\n" + SampleDialogs.AskHours)
             .Send("1.5").AssertReply(reply => Assert.Equal(["Yes", "No"], reply.SuggestedActionTitles()))
             .Send("quit").AssertReply(en.Cancelled)
             .StartTestAsync();

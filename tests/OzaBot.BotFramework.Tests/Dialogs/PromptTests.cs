@@ -131,10 +131,10 @@ public sealed class PromptTests
     public async Task A_given_retry_prompt_replaces_the_default_hint()
     {
         var options = PromptOptions.FromText("Hoeveel?", retryPrompt: "Alleen een getal graag.");
-        await Ask(new NumberPrompt("ask"), options).Flow()
+        await Ask(new SampleNumberPrompt("ask"), options).Flow()
             .Send("start").AssertReply("Hoeveel?")
             .Send("weet ik niet").AssertReply("Alleen een getal graag.")
-            .Send("anderhalf").AssertReply("Antwoord: 1.5")
+            .Send("1,5").AssertReply("Antwoord: 1.5")
             .StartTestAsync();
     }
 

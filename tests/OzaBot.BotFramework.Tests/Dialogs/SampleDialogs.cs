@@ -88,7 +88,7 @@ internal static class SampleDialogs
                     step.State.Hours = step.ResultAs<decimal>();
                     return step.EndDialogAsync(step.State.Hours, ct);
                 }))
-            .AddDialog(new NumberPrompt("hours", async (prompt, ct) =>
+            .AddDialog(new SampleNumberPrompt("hours", async (prompt, ct) =>
             {
                 if (prompt.Recognized.Succeeded && prompt.Recognized.Value is < 0 or > 40)
                 {
