@@ -18,7 +18,7 @@ namespace OzaBot.BotFramework.State;
 /// </remarks>
 public sealed class StateTurnMiddleware : IMiddleware
 {
-    public const int DefaultMaxAttempts = 3;
+    public const int DefaultMaxAttempts = OptimisticRetry.DefaultMaxAttempts;
 
     private readonly ConversationState _conversationState;
     private readonly UserState? _userState;
@@ -54,30 +54,32 @@ public sealed class StateTurnMiddleware : IMiddleware
         turnContext.OnSendActivities(held.HandleAsync);
         try
         {
-            for (var attempt = 1; ; attempt++)
+            try
             {
-                try
-                {
-                    await RunAttemptAsync(turnContext, next, cancellationToken);
-                    break;
-                }
-                catch (StorageConflictException) when (attempt < _maxAttempts)
-                {
-                    BotTelemetry.StateConflicts.Add(1, new KeyValuePair<string, object?>(BotTelemetry.OutcomeTag, "retried"));
-                    // Another instance saved this conversation first: forget this attempt and run the turn on its state.
-                    held.Discard();
-                    turnContext.ClearResponded();
-                    turnContext.InvokeResponse = null;
-                }
-                catch (StorageConflictException)
-                {
-                    BotTelemetry.StateConflicts.Add(1, new KeyValuePair<string, object?>(BotTelemetry.OutcomeTag, "gave_up"));
-                    held.DiscardAndStop();
-                    turnContext.ClearResponded();
-                    turnContext.InvokeResponse = null;
-                    await turnContext.SendActivityAsync(StateTexts.TryAgain(turnContext.Activity.Locale), cancellationToken);
-                    return;
-                }
+                await OptimisticRetry.RunAsync(
+                    async () =>
+                    {
+                        await RunAttemptAsync(turnContext, next, cancellationToken);
+                        return true;
+                    },
+                    _maxAttempts,
+                    beforeRetry: () =>
+                    {
+                        BotTelemetry.StateConflicts.Add(1, new KeyValuePair<string, object?>(BotTelemetry.OutcomeTag, "retried"));
+                        // Another instance saved this conversation first: forget this attempt and run the turn on its state.
+                        held.Discard();
+                        turnContext.ClearResponded();
+                        turnContext.InvokeResponse = null;
+                    });
+            }
+            catch (StorageConflictException)
+            {
+                BotTelemetry.StateConflicts.Add(1, new KeyValuePair<string, object?>(BotTelemetry.OutcomeTag, "gave_up"));
+                held.DiscardAndStop();
+                turnContext.ClearResponded();
+                turnContext.InvokeResponse = null;
+                await turnContext.SendActivityAsync(StateTexts.TryAgain(turnContext.Activity.Locale), cancellationToken);
+                return;
             }
 
             await held.ReleaseAsync();

@@ -9,8 +9,6 @@ namespace OzaBot.Conversations.Cases;
 /// </summary>
 public sealed class CaseStore(ICaseRepository repository, CaseEraser eraser)
 {
-    private const int MaxAttempts = 3;
-
     public ICaseRepository Repository => repository;
 
     public Task<StoredCase?> GetAsync(CaseKey key, CancellationToken cancellationToken) => repository.LoadAsync(key, cancellationToken);
@@ -25,8 +23,9 @@ public sealed class CaseStore(ICaseRepository repository, CaseEraser eraser)
     public async Task<CaseUpdate> UpdateAsync(CaseKey key, Func<StoredCase, DomainResult> change, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(change);
-        for (var attempt = 1; ; attempt++)
+        return await OptimisticRetry.RunAsync(async () =>
         {
+            // Each attempt applies the same change to the newest version.
             var current = await GetAsync(key, cancellationToken);
             if (current is null)
             {
@@ -34,20 +33,8 @@ public sealed class CaseStore(ICaseRepository repository, CaseEraser eraser)
             }
 
             var result = change(current);
-            if (result.IsRefused)
-            {
-                return new CaseUpdate(current, result);
-            }
-
-            try
-            {
-                return new CaseUpdate(await repository.SaveAsync(current, cancellationToken), result);
-            }
-            catch (StorageConflictException) when (attempt < MaxAttempts)
-            {
-                // Someone saved in between: apply the same change to their version.
-            }
-        }
+            return result.IsRefused ? new CaseUpdate(current, result) : new CaseUpdate(await repository.SaveAsync(current, cancellationToken), result);
+        });
     }
 
     /// <summary>Deletes the case, its meetings and .ics links, keeping only the deletion record and the anonymous aggregate.</summary>

@@ -53,10 +53,10 @@ internal static class DeleteCaseDialog
     }
 
     /// <summary>Deletes the newest version (re-reading when someone saved in between), if the asker still may.</summary>
-    private static async Task<(StoredCase? Deleted, bool NotAllowed)> DeleteAsync(CaseStore cases, string code, OzaTurn turn, CancellationToken cancellationToken)
-    {
-        for (var attempt = 1; ; attempt++)
+    private static Task<(StoredCase? Deleted, bool NotAllowed)> DeleteAsync(CaseStore cases, string code, OzaTurn turn, CancellationToken cancellationToken) =>
+        OptimisticRetry.RunAsync<(StoredCase?, bool)>(async () =>
         {
+            // Someone may change the case while we ask: each attempt deletes the newest version.
             if (await cases.GetAsync(turn.CaseKey(code), cancellationToken) is not { } stored || !CaseAccess.MayAccess(turn, stored))
             {
                 return (null, false);
@@ -67,15 +67,7 @@ internal static class DeleteCaseDialog
                 return (null, true);
             }
 
-            try
-            {
-                await cases.DeleteAsync(stored, new CaseDeletion(turn.Services.Time.GetUtcNow(), turn.UserId, CaseDeletion.UserRequest), cancellationToken);
-                return (stored, false);
-            }
-            catch (StorageConflictException) when (attempt < 3)
-            {
-                // Someone changed the case while we asked: delete that newer version.
-            }
-        }
-    }
+            await cases.DeleteAsync(stored, new CaseDeletion(turn.Services.Time.GetUtcNow(), turn.UserId, CaseDeletion.UserRequest), cancellationToken);
+            return (stored, false);
+        });
 }

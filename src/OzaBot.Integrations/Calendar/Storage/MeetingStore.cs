@@ -73,24 +73,18 @@ internal sealed class MeetingStore(IStorage storage)
         await storage.DeleteAsync(CaseKey(caseCode), eTag: null, cancellationToken);
     }
 
-    private async Task<T> UpdateAsync<TDocument, T>(string key, JsonTypeInfo<TDocument> type, Func<TDocument> empty, Func<TDocument, T> change, CancellationToken cancellationToken)
-    {
-        for (var attempt = 1; ; attempt++)
-        {
-            var current = await ReadAsync(key, type, cancellationToken);
-            var document = current is { } found ? found.Document : empty();
-            var result = change(document);
-            try
+    private Task<T> UpdateAsync<TDocument, T>(string key, JsonTypeInfo<TDocument> type, Func<TDocument> empty, Func<TDocument, T> change, CancellationToken cancellationToken) =>
+        OptimisticRetry.RunAsync(
+            async () =>
             {
+                // Each attempt re-reads the document and re-applies the change.
+                var current = await ReadAsync(key, type, cancellationToken);
+                var document = current is { } found ? found.Document : empty();
+                var result = change(document);
                 await storage.WriteAsync(key, JsonSerializer.Serialize(document, type), current?.ETag, cancellationToken);
                 return result;
-            }
-            catch (StorageConflictException) when (attempt < MaxAttempts)
-            {
-                // Someone else changed the document in between: read it again and re-apply the change.
-            }
-        }
-    }
+            },
+            MaxAttempts);
 
     private async Task<(TDocument Document, string ETag)?> ReadAsync<TDocument>(string key, JsonTypeInfo<TDocument> type, CancellationToken cancellationToken)
     {
