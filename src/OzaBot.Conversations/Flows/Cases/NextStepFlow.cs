@@ -1,4 +1,5 @@
 using OzaBot.BotFramework.Cards;
+using OzaBot.Conversations.Flows.Evaluation;
 using OzaBot.Conversations.Cases;
 using OzaBot.Conversations.Routing;
 using OzaBot.Domain.Cases;
@@ -28,10 +29,10 @@ public sealed class NextStepFlow : IIntentHandler, ICardActionHandler
     {
         ArgumentNullException.ThrowIfNull(turn);
         ArgumentNullException.ThrowIfNull(submission);
-        if (await turn.RequireCaseAsync(submission, cancellationToken) is { } stored)
+        if (await CaseCardSubmit.ReadAsync(turn, submission, _ => 0, cancellationToken) is var (stored, _, _))
         {
             var card = turn.Card("next-steps", CaseCardData.NextSteps(stored, turn.Services.Catalogue, turn.Services.NextSteps.Advise(stored.Case, turn.Services.Time)));
-            await turn.AnswerAsync(submission, card, null, cancellationToken);
+            await CaseCardSubmit.ShowToPresserAsync(turn, submission, card, cancellationToken);
         }
     }
 

@@ -1,4 +1,5 @@
 using OzaBot.BotFramework.Cards;
+using OzaBot.Conversations.Flows.Evaluation;
 using OzaBot.Conversations.Cases;
 using OzaBot.Conversations.Routing;
 using OzaBot.Domain.Cases;
@@ -28,7 +29,7 @@ public sealed class PlanFlow : IIntentHandler, ICardActionHandler
     {
         ArgumentNullException.ThrowIfNull(turn);
         ArgumentNullException.ThrowIfNull(submission);
-        if (await turn.RequireCaseAsync(submission, cancellationToken) is not { } stored)
+        if (await CaseCardSubmit.ReadAsync(turn, submission, _ => 0, cancellationToken) is not var (stored, _, _))
         {
             return;
         }

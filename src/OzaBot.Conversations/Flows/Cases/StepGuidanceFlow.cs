@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using OzaBot.BotFramework.Cards;
 using OzaBot.Conversations.Cases;
 using OzaBot.Conversations.Flows.Evaluation;
@@ -42,54 +43,48 @@ public sealed class StepGuidanceFlow : IIntentHandler, ICardActionHandler
     {
         ArgumentNullException.ThrowIfNull(turn);
         ArgumentNullException.ThrowIfNull(submission);
-        if (await turn.RequireCaseAsync(submission, cancellationToken) is not { } stored)
-        {
-            return;
-        }
-
+        var catalogue = turn.Services.Catalogue;
         if (submission.Verb != SaveVerb)
         {
-            await turn.AnswerAsync(submission, turn.Card("step-guidance", CaseCardData.StepGuidance(stored, turn.Services.Catalogue, turn.IsPersonal)), null, cancellationToken);
+            if (await CaseCardSubmit.ReadAsync(turn, submission, _ => 0, cancellationToken) is var (shown, _, _))
+            {
+                await CaseCardSubmit.ShowToPresserAsync(turn, submission, GuidanceCard(turn, shown), cancellationToken);
+            }
+
             return;
         }
 
-        var items = turn.Services.Catalogue.Step(stored.Case.CurrentStepId).ChecklistFor(stored.Case.Track, turn.IsPersonal).Select(i => i.Id).ToList();
-        var parsed = SubmitResult.Parse(submission.Data, turn.Locale, r => new ChecklistSubmit(
-            r.WholeNumber("revision", 0, int.MaxValue) ?? -1,
-            r.Optional("step", 64),
-            items.ToDictionary(id => id, id => r.Optional("check-" + id, 5) is { } v ? v == "true" : (bool?)null),
-            r.Optional("note", 200)), "caseCode", "verb");
-        if (!parsed.IsValid)
+        var read = await CaseCardSubmit.ReadAsync(turn, submission, r => ChecklistSubmit.Read(r, catalogue, turn.IsPersonal), cancellationToken);
+        if (read is not var (stored, revision, save))
         {
-            await turn.AnswerAsync(submission, null, parsed.Error!, cancellationToken);
             return;
         }
 
-        var save = parsed.Value!;
-        if (save.Revision != stored.Case.Revision || (save.Step is not null && save.Step != stored.Case.CurrentStepId))
+        if (revision != stored.Case.Revision || (save.Step is not null && save.Step != stored.Case.CurrentStepId))
         {
             // A stale card: someone changed the case since it was sent. Show the current state, apply nothing.
-            await CaseCardSubmit.ShowCurrentAsync(turn, submission, CaseFlowTexts.StaleCard(turn.IsEnglish), turn.Card("step-guidance", CaseCardData.StepGuidance(stored, turn.Services.Catalogue, turn.IsPersonal)), cancellationToken);
+            await CaseCardSubmit.ShowCurrentAsync(turn, submission, CaseFlowTexts.StaleCard(turn.IsEnglish), GuidanceCard(turn, stored), cancellationToken);
             return;
         }
 
-        var updated = await turn.Services.Cases.UpdateAsync(stored.Key, s => ApplyChecklist(s.Case, save, turn), cancellationToken);
-        if (updated.Result.IsRefused || updated.Case is null)
+        if (await turn.ChangeCaseAsync(stored, (c, actor) => ApplyChecklist(c, save, catalogue, actor), cancellationToken) is not { } updated)
         {
-            await turn.AnswerAsync(submission, null, updated.Result.Reason ?? CaseAccessTexts.NotFound(turn.IsEnglish, stored.Code), cancellationToken);
+            CaseCardSubmit.RefuseInvoke(turn, submission);
             return;
         }
 
-        var card = turn.Card("step-guidance", CaseCardData.StepGuidance(updated.Case, turn.Services.Catalogue, turn.IsPersonal));
-        await turn.AnswerAsync(submission, card, submission.IsInvoke ? null : CaseFlowTexts.StepSaved(turn.IsEnglish), cancellationToken);
-        if (submission.IsInvoke && turn.Activity.ReplyToId is { Length: > 0 } original)
+        // Everyone in the chat sees the ticked items too.
+        await CaseCardSubmit.ShowResultAsync(turn, submission, GuidanceCard(turn, updated), cancellationToken);
+        if (!submission.IsInvoke)
         {
-            // Everyone else in the chat sees the ticked items too.
-            await turn.Context.UpdateCardAsync(original, card, null, cancellationToken);
+            await turn.SendAsync(CaseFlowTexts.StepSaved(turn.IsEnglish), cancellationToken);
         }
 
-        await PlanCards.RefreshAsync(turn, updated.Case, cancellationToken);
+        await PlanCards.RefreshAsync(turn, updated, cancellationToken);
     }
+
+    private static JsonObject GuidanceCard(OzaTurn turn, StoredCase stored) =>
+        turn.Card("step-guidance", CaseCardData.StepGuidance(stored, turn.Services.Catalogue, turn.IsPersonal));
 
     public static async Task SendGuidanceAsync(OzaTurn turn, StoredCase stored, CancellationToken cancellationToken)
     {
@@ -114,9 +109,8 @@ public sealed class StepGuidanceFlow : IIntentHandler, ICardActionHandler
         }
     }
 
-    private static DomainResult ApplyChecklist(Case c, ChecklistSubmit save, OzaTurn turn)
+    private static DomainResult ApplyChecklist(Case c, ChecklistSubmit save, ProcessCatalogue catalogue, Actor actor)
     {
-        var actor = turn.Actor;
         foreach (var (itemId, ticked) in save.Items)
         {
             if (ticked is not { } done)
@@ -126,7 +120,7 @@ public sealed class StepGuidanceFlow : IIntentHandler, ICardActionHandler
 
             var current = c.Checklist.FirstOrDefault(e => e.ItemId == itemId)?.Status ?? ChecklistStatus.Open;
             var wanted = done ? (current == ChecklistStatus.NietVanToepassing ? current : ChecklistStatus.Gedaan) : ChecklistStatus.Open;
-            if (wanted != current && c.SetChecklistItem(turn.Services.Catalogue, itemId, wanted, actor) is { IsRefused: true } refused)
+            if (wanted != current && c.SetChecklistItem(catalogue, itemId, wanted, actor) is { IsRefused: true } refused)
             {
                 return refused;
             }
@@ -135,7 +129,18 @@ public sealed class StepGuidanceFlow : IIntentHandler, ICardActionHandler
         return save.Note is { } note ? c.AddStepNote(note, actor) : DomainResult.Ok;
     }
 
-    private sealed record ChecklistSubmit(int Revision, string? Step, IReadOnlyDictionary<string, bool?> Items, string? Note);
+    private sealed record ChecklistSubmit(string? Step, IReadOnlyDictionary<string, bool?> Items, string? Note)
+    {
+        /// <summary>Every checklist item id of the catalogue may appear (the card holds those of one step); a missing toggle means "unchanged".</summary>
+        public static ChecklistSubmit Read(SubmitReader reader, ProcessCatalogue catalogue, bool personal) => new(
+            reader.Optional("step", 64),
+            catalogue.OzaSteps.Concat(catalogue.ZioSteps).SelectMany(s => s.Checklist).Where(i => personal || !i.Sensitive)
+                .Select(i => i.Id).Distinct()
+                .Select(id => (id, value: reader.Optional("check-" + id, 5)))
+                .Where(p => p.value is not null)
+                .ToDictionary(p => p.id, p => (bool?)(p.value == "true")),
+            reader.Optional("note", 200));
+    }
 }
 
 internal static class StepTexts

@@ -65,6 +65,21 @@ internal static class CaseCardSubmit
         }
     }
 
+    /// <summary>A card for the person who pressed (a refresh, "toon volgende stappen"): the invoke answer, or a message for Action.Submit.</summary>
+    public static async Task ShowToPresserAsync(OzaTurn turn, CardSubmission submission, JsonObject card, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        ArgumentNullException.ThrowIfNull(submission);
+        if (submission.IsInvoke)
+        {
+            turn.Context.RespondWithCard(card);
+        }
+        else
+        {
+            await turn.Context.SendCardAsync(card, cancellationToken: cancellationToken);
+        }
+    }
+
     /// <summary>A malformed or refused press: an error body for Action.Execute, a reply for Action.Submit.</summary>
     public static async Task RefuseAsync(OzaTurn turn, CardSubmission submission, string message, CancellationToken cancellationToken)
     {
