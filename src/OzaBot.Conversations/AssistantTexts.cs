@@ -12,6 +12,6 @@ internal static class AssistantTexts
         : "Deze knop werkt niet meer. Vraag het me opnieuw, bijvoorbeeld **wat nu?**.";
 
     public static string LanguageChosen(bool english) => english
-        ? "From now on I answer in English in this conversation. Type **nederlands** to switch back to Dutch."
+        ? "From now on I answer in English in this conversation. The process content (steps, checklists and advice) comes from Dutch sources and is still in Dutch. Type **nederlands** to switch back to Dutch."
         : "Vanaf nu antwoord ik in dit gesprek in het Nederlands. Typ **english** voor Engels.";
 }

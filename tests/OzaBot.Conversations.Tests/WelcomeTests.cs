@@ -60,7 +60,7 @@ public sealed class WelcomeTests
         chat.Locale = "en-US";
         return assistant.Flow(chat)
             .Send("the weather?").AssertReplyContains("Dat begreep ik niet helemaal")
-            .Send("English please").AssertReply("From now on I answer in English in this conversation. Type **nederlands** to switch back to Dutch.")
+            .Send("English please").AssertReply(AssistantTexts.LanguageChosen(english: true))
             .Send("the weather?").AssertReplyContains("I didn't catch that")
             .Send("in het Nederlands").AssertReplyContains("Vanaf nu antwoord ik in dit gesprek in het Nederlands")
             .Send("het weer?").AssertReplyContains("Dat begreep ik niet helemaal")
