@@ -16,6 +16,9 @@ public sealed class ReminderOptions
     /// <summary>IANA time zone of the school days and hours.</summary>
     public string TimeZone { get; set; } = "Europe/Amsterdam";
 
+    /// <summary>The school days of the week (Monday to Friday); a weekend day is never one unless listed here.</summary>
+    public string SchoolDays { get; set; } = "Monday,Tuesday,Wednesday,Thursday,Friday";
+
     public TimeOnly SendFrom { get; set; } = new(7, 30);
 
     public TimeOnly SendUntil { get; set; } = new(18, 0);
@@ -30,6 +33,12 @@ public sealed class ReminderOptions
     public int IntervalSeconds { get; set; } = 300;
 
     public TimeSpan Interval => TimeSpan.FromSeconds(IntervalSeconds);
+
+    /// <summary>The days of <see cref="SchoolDays"/>; throws <see cref="FormatException"/> for a name that is not a day.</summary>
+    public IReadOnlySet<DayOfWeek> SchoolDaysOfWeek() =>
+        SchoolDays.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(day => Enum.TryParse<DayOfWeek>(day, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed) ? parsed : throw new FormatException($"'{day}' is not a day of the week."))
+            .ToHashSet();
 
     /// <summary>The holiday ranges; throws <see cref="FormatException"/> naming the part it cannot read.</summary>
     public IReadOnlyList<(DateOnly From, DateOnly To)> HolidayRanges() =>

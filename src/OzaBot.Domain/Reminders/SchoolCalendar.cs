@@ -8,12 +8,14 @@ public sealed class SchoolCalendar
 {
     private readonly ReminderOptions _options;
     private readonly IReadOnlyList<(DateOnly From, DateOnly To)> _holidays;
+    private readonly IReadOnlySet<DayOfWeek> _schoolDays;
 
     public SchoolCalendar(ReminderOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
         _options = options;
         _holidays = options.HolidayRanges();
+        _schoolDays = options.SchoolDaysOfWeek();
         Zone = TimeZoneInfo.FindSystemTimeZoneById(options.TimeZone);
     }
 
@@ -22,7 +24,7 @@ public sealed class SchoolCalendar
     public DateOnly LocalDate(DateTimeOffset moment) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(moment, Zone).DateTime);
 
     public bool IsSchoolDay(DateOnly day) =>
-        day.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday) && !_holidays.Any(h => day >= h.From && day <= h.To);
+        _schoolDays.Contains(day.DayOfWeek) && !_holidays.Any(h => day >= h.From && day <= h.To);
 
     /// <summary>A school day, and the local clock between the sending hours (the end excluded).</summary>
     public bool MaySendAt(DateTimeOffset now)

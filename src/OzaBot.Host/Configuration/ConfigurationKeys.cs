@@ -29,6 +29,7 @@ internal static class ConfigurationKeys
     public const string RetentionClosedCaseDays = "Retention:ClosedCaseDays";
     public const string RemindersEnabled = "Reminders:Enabled";
     public const string RemindersTimeZone = "Reminders:TimeZone";
+    public const string RemindersSchoolDays = "Reminders:SchoolDays";
     public const string RemindersSendFrom = "Reminders:SendFrom";
     public const string RemindersSendUntil = "Reminders:SendUntil";
     public const string RemindersHolidays = "Reminders:Holidays";
@@ -45,6 +46,6 @@ internal static class ConfigurationKeys
         CalendarProvider, CalendarGraphTenantId, CalendarGraphClientId, CalendarGraphClientSecret, CalendarGraphOrganizer,
         PublicBaseUrl, HostShutdownTimeoutSeconds, ContentRegionFile, RetentionClosedCaseDays, ApplicationInsightsConnectionString, OtlpEndpoint,
         PrivacyAzureRegion, PrivacyBotServiceRegion,
-        RemindersEnabled, RemindersTimeZone, RemindersSendFrom, RemindersSendUntil, RemindersHolidays, RemindersIntervalSeconds,
+        RemindersEnabled, RemindersTimeZone, RemindersSchoolDays, RemindersSendFrom, RemindersSendUntil, RemindersHolidays, RemindersIntervalSeconds,
     ];
 }

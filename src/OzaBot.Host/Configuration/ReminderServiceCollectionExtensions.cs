@@ -16,7 +16,8 @@ internal static class ReminderServiceCollectionExtensions
             .Validate(o => o.IntervalSeconds >= 1, $"{ConfigurationKeys.RemindersIntervalSeconds} must be at least 1 second.")
             .Validate(o => o.SendFrom < o.SendUntil, $"{ConfigurationKeys.RemindersSendFrom} must be before {ConfigurationKeys.RemindersSendUntil}.")
             .Validate(o => TimeZoneInfo.TryFindSystemTimeZoneById(o.TimeZone, out _), $"{ConfigurationKeys.RemindersTimeZone} must be a time zone id such as Europe/Amsterdam.")
-            .Validate(HolidaysReadable, $"{ConfigurationKeys.RemindersHolidays} must be date ranges like 2026-12-19..2027-01-03, separated by commas.")
+            .Validate(o => Readable(o.HolidayRanges), $"{ConfigurationKeys.RemindersHolidays} must be date ranges like 2026-12-19..2027-01-03, separated by commas.")
+            .Validate(o => Readable(o.SchoolDaysOfWeek), $"{ConfigurationKeys.RemindersSchoolDays} must be English day names separated by commas, such as Monday,Tuesday.")
             .ValidateOnStart();
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<ReminderOptions>>().Value);
         services.AddKeyedSingleton(nameof(ReminderService), (sp, _) => new StoreLease(
@@ -29,11 +30,11 @@ internal static class ReminderServiceCollectionExtensions
         return services;
     }
 
-    private static bool HolidaysReadable(ReminderOptions options)
+    private static bool Readable<T>(Func<T> parse)
     {
         try
         {
-            options.HolidayRanges();
+            parse();
             return true;
         }
         catch (FormatException)

@@ -44,6 +44,15 @@ public sealed class SchoolCalendarTests
         Assert.Equal(new DateOnly(2027, 11, 1), Calendar.LocalDate(Utc(2027, 10, 31, 23, 30)));
     }
 
+    [Fact]
+    public void A_region_may_name_other_school_days_but_the_weekend_is_off_by_default()
+    {
+        var saturday = Utc(2026, 12, 5, 9, 0);
+        Assert.False(Calendar.MaySendAt(saturday));
+        Assert.True(new SchoolCalendar(new ReminderOptions { SchoolDays = "Monday, saturday" }).MaySendAt(saturday));
+        Assert.Throws<FormatException>(() => new ReminderOptions { SchoolDays = "maandag" }.SchoolDaysOfWeek());
+    }
+
     [Theory]
     [InlineData("2026-12-19")]
     [InlineData("2026-12-19..2027-01-03, 2027-02-13..2027-02-21")]
