@@ -140,6 +140,7 @@ public sealed class OzaAssistant : ActivityHandler
         {
             turn.Data.Language = language;
             activity.Locale = language;
+            await _reminders.RefreshAsync(turn, cancellationToken); // reminders follow the conversation's language
             await turn.SendAsync(AssistantTexts.LanguageChosen(turn.IsEnglish), cancellationToken);
             return;
         }

@@ -140,6 +140,35 @@ public sealed class ReminderPassTests : IAsyncLifetime
         Assert.Empty(await RunAsync());
     }
 
+    [Fact]
+    public async Task Uninstalling_the_bot_forgets_the_reference_and_reinstalling_brings_it_back()
+    {
+        SetLocal(2026, 11, 23, 9, 0);
+        await _assistant.Flow(_chat).Send("hallo").StartTestAsync();
+        var references = _assistant.Services.GetRequiredService<ConversationReferences>();
+
+        var uninstall = _chat.MakeActivity(ActivityTypes.InstallationUpdate);
+        uninstall.Action = "remove";
+        await _chat.ProcessActivityAsync(uninstall, _assistant.Bot);
+        Assert.Null(await references.FindAsync(Group, CancellationToken.None));
+
+        var install = _chat.MakeActivity(ActivityTypes.InstallationUpdate);
+        install.Action = "add";
+        await _chat.ProcessActivityAsync(install, _assistant.Bot);
+        Assert.Equal(_channel.ServiceUrl, (await references.FindAsync(Group, CancellationToken.None))!.ServiceUrl);
+    }
+
+    [Fact]
+    public async Task A_conversation_that_asked_for_english_gets_its_reminders_in_english()
+    {
+        SetLocal(2026, 11, 23, 9, 0);
+        await _assistant.Flow(_chat).Send("english").StartTestAsync();
+        var code = await SaveAsync(c => c.ScheduleNextEvaluation(Local(2026, 11, 25, 14, 0), Actor()).IsRefused);
+
+        Assert.Equal([ReminderKind.EvaluationSoon], await RunAsync());
+        Assert.Equal($"⏰ Reminder case {code}: the evaluation is on **2026-11-25**. Plan the meeting if that has not been done yet.", Reminders().Single().Text);
+    }
+
     private Task<IReadOnlyList<ReminderKind>> RunAsync() => _assistant.Services.GetRequiredService<ReminderPass>().RunAsync(CancellationToken.None);
 
     private List<RecordedRequest> Reminders() => [.. _channel.ConnectorRequests.Where(r => r.Text?.StartsWith('⏰') == true)];
