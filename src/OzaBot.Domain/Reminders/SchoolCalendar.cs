@@ -9,6 +9,7 @@ public sealed class SchoolCalendar
     private readonly ReminderOptions _options;
     private readonly IReadOnlyList<(DateOnly From, DateOnly To)> _holidays;
     private readonly IReadOnlySet<DayOfWeek> _schoolDays;
+    private readonly TimeZoneInfo _zone;
 
     public SchoolCalendar(ReminderOptions options)
     {
@@ -16,12 +17,10 @@ public sealed class SchoolCalendar
         _options = options;
         _holidays = options.HolidayRanges();
         _schoolDays = options.SchoolDaysOfWeek();
-        Zone = TimeZoneInfo.FindSystemTimeZoneById(options.TimeZone);
+        _zone = TimeZoneInfo.FindSystemTimeZoneById(options.TimeZone);
     }
 
-    public TimeZoneInfo Zone { get; }
-
-    public DateOnly LocalDate(DateTimeOffset moment) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(moment, Zone).DateTime);
+    public DateOnly LocalDate(DateTimeOffset moment) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(moment, _zone).DateTime);
 
     public bool IsSchoolDay(DateOnly day) =>
         _schoolDays.Contains(day.DayOfWeek) && !_holidays.Any(h => day >= h.From && day <= h.To);
@@ -29,7 +28,7 @@ public sealed class SchoolCalendar
     /// <summary>A school day, and the local clock between the sending hours (the end excluded).</summary>
     public bool MaySendAt(DateTimeOffset now)
     {
-        var local = TimeZoneInfo.ConvertTime(now, Zone);
+        var local = TimeZoneInfo.ConvertTime(now, _zone);
         var clock = TimeOnly.FromDateTime(local.DateTime);
         return IsSchoolDay(DateOnly.FromDateTime(local.DateTime)) && clock >= _options.SendFrom && clock < _options.SendUntil;
     }
@@ -38,6 +37,6 @@ public sealed class SchoolCalendar
     public DateTimeOffset StartOf(DateOnly day)
     {
         var midnight = day.ToDateTime(TimeOnly.MinValue);
-        return new DateTimeOffset(midnight, Zone.GetUtcOffset(midnight));
+        return new DateTimeOffset(midnight, _zone.GetUtcOffset(midnight));
     }
 }
