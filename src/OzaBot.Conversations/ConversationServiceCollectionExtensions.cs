@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using OzaBot.BotFramework.Builder;
 using OzaBot.Conversations.Cases;
 using OzaBot.Conversations.Flows;
+using OzaBot.Conversations.Reminders;
 using OzaBot.Conversations.Routing;
 
 namespace OzaBot.Conversations;
@@ -27,6 +28,7 @@ public static class ConversationServiceCollectionExtensions
         services.AddMeetingFlows();
         services.AddEvaluationFlows();
         services.AddCaseManagementFlows();
+        services.AddReminders();
         services.AddSingleton<IBot, OzaAssistant>();
         return services;
     }

@@ -7,4 +7,6 @@ namespace OzaBot.Conversations;
 [JsonSourceGenerationOptions(System.Text.Json.JsonSerializerDefaults.Web)]
 [JsonSerializable(typeof(JsonObject))]
 [JsonSerializable(typeof(ConversationData))]
+[JsonSerializable(typeof(Reminders.ConversationReference))]
+[JsonSerializable(typeof(Reminders.ReminderRecord))]
 internal sealed partial class ConversationsJsonContext : JsonSerializerContext;

@@ -5,6 +5,7 @@ using OzaBot.BotFramework.Schema;
 using OzaBot.BotFramework.State;
 using OzaBot.Conversations.Cases;
 using OzaBot.Conversations.Flows;
+using OzaBot.Conversations.Reminders;
 using OzaBot.Conversations.Routing;
 using OzaBot.Domain.Intents;
 
@@ -18,6 +19,7 @@ namespace OzaBot.Conversations;
 public sealed class OzaAssistant : ActivityHandler
 {
     private readonly OzaServices _services;
+    private readonly ReminderSubscriptions _reminders;
     private readonly IStatePropertyAccessor<ConversationData> _data;
     private readonly DialogSet _dialogs;
     private readonly Dictionary<Intent, IIntentHandler> _intents = [];
@@ -25,6 +27,7 @@ public sealed class OzaAssistant : ActivityHandler
 
     public OzaAssistant(
         OzaServices services,
+        ReminderSubscriptions reminders,
         ConversationState conversationState,
         IEnumerable<Dialog> dialogs,
         IEnumerable<IIntentHandler> intentHandlers,
@@ -32,6 +35,7 @@ public sealed class OzaAssistant : ActivityHandler
     {
         ArgumentNullException.ThrowIfNull(conversationState);
         _services = services;
+        _reminders = reminders;
         _data = conversationState.CreateProperty("ozabot", ConversationsJsonContext.Default.ConversationData);
         _dialogs = new DialogSet(conversationState.CreateProperty("DialogState", DialogJsonContext.Default.DialogState));
         foreach (var dialog in dialogs)
@@ -73,12 +77,22 @@ public sealed class OzaAssistant : ActivityHandler
         // Personal chat: welcome the user; group chat/channel: welcome once, when the bot joins.
         if (isPersonal ? membersAdded.Count > 0 : botWasAdded)
         {
-            await WelcomeFlow.WelcomeOnceAsync(await CreateTurnAsync(turnContext, cancellationToken), cancellationToken);
+            var turn = await CreateTurnAsync(turnContext, cancellationToken);
+            await _reminders.RenewAsync(turn, cancellationToken);
+            await WelcomeFlow.WelcomeOnceAsync(turn, cancellationToken);
         }
     }
 
-    protected override async Task OnInstallationUpdateAddAsync(ITurnContext turnContext, CancellationToken cancellationToken) =>
-        await WelcomeFlow.WelcomeOnceAsync(await CreateTurnAsync(turnContext, cancellationToken), cancellationToken);
+    protected override async Task OnInstallationUpdateAddAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        var turn = await CreateTurnAsync(turnContext, cancellationToken);
+        await _reminders.RenewAsync(turn, cancellationToken);
+        await WelcomeFlow.WelcomeOnceAsync(turn, cancellationToken);
+    }
+
+    /// <summary>Uninstalled or removed from the chat: no reminders go there any more.</summary>
+    protected override async Task OnBotRemovedAsync(ITurnContext turnContext, CancellationToken cancellationToken) =>
+        await _reminders.ForgetAsync(await CreateTurnAsync(turnContext, cancellationToken), cancellationToken);
 
     private async Task OnUserTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
@@ -102,6 +116,7 @@ public sealed class OzaAssistant : ActivityHandler
         }
 
         var turn = await CreateTurnAsync(turnContext, cancellationToken);
+        await _reminders.RefreshAsync(turn, cancellationToken);
         if (submission is not null && _verbs.TryGetValue(submission.Verb, out var cardHandler))
         {
             await cardHandler.HandleAsync(turn, submission, cancellationToken);
@@ -125,7 +140,14 @@ public sealed class OzaAssistant : ActivityHandler
         {
             turn.Data.Language = language;
             activity.Locale = language;
+            await _reminders.RefreshAsync(turn, cancellationToken); // reminders follow the conversation's language
             await turn.SendAsync(AssistantTexts.LanguageChosen(turn.IsEnglish), cancellationToken);
+            return;
+        }
+
+        if (ReminderChoice.TryChoose(text) is { } off)
+        {
+            await _reminders.ChooseAsync(turn, off, cancellationToken);
             return;
         }
 

@@ -27,6 +27,7 @@ internal static class OzaBotApp
         builder.Services.AddOzaBotConversations(builder.Configuration);
         builder.Services.AddOzaBotHealth();
         builder.Services.AddOzaBotRetention(builder.Configuration);
+        builder.Services.AddOzaBotReminders(builder.Configuration);
         builder.Services.AddOzaBotGracefulShutdown(builder.Configuration);
         builder.Services.AddOzaBotTelemetry(builder.Configuration);
         configure?.Invoke(builder);

@@ -33,25 +33,38 @@ public abstract class ActivityHandler : IBot
 
     protected virtual Task OnInstallationUpdateAddAsync(ITurnContext turnContext, CancellationToken cancellationToken) => Task.CompletedTask;
 
+    /// <summary>The bot was uninstalled (installationUpdate remove) or removed from the conversation (conversationUpdate membersRemoved).</summary>
+    protected virtual Task OnBotRemovedAsync(ITurnContext turnContext, CancellationToken cancellationToken) => Task.CompletedTask;
+
     protected virtual Task<AdaptiveCardInvokeResponse?> OnAdaptiveCardInvokeAsync(AdaptiveCardInvokeValue invokeValue, ITurnContext turnContext, CancellationToken cancellationToken) =>
         Task.FromResult<AdaptiveCardInvokeResponse?>(null);
 
     private Task OnConversationUpdateActivityAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
         var activity = turnContext.Activity;
+        var botId = activity.Recipient?.Id;
+        if (activity.MembersRemoved?.Any(m => m.Id == botId) == true)
+        {
+            return OnBotRemovedAsync(turnContext, cancellationToken);
+        }
+
         if (activity.MembersAdded is not { Count: > 0 } added)
         {
             return Task.CompletedTask;
         }
 
-        var botId = activity.Recipient?.Id;
         var others = added.Where(m => m.Id != botId).ToList();
         var botWasAdded = others.Count < added.Count;
         return OnMembersAddedAsync(others, botWasAdded, turnContext, cancellationToken);
     }
 
     private Task OnInstallationUpdateActivityAsync(ITurnContext turnContext, CancellationToken cancellationToken) =>
-        turnContext.Activity.Action is "add" or "add-upgrade" ? OnInstallationUpdateAddAsync(turnContext, cancellationToken) : Task.CompletedTask;
+        turnContext.Activity.Action switch
+        {
+            "add" or "add-upgrade" => OnInstallationUpdateAddAsync(turnContext, cancellationToken),
+            "remove" or "remove-upgrade" => OnBotRemovedAsync(turnContext, cancellationToken),
+            _ => Task.CompletedTask,
+        };
 
     private async Task OnInvokeActivityAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {

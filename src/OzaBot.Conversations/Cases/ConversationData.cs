@@ -13,6 +13,12 @@ public sealed class ConversationData
     /// <summary>Teams announces an installation twice (installationUpdate and conversationUpdate): welcome once.</summary>
     public bool Welcomed { get; set; }
 
+    /// <summary>"herinneringen uit": no reminders in this conversation until "herinneringen aan".</summary>
+    public bool RemindersOff { get; set; }
+
+    /// <summary>The conversation reference last published for the reminder job (published again only when it changes).</summary>
+    public Reminders.ConversationReference? Reference { get; set; }
+
     public void Link(string code)
     {
         if (!CaseCodes.Contains(code, StringComparer.Ordinal))

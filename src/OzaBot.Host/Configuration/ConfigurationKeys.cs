@@ -27,6 +27,13 @@ internal static class ConfigurationKeys
     public const string HostShutdownTimeoutSeconds = "Host:ShutdownTimeoutSeconds";
     public const string ContentRegionFile = "Content:RegionFile";
     public const string RetentionClosedCaseDays = "Retention:ClosedCaseDays";
+    public const string RemindersEnabled = "Reminders:Enabled";
+    public const string RemindersTimeZone = "Reminders:TimeZone";
+    public const string RemindersSchoolDays = "Reminders:SchoolDays";
+    public const string RemindersSendFrom = "Reminders:SendFrom";
+    public const string RemindersSendUntil = "Reminders:SendUntil";
+    public const string RemindersHolidays = "Reminders:Holidays";
+    public const string RemindersIntervalSeconds = "Reminders:IntervalSeconds";
     public const string PrivacyAzureRegion = "Privacy:AzureRegion";
     public const string PrivacyBotServiceRegion = "Privacy:BotServiceRegion";
     public const string ApplicationInsightsConnectionString = "APPLICATIONINSIGHTS_CONNECTION_STRING";
@@ -39,5 +46,6 @@ internal static class ConfigurationKeys
         CalendarProvider, CalendarGraphTenantId, CalendarGraphClientId, CalendarGraphClientSecret, CalendarGraphOrganizer,
         PublicBaseUrl, HostShutdownTimeoutSeconds, ContentRegionFile, RetentionClosedCaseDays, ApplicationInsightsConnectionString, OtlpEndpoint,
         PrivacyAzureRegion, PrivacyBotServiceRegion,
+        RemindersEnabled, RemindersTimeZone, RemindersSchoolDays, RemindersSendFrom, RemindersSendUntil, RemindersHolidays, RemindersIntervalSeconds,
     ];
 }

@@ -42,6 +42,7 @@ internal sealed partial class TelemetryScrubber(TimeProvider time)
         "http.request.method", "http.response.status_code", "http.route", "url.scheme", "server.address", "server.port",
         "network.protocol.name", "network.protocol.version", "error.type",
         BotTelemetry.ActivityTypeTag, BotTelemetry.ChannelTag, BotTelemetry.OutcomeTag, IntegrationsTelemetry.StoreTag, IntegrationsTelemetry.OperationTag,
+        IntegrationsTelemetry.ReminderKindTag,
     ];
 
     public object? Scrub(string key, object? value) => value is string text ? Scrub(key, text) : value;

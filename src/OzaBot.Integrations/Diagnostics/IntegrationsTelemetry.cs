@@ -16,6 +16,7 @@ public static class IntegrationsTelemetry
     public const string OperationTag = "ozabot.operation";
     public const string OutcomeTag = "ozabot.outcome";
     public const string StatusCodeTag = "http.response.status_code";
+    public const string ReminderKindTag = "ozabot.reminder.kind";
 
     private static readonly ActivitySource Source = new(Name);
 

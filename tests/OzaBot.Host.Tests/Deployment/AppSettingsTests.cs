@@ -20,6 +20,12 @@ public sealed class AppSettingsTests
         [ConfigurationKeys.ContentRegionFile] = "optional: a region that ships its own process-content variant sets it; the built-in content needs nothing",
         [ConfigurationKeys.HostShutdownTimeoutSeconds] = "optional: the default (30 s) lets running turns finish well within a restart",
         [ConfigurationKeys.OtlpEndpoint] = "optional: an OpenTelemetry collector of your own; Azure exports to Application Insights",
+        [ConfigurationKeys.RemindersEnabled] = "optional: reminders are on by default; set Reminders__Enabled=false to stop the job",
+        [ConfigurationKeys.RemindersSchoolDays] = "optional: Monday to Friday are the school days; weekends are off",
+        [ConfigurationKeys.RemindersSendFrom] = "optional: the default sending hours (07:30) apply",
+        [ConfigurationKeys.RemindersSendUntil] = "optional: the default sending hours (18:00) apply",
+        [ConfigurationKeys.RemindersHolidays] = "optional, regional: a region sets its school holidays as date ranges; weekends are always off",
+        [ConfigurationKeys.RemindersIntervalSeconds] = "optional: the default (every 5 minutes) is fine in Azure",
         [ConfigurationKeys.RetentionClosedCaseDays] = "optional: the documented default (180 days, docs/state.md) applies unless the organisation decides otherwise",
     };
 

@@ -1,0 +1,31 @@
+using OzaBot.BotFramework.Cards;
+using OzaBot.BotFramework.Schema;
+using OzaBot.Conversations.Flows.Cases;
+using OzaBot.Conversations.Routing;
+using OzaBot.Domain.Guidance;
+using OzaBot.Domain.Reminders;
+
+namespace OzaBot.Conversations.Reminders;
+
+/// <summary>One reminder message: the short line and the case's next-steps card, in one bubble.</summary>
+public sealed class ReminderMessages(OzaServices services)
+{
+    public Activity Compose(DueReminder reminder, ConversationReference reference)
+    {
+        ArgumentNullException.ThrowIfNull(reminder);
+        ArgumentNullException.ThrowIfNull(reference);
+        var advice = services.NextSteps.Advise(reminder.Stored.Case, services.Time);
+        if (!reference.IsPersonal)
+        {
+            advice = [.. advice.Select(WithoutTypedText)];
+        }
+
+        var card = services.Cards.Expand("next-steps", CaseCardData.NextSteps(reminder.Stored, services.Catalogue, advice));
+        var message = CardMessage.Create(card);
+        message.Text = ReminderTexts.Line(reminder, BotFramework.Builder.BotFrameworkTexts.IsEnglish(reference.Locale));
+        return reference.Address(message);
+    }
+
+    private static NextAction WithoutTypedText(NextAction action) =>
+        action.Kind is AdviceKind.OverdueAction or AdviceKind.UpcomingAction ? action with { What = ReminderTexts.ActionOfRole(action.Who) } : action;
+}

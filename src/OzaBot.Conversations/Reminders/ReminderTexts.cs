@@ -1,0 +1,47 @@
+using OzaBot.Conversations.Flows.Cases;
+using OzaBot.Domain.Cases;
+using OzaBot.Domain.Reminders;
+using OzaBot.Domain.Scheduling;
+using OzaBot.Domain.Vocabulary;
+
+namespace OzaBot.Conversations.Reminders;
+
+/// <summary>
+/// The short line of a reminder (Dutch; English where the conversation asked for it). Safe for a group: the case
+/// code, dates, roles and fixed agenda words only — never a name, an initial or text someone typed.
+/// </summary>
+public static class ReminderTexts
+{
+    public static string Line(DueReminder reminder, bool english)
+    {
+        ArgumentNullException.ThrowIfNull(reminder);
+        var code = reminder.Key.Case.Code;
+        var day = reminder.Key.Due;
+        var roles = string.Join(", ", reminder.Roles.Select(CaseTexts.RoleName));
+        return (reminder.Key.Kind, english) switch
+        {
+            (ReminderKind.EvaluationSoon, false) => $"⏰ Herinnering casus {code}: de evaluatie is op **{DutchDates.Date(day)}**. Plan het overleg als dat nog niet is gebeurd.",
+            (ReminderKind.EvaluationSoon, true) => $"⏰ Reminder case {code}: the evaluation is on **{day:yyyy-MM-dd}**. Plan the meeting if that has not been done yet.",
+            (ReminderKind.EvaluationDue, false) => $"⏰ Herinnering casus {code}: de evaluatie staat op **{DutchDates.Date(day)}** en is nog niet vastgelegd. Typ **evaluatie** om die vast te leggen.",
+            (ReminderKind.EvaluationDue, true) => $"⏰ Reminder case {code}: the evaluation was due on **{day:yyyy-MM-dd}** and is not recorded yet. Type **evaluatie** to record it.",
+            (ReminderKind.ActionOverdue, false) => $"⏰ Herinnering casus {code}: een actie van **{roles}** is over tijd (datum {DutchDates.Date(day)}). Typ **acties** voor de lijst.",
+            (ReminderKind.ActionOverdue, true) => $"⏰ Reminder case {code}: an action of **{roles}** is overdue (date {day:yyyy-MM-dd}). Type **acties** for the list.",
+            (_, false) => $"⏰ Herinnering casus {code}: er is een **{CaseTexts.MeetingName(reminder.Meeting!.Kind)}** gepland op {DutchDates.DateTime(reminder.Meeting.Start)}. Bereid voor: {Agenda(reminder)}.",
+            (_, true) => $"⏰ Reminder case {code}: a **{CaseTexts.MeetingName(reminder.Meeting!.Kind)}** is coming up ({reminder.Meeting.Start:yyyy-MM-dd HH:mm} UTC). Prepare: {Agenda(reminder)}.",
+        };
+    }
+
+    /// <summary>In the group's next-steps card an action is named by its role only: its description is text someone typed.</summary>
+    public static string ActionOfRole(PartnerRole role) => $"Actie van {CaseTexts.RoleName(role)}";
+
+    public static string Chosen(bool english, bool off) => (english, off) switch
+    {
+        (false, true) => "Herinneringen staan uit voor dit gesprek. Typ **herinneringen aan** om ze weer te krijgen.",
+        (false, false) => "Herinneringen staan aan: op schooldagen tussen 7:30 en 18:00 meld ik evaluaties, acties over tijd en overleggen van morgen. Typ **herinneringen uit** om ze te stoppen.",
+        (true, true) => "Reminders are off for this conversation. Type **reminders on** to get them again.",
+        (true, false) => "Reminders are on: on school days between 7:30 and 18:00 I mention evaluations, overdue actions and tomorrow's meetings. Type **reminders off** to stop them.",
+    };
+
+    private static string Agenda(DueReminder reminder) =>
+        string.Join("; ", SchedulingTexts.DefaultAgenda(reminder.Meeting!.Kind)).ToLowerInvariant();
+}

@@ -1,0 +1,17 @@
+namespace OzaBot.Domain.Reminders;
+
+/// <summary>What a reminder is about; with the case and the due date it is the reminder's identity (<see cref="ReminderKey"/>).</summary>
+public enum ReminderKind
+{
+    /// <summary>The next evaluation is within a week.</summary>
+    EvaluationSoon,
+
+    /// <summary>The next evaluation is today (or was due and is still not recorded).</summary>
+    EvaluationDue,
+
+    /// <summary>An open action is past its date.</summary>
+    ActionOverdue,
+
+    /// <summary>A planned meeting is tomorrow.</summary>
+    MeetingTomorrow,
+}

@@ -1,0 +1,194 @@
+using Microsoft.Extensions.DependencyInjection;
+using OzaBot.BotFramework.Authentication;
+using OzaBot.BotFramework.Connector;
+using OzaBot.BotFramework.Schema;
+using OzaBot.Conversations.Reminders;
+using OzaBot.Conversations.Tests.Support;
+using OzaBot.Domain.Cases;
+using OzaBot.Domain.Content;
+using OzaBot.Domain.Reminders;
+using OzaBot.Domain.Vocabulary;
+using OzaBot.Testing.Channel;
+using OzaBot.Testing.Bot;
+
+namespace OzaBot.Conversations.Tests.Reminders;
+
+/// <summary>
+/// The reminder pass on a fake clock, with the real assistant (which keeps the conversation references) and the
+/// reminders going over real HTTP to the channel stand-in: what is due when, quiet hours, weekends, a holiday, a
+/// DST change, "herinneringen uit/aan", and what a group may see.
+/// </summary>
+public sealed class ReminderPassTests : IAsyncLifetime
+{
+    private const string Group = "19:reminders@thread.v2";
+    private static readonly TimeZoneInfo Amsterdam = TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
+
+    private ChannelStandIn _channel = null!;
+    private Assistant _assistant = null!;
+    private TestAdapter _chat = null!;
+
+    public async Task InitializeAsync()
+    {
+        _channel = await ChannelStandIn.StartAsync();
+        _assistant = new Assistant(configure: services =>
+        {
+            services.AddSingleton(new ReminderOptions { Holidays = "2026-12-19..2027-01-03" });
+            services.AddSingleton(sp => new ConnectorClientFactory(
+                new HttpClient(), new NoConnectorToken(), new BotAuthenticationOptions { AllowUnauthenticated = true }, new ConnectorOptions(), sp.GetRequiredService<TimeProvider>()));
+        });
+        _chat = _assistant.Chat(Group, ConversationTypes.GroupChat);
+        _chat.ServiceUrl = _channel.ServiceUrl;
+    }
+
+    public async Task DisposeAsync() => await _channel.DisposeAsync();
+
+    [Fact]
+    public async Task An_evaluation_is_reminded_once_a_week_ahead_and_once_on_its_day_only_in_sending_hours()
+    {
+        SetLocal(2026, 11, 30, 7, 0); // Monday, before 07:30
+        await _assistant.Flow(_chat).Send("hallo").StartTestAsync();
+        var code = await SaveAsync(c => c.ScheduleNextEvaluation(Local(2026, 12, 4, 14, 0), Actor()).IsRefused);
+
+        Assert.Empty(await RunAsync());
+        SetLocal(2026, 11, 30, 7, 30);
+        Assert.Equal([ReminderKind.EvaluationSoon], await RunAsync());
+        SetLocal(2026, 11, 30, 15, 0);
+        Assert.Empty(await RunAsync());
+        SetLocal(2026, 12, 4, 7, 29); // the day itself, but before 07:30
+        Assert.Empty(await RunAsync());
+
+        SetLocal(2026, 12, 4, 8, 0);
+        Assert.Equal([ReminderKind.EvaluationDue], await RunAsync());
+        var texts = Reminders().Select(r => r.Text).ToList();
+        Assert.Equal(2, texts.Count);
+        Assert.StartsWith($"⏰ Herinnering casus {code}: de evaluatie is op **vr 4 dec 2026**", texts[0], StringComparison.Ordinal);
+        Assert.Contains("nog niet vastgelegd", texts[1], StringComparison.Ordinal);
+        Assert.Equal("application/vnd.microsoft.card.adaptive", Reminders()[0].Json!["attachments"]![0]!["contentType"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task Nothing_is_sent_at_the_weekend_and_an_evaluation_due_on_saturday_is_reminded_on_monday()
+    {
+        SetLocal(2026, 11, 27, 16, 0);
+        await _assistant.Flow(_chat).Send("hallo").StartTestAsync();
+        await SaveAsync(c => c.ScheduleNextEvaluation(Local(2026, 11, 28, 10, 0), Actor()).IsRefused);
+        SetLocal(2026, 11, 28, 9, 0);
+        Assert.Empty(await RunAsync());
+        SetLocal(2026, 11, 29, 12, 0);
+        Assert.Empty(await RunAsync());
+
+        SetLocal(2026, 11, 30, 8, 0);
+        Assert.Equal([ReminderKind.EvaluationDue], await RunAsync());
+    }
+
+    [Fact]
+    public async Task Nothing_is_sent_in_the_holiday_and_an_action_overdue_then_is_reminded_on_the_first_school_day_naming_only_the_role()
+    {
+        SetLocal(2026, 12, 14, 9, 0);
+        await _assistant.Flow(_chat).Send("hallo").StartTestAsync();
+        await SaveAsync(c => c.AddAction("verslag bespreken met moeder", PartnerRole.Gebiedsteam, Local(2026, 12, 22, 12, 0), Actor()).IsRefused, initials: "J.B.");
+        SetLocal(2026, 12, 23, 9, 0);
+        Assert.Empty(await RunAsync());
+
+        SetLocal(2027, 1, 4, 9, 0);
+        Assert.Equal([ReminderKind.ActionOverdue], await RunAsync());
+        var sent = Reminders().Single().Body;
+        Assert.Contains("een actie van **gebiedsteam** is over tijd", sent, StringComparison.Ordinal);
+        Assert.Contains("Actie van gebiedsteam", sent, StringComparison.Ordinal);
+        Assert.DoesNotContain("verslag", sent, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("J.B.", sent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_meeting_on_the_monday_after_the_change_to_summer_time_is_announced_on_friday_at_its_local_time()
+    {
+        SetLocal(2027, 3, 25, 9, 0);
+        await _assistant.Flow(_chat).Send("hallo").StartTestAsync();
+        await SaveAsync(c => c.PlanMeeting(MeetingKind.Evaluatie, Local(2027, 3, 29, 9, 0), Local(2027, 3, 29, 10, 0), [PartnerRole.School], Actor()).IsRefused);
+
+        SetLocal(2027, 3, 26, 7, 30);
+        Assert.Contains(ReminderKind.MeetingTomorrow, await RunAsync());
+        Assert.Contains(Reminders(), r => r.Text!.Contains("**Evaluatie** gepland op ma 29 mrt 2027, 09:00", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public async Task Herinneringen_uit_stops_them_in_this_conversation_and_aan_brings_them_back()
+    {
+        SetLocal(2026, 11, 23, 9, 0);
+        await _assistant.Flow(_chat).Send("herinneringen uit").AssertReplyContains("Herinneringen staan uit").StartTestAsync();
+        await SaveAsync(c => c.ScheduleNextEvaluation(Local(2026, 11, 25, 14, 0), Actor()).IsRefused);
+        Assert.Empty(await RunAsync());
+
+        await _assistant.Flow(_chat).Send("Herinneringen aan").AssertReplyContains("Herinneringen staan aan").StartTestAsync();
+        Assert.Equal([ReminderKind.EvaluationSoon], await RunAsync());
+    }
+
+    [Fact]
+    public async Task Removing_the_bot_from_the_chat_forgets_its_reference()
+    {
+        SetLocal(2026, 11, 23, 9, 0);
+        await _assistant.Flow(_chat).Send("hallo").StartTestAsync();
+        var references = _assistant.Services.GetRequiredService<ConversationReferences>();
+        Assert.NotNull(await references.FindAsync(Group, CancellationToken.None));
+
+        var removed = _chat.MakeActivity(ActivityTypes.ConversationUpdate);
+        removed.MembersRemoved = [_chat.Bot];
+        await _chat.ProcessActivityAsync(removed, _assistant.Bot);
+
+        Assert.Null(await references.FindAsync(Group, CancellationToken.None));
+        await SaveAsync(c => c.ScheduleNextEvaluation(Local(2026, 11, 25, 14, 0), Actor()).IsRefused);
+        Assert.Empty(await RunAsync());
+    }
+
+    [Fact]
+    public async Task Uninstalling_the_bot_forgets_the_reference_and_reinstalling_brings_it_back()
+    {
+        SetLocal(2026, 11, 23, 9, 0);
+        await _assistant.Flow(_chat).Send("hallo").StartTestAsync();
+        var references = _assistant.Services.GetRequiredService<ConversationReferences>();
+
+        var uninstall = _chat.MakeActivity(ActivityTypes.InstallationUpdate);
+        uninstall.Action = "remove";
+        await _chat.ProcessActivityAsync(uninstall, _assistant.Bot);
+        Assert.Null(await references.FindAsync(Group, CancellationToken.None));
+
+        var install = _chat.MakeActivity(ActivityTypes.InstallationUpdate);
+        install.Action = "add";
+        await _chat.ProcessActivityAsync(install, _assistant.Bot);
+        Assert.Equal(_channel.ServiceUrl, (await references.FindAsync(Group, CancellationToken.None))!.ServiceUrl);
+    }
+
+    [Fact]
+    public async Task A_conversation_that_asked_for_english_gets_its_reminders_in_english()
+    {
+        SetLocal(2026, 11, 23, 9, 0);
+        await _assistant.Flow(_chat).Send("english").StartTestAsync();
+        var code = await SaveAsync(c => c.ScheduleNextEvaluation(Local(2026, 11, 25, 14, 0), Actor()).IsRefused);
+
+        Assert.Equal([ReminderKind.EvaluationSoon], await RunAsync());
+        Assert.Equal($"⏰ Reminder case {code}: the evaluation is on **2026-11-25**. Plan the meeting if that has not been done yet.", Reminders().Single().Text);
+    }
+
+    private Task<IReadOnlyList<ReminderKind>> RunAsync() => _assistant.Services.GetRequiredService<ReminderPass>().RunAsync(CancellationToken.None);
+
+    private List<RecordedRequest> Reminders() => [.. _channel.ConnectorRequests.Where(r => r.Text?.StartsWith('⏰') == true)];
+
+    private Actor Actor() => new("aad-owner", _assistant.Time.GetUtcNow());
+
+    /// <summary>Saves a new ZiO case linked to the group chat, after a change that must not be refused.</summary>
+    private async Task<string> SaveAsync(Func<Case, bool> refused, string? initials = null)
+    {
+        var opened = Case.Open(ProcessCatalogue.Default, Track.ZioSchool, initials, new Actor("aad-owner", _assistant.Time.GetUtcNow().AddDays(-1))).Value!;
+        Assert.False(refused(opened));
+        var meta = new CaseMeta { TenantId = _chat.TenantId, Label = "Regio", ConversationIds = [Group] };
+        return (await _assistant.Services.GetRequiredService<ICaseRepository>().SaveAsync(new StoredCase(opened, meta))).Code;
+    }
+
+    private static DateTimeOffset Local(int year, int month, int day, int hour, int minute)
+    {
+        var local = new DateTime(year, month, day, hour, minute, 0, DateTimeKind.Unspecified);
+        return new DateTimeOffset(local, Amsterdam.GetUtcOffset(local));
+    }
+
+    private void SetLocal(int year, int month, int day, int hour, int minute) => _assistant.Time.SetUtcNow(Local(year, month, day, hour, minute));
+}
