@@ -1,6 +1,5 @@
 using System.Text.Json;
 using OzaBot.BotFramework.Builder;
-using OzaBot.BotFramework.Connector;
 using OzaBot.BotFramework.Schema;
 using OzaBot.BotFramework.SignIn;
 using OzaBot.BotFramework.State;
@@ -133,7 +132,7 @@ public sealed class TeamsSsoTests : IAsyncLifetime
         Assert.Contains(cloud.Requests, r => r.StartsWith("DELETE /api/usertoken/SignOut?userId=29%3Auser-1&connectionName=ozabot-sso", StringComparison.Ordinal));
     }
 
-    private TeamsSso Sso() => new(new UserTokenClient(Http, new Uri(cloud.BaseUrl + "/"), SsoStandIn.ConnectionName, new BotToken()), store, TimeProvider.System);
+    private TeamsSso Sso() => new(new UserTokenClient(Http, new Uri(cloud.BaseUrl + "/"), SsoStandIn.ConnectionName, new StandInBotToken()), store, TimeProvider.System);
 
     private Activity Exchange(string id, string token)
     {
@@ -149,11 +148,6 @@ public sealed class TeamsSsoTests : IAsyncLifetime
         activity.Name = TeamsSso.VerifyStateInvoke;
         activity.Value = JsonSerializer.SerializeToElement(new { state = code });
         return activity;
-    }
-
-    private sealed class BotToken : IConnectorTokenProvider
-    {
-        public Task<string?> GetTokenAsync(CancellationToken cancellationToken) => Task.FromResult<string?>("bot-token");
     }
 
     private sealed class SignInBot(TeamsSso sso) : IBot

@@ -197,7 +197,19 @@ public sealed class SsoStandIn : IAsyncDisposable
 
         var graphToken = "graph-" + Guid.NewGuid().ToString("N");
         GraphTokenIssued?.Invoke(graphToken, person.Address);
-        return Results.Json(new { token_type = "Bearer", scope = "https://graph.microsoft.com/Calendars.ReadWrite", expires_in = 3600, ext_expires_in = 3600, access_token = graphToken });
+
+        // As Entra answers: client_info and an id_token name the account MSAL caches the token under (ids only here).
+        var objectId = person.ObjectId;
+        return Results.Json(new
+        {
+            token_type = "Bearer",
+            scope = "https://graph.microsoft.com/Calendars.ReadWrite",
+            expires_in = 3600,
+            ext_expires_in = 3600,
+            access_token = graphToken,
+            client_info = Base64Url(new { uid = objectId, utid = "tenant" }),
+            id_token = Base64Url(new { alg = "none", typ = "JWT" }) + "." + Base64Url(new { aud = ClientId, iss = "https://login.microsoftonline.com/tenant/v2.0", oid = objectId, sub = objectId, tid = "tenant", ver = "2.0" }) + ".",
+        });
     }
 
     private object Store(HttpRequest request, Person person)
@@ -211,7 +223,13 @@ public sealed class SsoStandIn : IAsyncDisposable
     private static object Response(HttpRequest request, string token) =>
         new { channelId = request.Query["channelId"].ToString(), connectionName = ConnectionName, token, expiration = "2100-01-01T00:00:00Z" };
 
+    private static string Base64Url(object value) =>
+        Convert.ToBase64String(JsonSerializer.SerializeToUtf8Bytes(value)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+
     private static object Error(string code, string message) => new { error = new { code, message } };
 
-    private sealed record Person(string UserId, string Address, bool Expired = false);
+    private sealed record Person(string UserId, string Address, bool Expired = false)
+    {
+        public string ObjectId { get; } = Guid.NewGuid().ToString();
+    }
 }
