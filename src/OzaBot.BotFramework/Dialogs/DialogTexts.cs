@@ -17,6 +17,7 @@ public sealed class DialogTexts
         TextRetry = "Typ je antwoord als tekst.",
         NumberRetry = "Dat getal herken ik niet. Typ bijvoorbeeld 2 of 1,5.",
         ConfirmRetry = "Antwoord met ja of nee.",
+        SignInRetry = "Meld je aan met de knop, of typ **nee**.",
         ChoiceRetry = "Kies een van de opties: typ het nummer of de naam.",
         ChoiceAmbiguous = "Welke bedoel je precies?",
         DateTimeRetry = "Die datum of tijd herken ik niet. Typ bijvoorbeeld 'morgen 10:00', '12 maart' of 'volgende week dinsdag 14:00'.",
@@ -37,6 +38,7 @@ public sealed class DialogTexts
         TextRetry = "Please type your answer as text.",
         NumberRetry = "I don't recognize that number. Type for example 2 or 1.5.",
         ConfirmRetry = "Please answer yes or no.",
+        SignInRetry = "Sign in with the button, or type **no**.",
         ChoiceRetry = "Please pick one of the options: type its number or name.",
         ChoiceAmbiguous = "Which one do you mean?",
         DateTimeRetry = "I don't recognize that date or time. Type for example 'tomorrow 10am', '12 March' or 'next tuesday 2pm'.",
@@ -63,6 +65,8 @@ public sealed class DialogTexts
     public required string NumberRetry { get; init; }
 
     public required string ConfirmRetry { get; init; }
+
+    public required string SignInRetry { get; init; }
 
     public required string ChoiceRetry { get; init; }
 

@@ -23,8 +23,9 @@ public sealed class CalendarOptions
 /// <c>Calendar:Graph</c>. App-only: with a <see cref="ClientSecret"/> the app signs in as
 /// <see cref="ClientId"/> in <see cref="TenantId"/>; without one it uses the managed identity
 /// (user-assigned when <see cref="ClientId"/> is set, system-assigned otherwise). Delegated: the bot's app
-/// registration (<see cref="ClientId"/>, <see cref="ClientSecret"/>, <see cref="TenantId"/>) exchanges the
-/// user's SSO token from the OAuth connection <see cref="OAuthConnectionName"/> on behalf of the user.
+/// registration exchanges the user's SSO token from the OAuth connection <see cref="OAuthConnectionName"/> on behalf
+/// of the user; the host fills <see cref="ClientId"/>, <see cref="ClientSecret"/> and <see cref="TenantId"/> from the
+/// bot's own credentials then (Teams' SSO token is for the bot's app), whatever Calendar:Graph says.
 /// </summary>
 public sealed class GraphCalendarOptions
 {
@@ -34,8 +35,11 @@ public sealed class GraphCalendarOptions
     /// <summary>The OAuth connection setting on the Azure Bot resource (Entra ID v2, Teams SSO).</summary>
     public string? OAuthConnectionName { get; set; }
 
-    /// <summary>Where MSAL asks for the on-behalf-of token (tenant appended).</summary>
+    /// <summary>Where MSAL asks for the on-behalf-of token (tenant appended); the host sets the bot's own authority host.</summary>
     public Uri AuthorityHost { get; set; } = new("https://login.microsoftonline.com");
+
+    /// <summary>The Bot Framework Token Service, where the OAuth connection keeps the users' tokens.</summary>
+    public Uri TokenServiceUrl { get; set; } = new("https://token.botframework.com");
 
     /// <summary>Microsoft Graph's v1.0 root.</summary>
     public Uri BaseUrl { get; set; } = new("https://graph.microsoft.com/v1.0");

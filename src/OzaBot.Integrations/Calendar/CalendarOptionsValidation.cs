@@ -57,7 +57,7 @@ internal sealed class CalendarOptionsValidation : IValidateOptions<CalendarOptio
 
         if (string.IsNullOrEmpty(graph.TenantId) || string.IsNullOrEmpty(graph.ClientId) || string.IsNullOrEmpty(graph.ClientSecret))
         {
-            yield return "Calendar:Graph:Mode=Delegated needs Calendar:Graph:TenantId, Calendar:Graph:ClientId and Calendar:Graph:ClientSecret (the bot's app registration, for the on-behalf-of exchange).";
+            yield return "Calendar:Graph:Mode=Delegated needs the bot's own app registration with a secret (Bot:AppType=SingleTenant, Bot:AppId, Bot:AppPassword, Bot:TenantId): Teams' SSO token is for that app, so it makes the on-behalf-of exchange.";
         }
 
         if (options.PublicBaseUrl is not { IsAbsoluteUri: true, Scheme: "https" or "http" })

@@ -20,6 +20,9 @@ public sealed class AppSettingsTests
         [ConfigurationKeys.ContentRegionFile] = "optional: a region that ships its own process-content variant sets it; the built-in content needs nothing",
         [ConfigurationKeys.HostShutdownTimeoutSeconds] = "optional: the default (30 s) lets running turns finish well within a restart",
         [ConfigurationKeys.OtlpEndpoint] = "optional: an OpenTelemetry collector of your own; Azure exports to Application Insights",
+        [ConfigurationKeys.CalendarGraphMode] = "optional: derived from Calendar:Graph:OAuthConnectionName (Delegated when set), which infra sets",
+        [ConfigurationKeys.CalendarGraphBaseUrl] = "optional: Microsoft Graph v1.0 is the default; only the loopback tests point it elsewhere",
+        [ConfigurationKeys.CalendarGraphTokenServiceUrl] = "optional: the Bot Framework Token Service is the default; only the loopback tests point it elsewhere",
         [ConfigurationKeys.RetentionClosedCaseDays] = "optional: the documented default (180 days, docs/state.md) applies unless the organisation decides otherwise",
     };
 

@@ -17,7 +17,8 @@ namespace OzaBot.Testing.SignIn;
 /// <c>GetToken</c> with or without a magic code, <c>SignOut</c>; query strings and bodies as the Bot Framework
 /// sends them, a bot bearer token required) and Entra's token endpoint answering the on-behalf-of grant
 /// (<c>urn:ietf:params:oauth:grant-type:jwt-bearer</c> with <c>requested_token_use=on_behalf_of</c>), which
-/// refuses an assertion it did not issue, or one that expired, with <c>invalid_grant</c>.
+/// refuses an assertion it did not issue, or one that expired, with <c>invalid_grant</c>; it also gives the bot
+/// its own client-credentials token, as Entra does for the same app.
 /// </summary>
 public sealed class SsoStandIn : IAsyncDisposable
 {
@@ -32,6 +33,8 @@ public sealed class SsoStandIn : IAsyncDisposable
     private readonly ConcurrentDictionary<string, string> _stored = new();
     private readonly ConcurrentDictionary<string, Person> _magicCodes = new();
 
+    private int _onBehalfOfGrants;
+
     private SsoStandIn(WebApplication app) => _app = app;
 
     public string BaseUrl { get; private set; } = string.Empty;
@@ -45,7 +48,7 @@ public sealed class SsoStandIn : IAsyncDisposable
     /// <summary>Called with each Graph token Entra issues on behalf of a user and that user's address (the Graph stand-in's /me).</summary>
     public Action<string, string>? GraphTokenIssued { get; set; }
 
-    public int OnBehalfOfGrants => Requests.Count(r => r.Contains("/oauth2/v2.0/token", StringComparison.Ordinal));
+    public int OnBehalfOfGrants => Volatile.Read(ref _onBehalfOfGrants);
 
     public static async Task<SsoStandIn> StartAsync()
     {
@@ -184,6 +187,12 @@ public sealed class SsoStandIn : IAsyncDisposable
     private async Task<IResult> OnBehalfOfAsync(HttpRequest request)
     {
         var form = await request.ReadFormAsync();
+        if (form["grant_type"] == "client_credentials" && form["client_id"] == ClientId && form["client_secret"] == ClientSecret)
+        {
+            // The bot's own token (for the Connector and the Token Service), as Entra issues it to the same app.
+            return Results.Json(new { token_type = "Bearer", expires_in = 3600, ext_expires_in = 3600, access_token = "bot-token" });
+        }
+
         if (form["grant_type"] != JwtBearer || form["requested_token_use"] != "on_behalf_of" || form["client_id"] != ClientId || form["client_secret"] != ClientSecret
             || !form["scope"].ToString().Contains("https://graph.microsoft.com/Calendars.ReadWrite", StringComparison.Ordinal))
         {
@@ -195,6 +204,7 @@ public sealed class SsoStandIn : IAsyncDisposable
             return Results.Json(new { error = "invalid_grant", error_description = "AADSTS500133: Assertion is not within its valid time range, or not issued for this app.", error_codes = new[] { 500133 } }, statusCode: 400);
         }
 
+        Interlocked.Increment(ref _onBehalfOfGrants);
         var graphToken = "graph-" + Guid.NewGuid().ToString("N");
         GraphTokenIssued?.Invoke(graphToken, person.Address);
 
