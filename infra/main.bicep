@@ -45,6 +45,9 @@ param calendarProvider string = 'Graph'
 @description('Mailbox (UPN) that organises the calendar invitations, e.g. ozabot@school.nl. Empty until the Graph permission is granted (docs/deploy.md).')
 param calendarOrganizer string = ''
 
+@description('Teams SSO: the OAuth connection name (e.g. ozabot-sso). Set, the calendar is delegated (each teacher\'s own). Needs botAppType SingleTenant with botAppId and botAppPassword: the on-behalf-of exchange needs a client secret. Empty: app-only calendar.')
+param oauthConnectionName string = ''
+
 var resourceToken = toLower(uniqueString(subscription().id, environmentName, location))
 var tags = { 'azd-env-name': environmentName }
 
@@ -110,6 +113,7 @@ module web 'modules/appservice.bicep' = {
     tableName: tableName
     calendarProvider: calendarProvider
     calendarOrganizer: calendarOrganizer
+    oauthConnectionName: botAppType == 'SingleTenant' ? oauthConnectionName : ''
     applicationInsightsConnectionString: monitoring.outputs.applicationInsightsConnectionString
     botLocation: botLocation
   }
@@ -128,6 +132,8 @@ module bot 'modules/bot.bicep' = {
     tenantId: tenant().tenantId
     identityId: botAppType == 'UserAssignedMSI' ? identity.outputs.id : ''
     messagingEndpoint: 'https://${web.outputs.defaultHostName}/api/messages'
+    oauthConnectionName: botAppType == 'SingleTenant' ? oauthConnectionName : ''
+    clientSecret: botAppPassword
   }
 }
 

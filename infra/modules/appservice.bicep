@@ -20,6 +20,8 @@ param tableEndpoint string
 param tableName string
 param calendarProvider string
 param calendarOrganizer string
+@description('Teams SSO connection on the Azure Bot; set, the calendar is delegated (SingleTenant only).')
+param oauthConnectionName string
 param applicationInsightsConnectionString string
 @description('Where the Azure Bot processes messages (global or westeurope); the privacy statement at /privacy names it.')
 param botLocation string
@@ -79,6 +81,7 @@ var appSettings = {
   Calendar__Graph__TenantId: tenantId
   Calendar__Graph__ClientId: identityClientId
   Calendar__Graph__Organizer: calendarOrganizer
+  Calendar__Graph__OAuthConnectionName: oauthConnectionName
   Host__PublicBaseUrl: 'https://${site.properties.defaultHostName}'
   APPLICATIONINSIGHTS_CONNECTION_STRING: applicationInsightsConnectionString
   // Facts for the privacy statement at /privacy: the region of this app, its storage and monitoring, and the bot's.

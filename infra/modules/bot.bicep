@@ -13,6 +13,11 @@ param tenantId string
 @description('Resource id of the user-assigned identity (UserAssignedMSI only; empty for SingleTenant).')
 param identityId string
 param messagingEndpoint string
+@description('Name of the OAuth connection for Teams SSO (Calendar:Graph:OAuthConnectionName); empty: no connection, app-only calendar.')
+param oauthConnectionName string
+@secure()
+@description('The app registration\'s client secret (SingleTenant), which the Token Service uses for the SSO exchange.')
+param clientSecret string
 
 resource bot 'Microsoft.BotService/botServices@2022-09-15' = {
   name: name
@@ -40,6 +45,26 @@ resource teams 'Microsoft.BotService/botServices/channels@2022-09-15' = {
     properties: {
       isEnabled: true
     }
+  }
+}
+
+// Teams SSO: an Entra ID v2 connection on the app registration. Teams' SSO token (audience: the bot's
+// api://botid-<app id> resource, the manifest's webApplicationInfo) is exchanged here for a token for the
+// bot's own API scope; the host then asks Graph's delegated Calendars.ReadWrite on behalf of the user.
+resource ssoConnection 'Microsoft.BotService/botServices/connections@2022-09-15' = if (!empty(oauthConnectionName)) {
+  parent: bot
+  name: empty(oauthConnectionName) ? 'none' : oauthConnectionName
+  location: location
+  properties: {
+    serviceProviderDisplayName: 'Azure Active Directory v2'
+    serviceProviderId: '30dd229c-58e3-4a48-bdfd-91ec48eb906c'
+    clientId: appId
+    clientSecret: clientSecret
+    scopes: 'api://botid-${appId}/access_as_user'
+    parameters: [
+      { key: 'tenantID', value: tenantId }
+      { key: 'tokenExchangeUrl', value: 'api://botid-${appId}' }
+    ]
   }
 }
 

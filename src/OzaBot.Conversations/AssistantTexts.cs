@@ -11,6 +11,10 @@ internal static class AssistantTexts
         ? "This button is no longer in use. Ask me again, for example **what's next?**."
         : "Deze knop werkt niet meer. Vraag het me opnieuw, bijvoorbeeld **wat nu?**.";
 
+    public static string SignedOut(bool english) => english
+        ? "You are signed out. I will ask you to sign in again when you plan a meeting."
+        : "Je bent afgemeld. Bij het volgende overleg vraag ik je opnieuw om je aan te melden.";
+
     public static string LanguageChosen(bool english) => english
         ? "From now on I answer in English in this conversation. The process content (steps, checklists and advice) comes from Dutch sources and is still in Dutch. Type **nederlands** to switch back to Dutch."
         : "Vanaf nu antwoord ik in dit gesprek in het Nederlands. Typ **english** voor Engels.";

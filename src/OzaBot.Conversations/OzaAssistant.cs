@@ -2,9 +2,11 @@ using OzaBot.BotFramework.Builder;
 using OzaBot.BotFramework.Cards;
 using OzaBot.BotFramework.Dialogs;
 using OzaBot.BotFramework.Schema;
+using OzaBot.BotFramework.SignIn;
 using OzaBot.BotFramework.State;
 using OzaBot.Conversations.Cases;
 using OzaBot.Conversations.Flows;
+using OzaBot.Conversations.Flows.Meetings;
 using OzaBot.Conversations.Reminders;
 using OzaBot.Conversations.Routing;
 using OzaBot.Domain.Intents;
@@ -24,6 +26,7 @@ public sealed class OzaAssistant : ActivityHandler
     private readonly DialogSet _dialogs;
     private readonly Dictionary<Intent, IIntentHandler> _intents = [];
     private readonly Dictionary<string, ICardActionHandler> _verbs = new(StringComparer.Ordinal);
+    private readonly MeetingSignIn? _signIn;
 
     public OzaAssistant(
         OzaServices services,
@@ -31,11 +34,13 @@ public sealed class OzaAssistant : ActivityHandler
         ConversationState conversationState,
         IEnumerable<Dialog> dialogs,
         IEnumerable<IIntentHandler> intentHandlers,
-        IEnumerable<ICardActionHandler> cardHandlers)
+        IEnumerable<ICardActionHandler> cardHandlers,
+        MeetingSignIn? signIn = null)
     {
         ArgumentNullException.ThrowIfNull(conversationState);
         _services = services;
         _reminders = reminders;
+        _signIn = signIn;
         _data = conversationState.CreateProperty("ozabot", ConversationsJsonContext.Default.ConversationData);
         _dialogs = new DialogSet(conversationState.CreateProperty("DialogState", DialogJsonContext.Default.DialogState));
         foreach (var dialog in dialogs)
@@ -64,9 +69,24 @@ public sealed class OzaAssistant : ActivityHandler
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         var activity = turnContext.Activity;
+        if (_signIn is not null && TeamsSso.IsSignInInvoke(activity))
+        {
+            return OnSignInAsync(_signIn.Sso, turnContext, cancellationToken);
+        }
+
         return activity.Type == ActivityTypes.Message || (activity.Type == ActivityTypes.Invoke && activity.Name == AdaptiveCardActionInvoke)
             ? OnUserTurnAsync(turnContext, cancellationToken)
             : base.OnTurnAsync(turnContext, cancellationToken);
+    }
+
+    /// <summary>A sign-in that succeeded (once, whichever device it came from) continues the dialog that asked for it.</summary>
+    private async Task OnSignInAsync(TeamsSso sso, ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        if (await sso.CompleteAsync(turnContext, cancellationToken))
+        {
+            var turn = await CreateTurnAsync(turnContext, cancellationToken);
+            await turn.Dialogs.ContinueDialogAsync(cancellationToken);
+        }
     }
 
     protected override async Task OnMembersAddedAsync(IReadOnlyList<ChannelAccount> membersAdded, bool botWasAdded, ITurnContext turnContext, CancellationToken cancellationToken)
@@ -148,6 +168,13 @@ public sealed class OzaAssistant : ActivityHandler
         if (ReminderChoice.TryChoose(text) is { } off)
         {
             await _reminders.ChooseAsync(turn, off, cancellationToken);
+            return;
+        }
+
+        if (_signIn is not null && SignOutCommand.Matches(text))
+        {
+            await _signIn.Sso.SignOutAsync(turnContext, cancellationToken);
+            await turn.SendAsync(AssistantTexts.SignedOut(turn.IsEnglish), cancellationToken);
             return;
         }
 

@@ -24,6 +24,7 @@ internal static class OzaBotApp
         builder.Services.AddOzaBotBotFramework(builder.Configuration);
         builder.Services.AddOzaBotStorage(builder.Configuration, builder.Environment.ContentRootPath);
         builder.Services.AddOzaBotCalendar(builder.Configuration);
+        builder.Services.AddOzaBotCalendarSignIn();
         builder.Services.AddOzaBotConversations(builder.Configuration);
         builder.Services.AddOzaBotHealth();
         builder.Services.AddOzaBotRetention(builder.Configuration);

@@ -17,6 +17,7 @@ public sealed class DialogTexts
         AlreadyAnswered = "Deze vraag is al beantwoord, dus ik heb je antwoord niet gebruikt. Kijk hierboven naar de volgende vraag.",
         TextRetry = "Typ je antwoord als tekst.",
         ConfirmRetry = "Antwoord met ja of nee.",
+        SignInRetry = "Meld je aan met de knop, of typ **nee**.",
         ChoiceRetry = "Kies een van de opties: typ het nummer of de naam.",
         ChoiceAmbiguous = "Welke bedoel je precies?",
         DateTimeRetry = "Die datum of tijd herken ik niet. Typ bijvoorbeeld 'morgen 10:00', '12 maart' of 'volgende week dinsdag 14:00'.",
@@ -37,6 +38,7 @@ public sealed class DialogTexts
         AlreadyAnswered = "This question was already answered, so your answer was not used. See the next question above.",
         TextRetry = "Please type your answer as text.",
         ConfirmRetry = "Please answer yes or no.",
+        SignInRetry = "Sign in with the button, or type **no**.",
         ChoiceRetry = "Please pick one of the options: type its number or name.",
         ChoiceAmbiguous = "Which one do you mean?",
         DateTimeRetry = "I don't recognize that date or time. Type for example 'tomorrow 10am', '12 March' or 'next tuesday 2pm'.",
@@ -64,6 +66,8 @@ public sealed class DialogTexts
     public required string TextRetry { get; init; }
 
     public required string ConfirmRetry { get; init; }
+
+    public required string SignInRetry { get; init; }
 
     public required string ChoiceRetry { get; init; }
 

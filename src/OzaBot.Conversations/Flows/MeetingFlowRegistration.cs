@@ -12,7 +12,7 @@ internal static class MeetingFlowRegistration
     /// <summary>Planning, moving and cancelling meetings. Uses the <see cref="ICalendarService"/> when registered (AddOzaBotCalendar in the host); without one they say the calendar is not set up.</summary>
     public static IServiceCollection AddMeetingFlows(this IServiceCollection services)
     {
-        services.AddSingleton(sp => new MeetingTurns(sp.GetRequiredService<ConversationState>(), sp.GetRequiredService<OzaServices>(), sp.GetService<ICalendarService>()));
+        services.AddSingleton(sp => new MeetingTurns(sp.GetRequiredService<ConversationState>(), sp.GetRequiredService<OzaServices>(), sp.GetService<ICalendarService>(), sp.GetService<MeetingSignIn>()));
         services.AddSingleton(sp => PlanMeetingDialog.Create(sp.GetRequiredService<MeetingTurns>(), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton(sp => ChangeMeetingDialog.Create(sp.GetRequiredService<MeetingTurns>(), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<MeetingIntentHandler>();

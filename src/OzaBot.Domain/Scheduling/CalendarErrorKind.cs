@@ -24,6 +24,9 @@ public enum CalendarErrorKind
     /// <summary>The meeting was cancelled already.</summary>
     AlreadyCancelled,
 
+    /// <summary>Delegated mode: the user's sign-in is missing, expired or refused; ask them to sign in again.</summary>
+    SignInRequired,
+
     /// <summary>Anything else.</summary>
     Failed,
 }

@@ -46,6 +46,7 @@ public static class SchedulingTexts
             CalendarErrorKind.NotOrganizer => "Alleen de organisator kan dit overleg verzetten of annuleren.",
             CalendarErrorKind.InvalidRequest => "Dat lukt zo niet: controleer de tijden en e-mailadressen en probeer het opnieuw.",
             CalendarErrorKind.AlreadyCancelled => "Dit overleg is al geannuleerd.",
+            CalendarErrorKind.SignInRequired => "Je aanmelding is verlopen. Er is niets ingepland; meld je opnieuw aan.",
             _ => "Er ging iets mis met de agenda. Er is niets half ingepland; probeer het opnieuw of plan het zelf in Outlook.",
         };
 
@@ -57,6 +58,7 @@ public static class SchedulingTexts
         CalendarErrorKind.NotFound => "This meeting no longer exists in the calendar.",
         CalendarErrorKind.NotOrganizer => "Only the organiser can move or cancel this meeting.",
         CalendarErrorKind.InvalidRequest => "That does not work: check the times and e-mail addresses and try again.",
+        CalendarErrorKind.SignInRequired => "Your sign-in has expired. Nothing was scheduled; sign in again.",
         CalendarErrorKind.AlreadyCancelled => "This meeting was already cancelled.",
         _ => "Something went wrong with the calendar. Nothing was half scheduled; try again or plan it in Outlook yourself.",
     };

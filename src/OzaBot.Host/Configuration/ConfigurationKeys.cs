@@ -23,6 +23,10 @@ internal static class ConfigurationKeys
     public const string CalendarGraphClientId = "Calendar:Graph:ClientId";
     public const string CalendarGraphClientSecret = "Calendar:Graph:ClientSecret";
     public const string CalendarGraphOrganizer = "Calendar:Graph:Organizer";
+    public const string CalendarGraphMode = "Calendar:Graph:Mode";
+    public const string CalendarGraphOAuthConnectionName = "Calendar:Graph:OAuthConnectionName";
+    public const string CalendarGraphBaseUrl = "Calendar:Graph:BaseUrl";
+    public const string CalendarGraphTokenServiceUrl = "Calendar:Graph:TokenServiceUrl";
     public const string PublicBaseUrl = "Host:PublicBaseUrl";
     public const string HostShutdownTimeoutSeconds = "Host:ShutdownTimeoutSeconds";
     public const string ContentRegionFile = "Content:RegionFile";
@@ -44,6 +48,7 @@ internal static class ConfigurationKeys
         BotAppId, BotAppPassword, BotAppType, BotTenantId, BotAllowUnauthenticated,
         StorageProvider, StorageSqlitePath, StorageConnectionString, StorageTableEndpoint, StorageTableName, StorageManagedIdentityClientId,
         CalendarProvider, CalendarGraphTenantId, CalendarGraphClientId, CalendarGraphClientSecret, CalendarGraphOrganizer,
+        CalendarGraphMode, CalendarGraphOAuthConnectionName, CalendarGraphBaseUrl, CalendarGraphTokenServiceUrl,
         PublicBaseUrl, HostShutdownTimeoutSeconds, ContentRegionFile, RetentionClosedCaseDays, ApplicationInsightsConnectionString, OtlpEndpoint,
         PrivacyAzureRegion, PrivacyBotServiceRegion,
         RemindersEnabled, RemindersTimeZone, RemindersSchoolDays, RemindersSendFrom, RemindersSendUntil, RemindersHolidays, RemindersIntervalSeconds,

@@ -20,12 +20,32 @@ public sealed class CalendarOptions
 }
 
 /// <summary>
-/// <c>Calendar:Graph</c>: app-only access. With a <see cref="ClientSecret"/> the app signs in as
+/// <c>Calendar:Graph</c>. App-only: with a <see cref="ClientSecret"/> the app signs in as
 /// <see cref="ClientId"/> in <see cref="TenantId"/>; without one it uses the managed identity
-/// (user-assigned when <see cref="ClientId"/> is set, system-assigned otherwise).
+/// (user-assigned when <see cref="ClientId"/> is set, system-assigned otherwise). Delegated: the bot's app
+/// registration exchanges the user's SSO token from the OAuth connection <see cref="OAuthConnectionName"/> on behalf
+/// of the user; the host fills <see cref="ClientId"/>, <see cref="ClientSecret"/> and <see cref="TenantId"/> from the
+/// bot's own credentials then (Teams' SSO token is for the bot's app), whatever Calendar:Graph says.
 /// </summary>
 public sealed class GraphCalendarOptions
 {
+    /// <summary>Unset: Delegated when <see cref="OAuthConnectionName"/> is set, Application otherwise.</summary>
+    public GraphAccessMode? Mode { get; set; }
+
+    /// <summary>The OAuth connection setting on the Azure Bot resource (Entra ID v2, Teams SSO).</summary>
+    public string? OAuthConnectionName { get; set; }
+
+    /// <summary>Where MSAL asks for the on-behalf-of token (tenant appended); the host sets the bot's own authority host.</summary>
+    public Uri AuthorityHost { get; set; } = new("https://login.microsoftonline.com");
+
+    /// <summary>The Bot Framework Token Service, where the OAuth connection keeps the users' tokens.</summary>
+    public Uri TokenServiceUrl { get; set; } = new("https://token.botframework.com");
+
+    /// <summary>Microsoft Graph's v1.0 root.</summary>
+    public Uri BaseUrl { get; set; } = new("https://graph.microsoft.com/v1.0");
+
+    public GraphAccessMode EffectiveMode => Mode ?? (string.IsNullOrWhiteSpace(OAuthConnectionName) ? GraphAccessMode.Application : GraphAccessMode.Delegated);
+
     public string? TenantId { get; set; }
 
     public string? ClientId { get; set; }

@@ -16,16 +16,7 @@ internal sealed class CalendarOptionsValidation : IValidateOptions<CalendarOptio
 
         if (options.Provider == CalendarProvider.Graph)
         {
-            var graph = options.Graph;
-            if (!MeetingRequestValidation.IsEmail(graph.Organizer))
-            {
-                failures.Add("Calendar:Provider=Graph needs Calendar:Graph:Organizer (the organiser mailbox).");
-            }
-
-            if (!string.IsNullOrEmpty(graph.ClientSecret) && (string.IsNullOrEmpty(graph.TenantId) || string.IsNullOrEmpty(graph.ClientId)))
-            {
-                failures.Add("Calendar:Graph:ClientSecret needs Calendar:Graph:TenantId and Calendar:Graph:ClientId.");
-            }
+            failures.AddRange(options.Graph.EffectiveMode == GraphAccessMode.Delegated ? DelegatedFailures(options) : ApplicationFailures(options.Graph));
         }
 
         var scheduling = options.Scheduling;
@@ -40,5 +31,38 @@ internal sealed class CalendarOptionsValidation : IValidateOptions<CalendarOptio
         }
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+
+    private static IEnumerable<string> ApplicationFailures(GraphCalendarOptions graph)
+    {
+        if (!MeetingRequestValidation.IsEmail(graph.Organizer))
+        {
+            yield return "Calendar:Provider=Graph needs Calendar:Graph:Organizer (the organiser mailbox).";
+        }
+
+        if (!string.IsNullOrEmpty(graph.ClientSecret) && (string.IsNullOrEmpty(graph.TenantId) || string.IsNullOrEmpty(graph.ClientId)))
+        {
+            yield return "Calendar:Graph:ClientSecret needs Calendar:Graph:TenantId and Calendar:Graph:ClientId.";
+        }
+    }
+
+    /// <summary>On behalf of the user needs the OAuth connection, the bot's app registration with a secret, and the .ics fallback for who declines.</summary>
+    private static IEnumerable<string> DelegatedFailures(CalendarOptions options)
+    {
+        var graph = options.Graph;
+        if (string.IsNullOrWhiteSpace(graph.OAuthConnectionName))
+        {
+            yield return "Calendar:Graph:Mode=Delegated needs Calendar:Graph:OAuthConnectionName (the OAuth connection on the Azure Bot).";
+        }
+
+        if (string.IsNullOrEmpty(graph.TenantId) || string.IsNullOrEmpty(graph.ClientId) || string.IsNullOrEmpty(graph.ClientSecret))
+        {
+            yield return "Calendar:Graph:Mode=Delegated needs the bot's own app registration with a secret (Bot:AppType=SingleTenant, Bot:AppId, Bot:AppPassword, Bot:TenantId): Teams' SSO token is for that app, so it makes the on-behalf-of exchange.";
+        }
+
+        if (options.PublicBaseUrl is not { IsAbsoluteUri: true, Scheme: "https" or "http" })
+        {
+            yield return $"Calendar:Graph:Mode=Delegated needs {CalendarOptions.PublicBaseUrlKey} for the .ics fallback when someone does not sign in.";
+        }
     }
 }

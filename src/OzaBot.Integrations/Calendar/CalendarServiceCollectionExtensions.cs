@@ -4,6 +4,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using Microsoft.Identity.Client;
 using OzaBot.BotFramework.State;
 using OzaBot.Domain.Scheduling;
 using OzaBot.Integrations.Calendar.Graph;
@@ -34,36 +35,54 @@ public static class CalendarServiceCollectionExtensions
         services.TryAddSingleton(sp => new MeetingStore(sp.GetRequiredService<IStorage>()));
         services.TryAddSingleton(sp => new CalendarFileProvider(sp.GetRequiredService<MeetingStore>()));
 
-        var provider = configuration.GetSection(CalendarOptions.SectionName).GetValue(nameof(CalendarOptions.Provider), CalendarProvider.Local);
-        if (provider == CalendarProvider.Graph)
+        var section = configuration.GetSection(CalendarOptions.SectionName);
+        var provider = section.GetValue(nameof(CalendarOptions.Provider), CalendarProvider.Local);
+        var graphMode = section.GetSection(nameof(CalendarOptions.Graph)).Get<GraphCalendarOptions>()?.EffectiveMode ?? GraphAccessMode.Application;
+        if (provider == CalendarProvider.Graph && graphMode == GraphAccessMode.Delegated)
+        {
+            // The signed-in user's calendar per turn; the .ics calendar for whoever does not sign in.
+            services.TryAddSingleton<ISignedInCalendars>(sp => SignedIn(sp.GetRequiredService<IOptions<CalendarOptions>>().Value.Graph, sp));
+            services.TryAddSingleton(Local);
+        }
+        else if (provider == CalendarProvider.Graph)
         {
             services.TryAddSingleton<ICalendarService>(sp =>
             {
                 var options = sp.GetRequiredService<IOptions<CalendarOptions>>().Value;
                 return new GraphCalendarService(
-                    GraphClients.Create(Credential(options.Graph), GraphClients.DefaultBaseUrl),
+                    new OrganizerMailbox(GraphClients.Create(Credential(options.Graph), options.Graph.BaseUrl.ToString()), options.Graph.Organizer!),
                     sp.GetRequiredService<MeetingStore>(),
                     sp.GetRequiredService<SlotFinder>(),
-                    options.Graph.Organizer!,
                     sp.GetRequiredService<TimeProvider>());
             });
         }
         else
         {
-            services.TryAddSingleton<ICalendarService>(sp =>
-            {
-                var options = sp.GetRequiredService<IOptions<CalendarOptions>>().Value;
-                return new LocalCalendarService(
-                    sp.GetRequiredService<MeetingStore>(),
-                    new CalendarFileLinks(options.PublicBaseUrl!),
-                    sp.GetRequiredService<SlotFinder>(),
-                    options.Scheduling,
-                    sp.GetRequiredService<TimeProvider>());
-            });
+            services.TryAddSingleton(Local);
         }
 
         return services;
     }
+
+    private static ICalendarService Local(IServiceProvider sp)
+    {
+        var options = sp.GetRequiredService<IOptions<CalendarOptions>>().Value;
+        return new LocalCalendarService(
+            sp.GetRequiredService<MeetingStore>(),
+            new CalendarFileLinks(options.PublicBaseUrl!),
+            sp.GetRequiredService<SlotFinder>(),
+            options.Scheduling,
+            sp.GetRequiredService<TimeProvider>());
+    }
+
+    private static SignedInCalendars SignedIn(GraphCalendarOptions graph, IServiceProvider sp) =>
+        new(
+            new OnBehalfOfTokens(graph.AuthorityHost, graph.TenantId!, graph.ClientId!, graph.ClientSecret!, sp.GetService<IMsalHttpClientFactory>()),
+            graph.BaseUrl.ToString(),
+            GraphClients.Http(),
+            sp.GetRequiredService<MeetingStore>(),
+            sp.GetRequiredService<SlotFinder>(),
+            sp.GetRequiredService<TimeProvider>());
 
     internal static TokenCredential Credential(GraphCalendarOptions graph) =>
         !string.IsNullOrEmpty(graph.ClientSecret) ? new ClientSecretCredential(graph.TenantId, graph.ClientId, graph.ClientSecret)

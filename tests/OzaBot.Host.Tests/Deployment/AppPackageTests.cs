@@ -28,7 +28,9 @@ public sealed class AppPackageTests(BuiltPackageFixture package) : IClassFixture
         Assert.DoesNotContain("${{", File.ReadAllText(Path.Combine(package.Unpacked, "en-us.json")), StringComparison.Ordinal);
         Assert.Equal(ManifestTooling.BotId, (string)manifest["bots"]![0]!["botId"]!);
         Assert.Equal(ManifestTooling.BotId, (string)manifest["id"]!); // TEAMS_APP_ID defaults to BOT_ID
-        Assert.Equal([ManifestTooling.BotDomain], manifest["validDomains"]!.AsArray().Select(d => (string)d!));
+        Assert.Equal([ManifestTooling.BotDomain, "token.botframework.com"], manifest["validDomains"]!.AsArray().Select(d => (string)d!)); // the sign-in card's fallback page
+        Assert.Equal(ManifestTooling.BotId, (string)manifest["webApplicationInfo"]!["id"]!); // Teams SSO: the token is for the bot's app
+        Assert.Equal($"api://botid-{ManifestTooling.BotId}", (string)manifest["webApplicationInfo"]!["resource"]!);
         Assert.StartsWith($"https://{ManifestTooling.BotDomain}/", (string)manifest["developer"]!["privacyUrl"]!, StringComparison.Ordinal);
     }
 

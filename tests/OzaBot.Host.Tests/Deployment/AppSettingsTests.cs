@@ -26,6 +26,9 @@ public sealed class AppSettingsTests
         [ConfigurationKeys.RemindersSendUntil] = "optional: the default sending hours (18:00) apply",
         [ConfigurationKeys.RemindersHolidays] = "optional, regional: a region sets its school holidays as date ranges; weekends are always off",
         [ConfigurationKeys.RemindersIntervalSeconds] = "optional: the default (every 5 minutes) is fine in Azure",
+        [ConfigurationKeys.CalendarGraphMode] = "optional: derived from Calendar:Graph:OAuthConnectionName (Delegated when set), which infra sets",
+        [ConfigurationKeys.CalendarGraphBaseUrl] = "optional: Microsoft Graph v1.0 is the default; only the loopback tests point it elsewhere",
+        [ConfigurationKeys.CalendarGraphTokenServiceUrl] = "optional: the Bot Framework Token Service is the default; only the loopback tests point it elsewhere",
         [ConfigurationKeys.RetentionClosedCaseDays] = "optional: the documented default (180 days, docs/state.md) applies unless the organisation decides otherwise",
     };
 

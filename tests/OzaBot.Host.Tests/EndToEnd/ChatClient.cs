@@ -33,7 +33,8 @@ internal sealed class ChatClient(RunningBot bot, ChannelStandIn channel, string 
     public static string Transcript(IReadOnlyList<RecordedRequest> sent) =>
         string.Join("\n", sent.Where(r => r.Json?["type"]?.GetValue<string>() == "message").Select(r => r.Text ?? r.Json!["attachments"]!.ToJsonString()));
 
-    private List<RecordedRequest> TakeNew()
+    /// <summary>What the bot sent since the last call (after an activity the test posted itself).</summary>
+    public List<RecordedRequest> TakeNew()
     {
         var all = channel.ConnectorRequests.ToList();
         var fresh = all.Skip(_seen).ToList();

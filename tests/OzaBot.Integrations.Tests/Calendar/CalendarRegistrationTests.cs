@@ -71,6 +71,56 @@ public sealed class CalendarRegistrationTests
     }
 
     [Fact]
+    public void An_oauth_connection_makes_graph_delegated_with_the_ics_calendar_for_who_declines()
+    {
+        using var provider = Build(new()
+        {
+            ["Calendar:Provider"] = "Graph",
+            ["Calendar:Graph:OAuthConnectionName"] = "ozabot-sso",
+            ["Calendar:Graph:TenantId"] = "00000000-0000-0000-0000-000000000001",
+            ["Calendar:Graph:ClientId"] = "00000000-0000-0000-0000-000000000002",
+            ["Calendar:Graph:ClientSecret"] = "not-a-real-secret",
+            ["Host:PublicBaseUrl"] = "https://ozabot.school.nl",
+        });
+
+        Assert.Equal(GraphAccessMode.Delegated, provider.GetRequiredService<IOptions<CalendarOptions>>().Value.Graph.EffectiveMode);
+        Assert.IsType<SignedInCalendars>(provider.GetRequiredService<ISignedInCalendars>());
+        Assert.IsType<LocalCalendarService>(provider.GetRequiredService<ICalendarService>());
+    }
+
+    [Fact]
+    public void Application_mode_stays_app_only_even_with_an_oauth_connection()
+    {
+        using var provider = Build(new()
+        {
+            ["Calendar:Provider"] = "Graph",
+            ["Calendar:Graph:Mode"] = "Application",
+            ["Calendar:Graph:OAuthConnectionName"] = "ozabot-sso",
+            ["Calendar:Graph:Organizer"] = "planning@school.nl",
+        });
+
+        Assert.IsType<GraphCalendarService>(provider.GetRequiredService<ICalendarService>());
+        Assert.Null(provider.GetService<ISignedInCalendars>());
+    }
+
+    [Theory]
+    [InlineData("Delegated", "ozabot-sso", "Bot:AppPassword")]
+    [InlineData("Delegated", null, "Calendar:Graph:OAuthConnectionName")]
+    public void Delegated_without_what_it_needs_fails_at_start_up_with_the_key_to_set(string mode, string? connection, string key)
+    {
+        using var provider = Build(new()
+        {
+            ["Calendar:Provider"] = "Graph",
+            ["Calendar:Graph:Mode"] = mode,
+            ["Calendar:Graph:OAuthConnectionName"] = connection,
+            ["Host:PublicBaseUrl"] = "https://ozabot.school.nl",
+        });
+
+        var error = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IOptions<CalendarOptions>>().Value);
+        Assert.Contains(key, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Working_hours_and_holidays_are_configurable()
     {
         using var provider = Build(new()

@@ -21,7 +21,7 @@ public sealed class GraphCalendarServiceTests : IAsyncLifetime
     {
         graph = await GraphStandInServer.StartAsync();
         var client = GraphClients.Create(credential, graph.BaseUrl);
-        calendar = new GraphCalendarService(client, new MeetingStore(storage), new SlotFinder(new SchedulingOptions(), time), Mailbox, time);
+        calendar = new GraphCalendarService(new OrganizerMailbox(client, Mailbox), new MeetingStore(storage), new SlotFinder(new SchedulingOptions(), time), time);
     }
 
     public async Task DisposeAsync() => await graph.DisposeAsync();

@@ -84,6 +84,12 @@ public static class MeetingTexts
 
     public static string TryAgain(bool english) => english ? "Shall I try again?" : "Zal ik het opnieuw proberen?";
 
+    public static string SignIn(bool english) => english
+        ? "Sign in, and the meeting goes into your own Outlook calendar with a Teams link. Rather not? Type **no**: you get an .ics file instead."
+        : "Meld je aan, dan zet ik het overleg in je eigen Outlook-agenda met een Teams-link. Liever niet? Typ **nee**: je krijgt dan een .ics-bestand.";
+
+    public static string SignInButton(bool english) => english ? "Sign in" : "Aanmelden";
+
     public static string NothingPlanned(bool english) => english ? "OK, nothing was planned." : "Goed, er is niets ingepland.";
 
     public static string Planned(bool english, MeetingKind kind, string code) => english

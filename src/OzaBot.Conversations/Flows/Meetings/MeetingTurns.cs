@@ -11,7 +11,7 @@ namespace OzaBot.Conversations.Flows.Meetings;
 /// Gives a dialog step the same <see cref="OzaTurn"/> the router builds (the same conversation data
 /// object, read through a second accessor of the same property), so steps can use CaseAccess and PlanCards.
 /// </summary>
-internal sealed class MeetingTurns(ConversationState conversationState, OzaServices services, ICalendarService? calendar)
+internal sealed class MeetingTurns(ConversationState conversationState, OzaServices services, ICalendarService? calendar, MeetingSignIn? signIn = null)
 {
     private readonly IStatePropertyAccessor<ConversationData> _data = conversationState.CreateProperty("ozabot", ConversationsJsonContext.Default.ConversationData);
 
@@ -19,6 +19,9 @@ internal sealed class MeetingTurns(ConversationState conversationState, OzaServi
 
     /// <summary>False when the host registered no calendar (AddOzaBotCalendar): the flows then say so instead of asking questions.</summary>
     public bool HasCalendar => calendar is not null;
+
+    /// <summary>Delegated mode: planning asks the user to sign in (Teams SSO) right before the meeting is created.</summary>
+    public MeetingSignIn? SignIn => signIn;
 
     public ICalendarService Calendar => calendar ?? throw new CalendarException(CalendarErrorKind.Unavailable, "No calendar is registered.");
 

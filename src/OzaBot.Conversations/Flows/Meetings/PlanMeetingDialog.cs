@@ -3,6 +3,8 @@ using OzaBot.BotFramework.Builder;
 using OzaBot.BotFramework.Cards;
 using OzaBot.BotFramework.Dialogs;
 using OzaBot.BotFramework.Dialogs.Prompts;
+using OzaBot.BotFramework.Schema;
+using OzaBot.BotFramework.SignIn;
 using OzaBot.Conversations.Cases;
 using OzaBot.Domain.Cases;
 using OzaBot.Domain.Scheduling;
@@ -27,6 +29,7 @@ internal static class PlanMeetingDialog
     private const string WindowPrompt = "plan-meeting-window";
     private const string SlotPrompt = "plan-meeting-slot";
     private const string ConfirmPrompt = "plan-meeting-confirm";
+    private const string SignInPrompt = "plan-meeting-sign-in";
     private const int WindowDays = 14;
     private static readonly int[] Durations = [30, 45, 60, 90];
 
@@ -34,7 +37,7 @@ internal static class PlanMeetingDialog
     {
         var dialog = new ComponentDialog(Id) { HelpText = MeetingTexts.Help };
         dialog
-            .AddDialog(new WaterfallDialog<PlanMeetingState>(Steps, MeetingsJsonContext.Default.PlanMeetingState)
+            .AddDialog(new WaterfallDialog<PlanMeetingState>(Steps, MeetingsJsonContext.Default.PlanMeetingState) { Version = "2" }
                 .AddStep(AskKindAsync)
                 .AddStep(AskRolesAsync)
                 .AddStep((step, ct) => AskEmailAsync(step, turns, time, ct))
@@ -42,14 +45,16 @@ internal static class PlanMeetingDialog
                 .AddStep(AskWindowAsync)
                 .AddStep((step, ct) => ProposeSlotsAsync(step, turns, turns.Calendar, time, ct))
                 .AddStep(ConfirmAsync)
-                .AddStep((step, ct) => CreateAsync(step, turns, turns.Calendar, time, ct)))
+                .AddStep((step, ct) => SignInAsync(step, turns, ct))
+                .AddStep((step, ct) => CreateAsync(step, turns, time, ct)))
             .AddDialog(new ChoicePrompt(KindPrompt))
             .AddDialog(new TextPrompt(RolesPrompt))
             .AddDialog(new TextPrompt(EmailPrompt, (prompt, _) => Task.FromResult(MeetingRequestValidation.IsEmail(prompt.Recognized.Value?.Trim()))))
             .AddDialog(new ChoicePrompt(DurationPrompt))
             .AddDialog(new DateTimePrompt(WindowPrompt, time))
             .AddDialog(new AdaptiveCardPrompt(SlotPrompt))
-            .AddDialog(new ConfirmPrompt(ConfirmPrompt));
+            .AddDialog(new ConfirmPrompt(ConfirmPrompt))
+            .AddDialog(new SignInPrompt(SignInPrompt));
         return dialog;
     }
 
@@ -339,16 +344,36 @@ internal static class PlanMeetingDialog
         return int.TryParse(text, out var number) && number >= 1 && number <= count ? number - 1 : null;
     }
 
-    private static async Task<DialogTurnResult> CreateAsync(WaterfallStepContext<PlanMeetingState> step, MeetingTurns turns, ICalendarService calendar, TimeProvider time, CancellationToken ct)
+    /// <summary>
+    /// After a yes, in delegated mode: the user's own calendar needs their sign-in. Asked only now, when the meeting
+    /// is really being created, and only when the Token Service has no token for them yet. The next step gets
+    /// true (signed in, or no sign-in needed) or false (declined: the .ics calendar).
+    /// </summary>
+    private static async Task<DialogTurnResult> SignInAsync(WaterfallStepContext<PlanMeetingState> step, MeetingTurns turns, CancellationToken ct)
     {
-        var state = step.State;
-        var turn = await turns.CreateAsync(step.Dialogs, ct);
+        var english = English(step);
         if (!step.ResultAs<bool>())
         {
-            await turn.SendAsync(MeetingTexts.NothingPlanned(turn.IsEnglish), ct);
+            await step.SendAsync(MeetingTexts.NothingPlanned(english), ct);
             return await step.EndDialogAsync(null, ct);
         }
 
+        if (turns.SignIn is not { } signIn || await signIn.Sso.SilentAsync(step.Context, ct) is not null)
+        {
+            return await step.NextAsync(true, ct);
+        }
+
+        var card = await signIn.Sso.CardAsync(step.Context, MeetingTexts.SignIn(english), MeetingTexts.SignInButton(english), ct);
+        var prompt = new Activity { Type = ActivityTypes.Message, Attachments = [card] };
+        return await step.PromptAsync(SignInPrompt, new PromptOptions { Prompt = prompt, Help = MeetingTexts.SignIn(english) }, ct);
+    }
+
+    private static async Task<DialogTurnResult> CreateAsync(WaterfallStepContext<PlanMeetingState> step, MeetingTurns turns, TimeProvider time, CancellationToken ct)
+    {
+        var state = step.State;
+        var turn = await turns.CreateAsync(step.Dialogs, ct);
+        var signedIn = turns.SignIn is not null && step.ResultAs<bool>() ? step.Context.Services.Get<SignedInUser>() : null;
+        var calendar = signedIn is null ? turns.Calendar : turns.SignIn!.Calendars.For(signedIn.Token);
         var stored = await turns.CaseAsync(turn, state.CaseCode, ct);
         if (stored is null)
         {
@@ -382,6 +407,12 @@ internal static class PlanMeetingDialog
         }
         catch (CalendarException e)
         {
+            if (e.Kind == CalendarErrorKind.SignInRequired)
+            {
+                // Expired or refused at Entra: forget it at the Token Service, so the retry asks for a new sign-in.
+                await turns.SignIn!.Sso.SignOutAsync(step.Context, ct);
+            }
+
             await turn.SendAsync(SchedulingTexts.Error(e.Kind, turn.Locale), ct);
             state.Failed = true;
             return await RestartAsync(step, ct);

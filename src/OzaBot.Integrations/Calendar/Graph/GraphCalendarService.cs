@@ -1,7 +1,4 @@
-using Microsoft.Graph;
 using Microsoft.Graph.Models;
-using Microsoft.Graph.Users.Item.Calendar.GetSchedule;
-using Microsoft.Graph.Users.Item.Events.Item.Cancel;
 using OzaBot.Domain.Scheduling;
 using OzaBot.Integrations.Calendar.Storage;
 using TimeSlot = OzaBot.Domain.Scheduling.TimeSlot;
@@ -9,13 +6,14 @@ using TimeSlot = OzaBot.Domain.Scheduling.TimeSlot;
 namespace OzaBot.Integrations.Calendar.Graph;
 
 /// <summary>
-/// Meetings as Outlook/Teams events in the organiser mailbox (<c>/users/{organizer}/events</c>), app-only.
+/// Meetings as Outlook/Teams events in a mailbox: the organiser mailbox app-only (<c>/users/{organizer}/events</c>)
+/// or the signed-in user's own calendar (<c>/me/events</c>, delegated).
 /// The case's meetings (with the Graph event id) are kept in our store too: it is the authoritative
 /// mapping case → event. A create that fails leaves no event behind: the extension is part of the
 /// create body, an ambiguous failure is cleaned up by the extended property, and a failed store write
 /// deletes the event again.
 /// </summary>
-internal sealed class GraphCalendarService(GraphServiceClient graph, MeetingStore store, SlotFinder finder, string organizerMailbox, TimeProvider time) : ICalendarService
+internal sealed class GraphCalendarService(IGraphMailbox mailbox, MeetingStore store, SlotFinder finder, TimeProvider time) : ICalendarService
 {
     /// <summary>getSchedule takes at most 20 schedules and a window shorter than 62 days.</summary>
     private const int MaxSchedulesPerCall = 20;
@@ -29,11 +27,11 @@ internal sealed class GraphCalendarService(GraphServiceClient graph, MeetingStor
             return existing;
         }
 
-        var meeting = ScheduledMeeting.From(request, time.GetUtcNow()) with { OrganizerEmail = organizerMailbox };
+        var meeting = ScheduledMeeting.From(request, time.GetUtcNow()) with { OrganizerEmail = mailbox.Address ?? request.OrganizerEmail };
         Event created;
         try
         {
-            created = await graph.Users[organizerMailbox].Events.PostAsync(GraphEventMapper.NewEvent(meeting, request.OrganizerEmail), cancellationToken: cancellationToken)
+            created = await mailbox.CreateAsync(GraphEventMapper.NewEvent(meeting, request.OrganizerEmail), cancellationToken)
                 ?? throw new CalendarException(CalendarErrorKind.Failed, "Graph create returned no event.");
         }
         catch (Exception e) when (GraphErrors.IsGraphFailure(e))
@@ -72,14 +70,14 @@ internal sealed class GraphCalendarService(GraphServiceClient graph, MeetingStor
         MeetingRequestValidation.ValidateTimes(start, end);
         var meeting = await FindScheduledAsync(caseCode, meetingId, cancellationToken);
         var moved = meeting with { Start = start, End = end };
-        await CallAsync("reschedule", () => graph.Users[organizerMailbox].Events[meeting.ProviderEventId].PatchAsync(GraphEventMapper.Move(moved), cancellationToken: cancellationToken));
+        await CallAsync("reschedule", () => mailbox.MoveAsync(meeting.ProviderEventId!, GraphEventMapper.Move(moved), cancellationToken));
         return await SaveAsync(moved, cancellationToken);
     }
 
     public async Task<ScheduledMeeting> CancelAsync(string caseCode, string meetingId, string comment, CancellationToken cancellationToken = default)
     {
         var meeting = await FindScheduledAsync(caseCode, meetingId, cancellationToken);
-        await CallAsync("cancel", () => graph.Users[organizerMailbox].Events[meeting.ProviderEventId].Cancel.PostAsync(new CancelPostRequestBody { Comment = comment }, cancellationToken: cancellationToken));
+        await CallAsync("cancel", () => mailbox.CancelAsync(meeting.ProviderEventId!, comment, cancellationToken));
         return await SaveAsync(meeting with { Status = MeetingStatus.Cancelled, CancelComment = comment }, cancellationToken);
     }
 
@@ -97,21 +95,13 @@ internal sealed class GraphCalendarService(GraphServiceClient graph, MeetingStor
         }
 
         var window = finder.Window(query);
-        var people = new[] { organizerMailbox, query.OrganizerEmail }.Concat(query.AttendeeEmails).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        var people = new[] { mailbox.Address ?? query.OrganizerEmail, query.OrganizerEmail }.Concat(query.AttendeeEmails).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
         var busy = new List<TimeSlot>();
         var known = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var chunk in people.Chunk(MaxSchedulesPerCall))
         {
-            var answer = await CallAsync("getSchedule", () => graph.Users[organizerMailbox].Calendar.GetSchedule.PostAsGetSchedulePostResponseAsync(
-                new GetSchedulePostRequestBody
-                {
-                    Schedules = [.. chunk],
-                    StartTime = GraphTime.ToGraph(window.Start),
-                    EndTime = GraphTime.ToGraph(window.End),
-                    AvailabilityViewInterval = 15,
-                },
-                cancellationToken: cancellationToken));
-            foreach (var schedule in answer?.Value ?? [])
+            var answer = await CallAsync("getSchedule", () => mailbox.GetScheduleAsync(chunk, GraphTime.ToGraph(window.Start), GraphTime.ToGraph(window.End), cancellationToken));
+            foreach (var schedule in answer)
             {
                 // An address Graph cannot resolve (outside the tenant) comes back as an error entry, not a failure.
                 if (schedule.Error is not null || schedule.ScheduleId is null)
@@ -172,11 +162,7 @@ internal sealed class GraphCalendarService(GraphServiceClient graph, MeetingStor
     {
         try
         {
-            var found = await graph.Users[organizerMailbox].Events.GetAsync(rc =>
-            {
-                rc.QueryParameters.Filter = GraphMeetingIds.ExtendedPropertyFilter(meeting.CaseCode, meeting.MeetingId);
-                rc.QueryParameters.Select = ["id"];
-            });
+            var found = await mailbox.FindAsync(GraphMeetingIds.ExtendedPropertyFilter(meeting.CaseCode, meeting.MeetingId));
             foreach (var orphan in found?.Value ?? [])
             {
                 await DeleteQuietlyAsync(orphan.Id);
@@ -197,7 +183,7 @@ internal sealed class GraphCalendarService(GraphServiceClient graph, MeetingStor
 
         try
         {
-            await graph.Users[organizerMailbox].Events[eventId].DeleteAsync();
+            await mailbox.DeleteAsync(eventId);
         }
         catch (Exception e) when (GraphErrors.IsGraphFailure(e))
         {

@@ -1,6 +1,7 @@
 using Azure.Core;
 using Microsoft.Graph;
 using Microsoft.Graph.Authentication;
+using Microsoft.Kiota.Abstractions.Authentication;
 
 namespace OzaBot.Integrations.Calendar.Graph;
 
@@ -11,17 +12,23 @@ namespace OzaBot.Integrations.Calendar.Graph;
 /// </summary>
 internal static class GraphClients
 {
-    public const string DefaultBaseUrl = "https://graph.microsoft.com/v1.0";
     public const string Scope = "https://graph.microsoft.com/.default";
 
-    public static GraphServiceClient Create(TokenCredential credential, string baseUrl, HttpMessageHandler? finalHandler = null)
+    /// <summary>App-only: tokens from an Azure.Identity credential (client secret or managed identity).</summary>
+    public static GraphServiceClient Create(TokenCredential credential, string baseUrl, HttpMessageHandler? finalHandler = null) =>
+        new(Http(finalHandler), new AzureIdentityAuthenticationProvider(credential, AllowedHosts(baseUrl), observabilityOptions: null, isCaeEnabled: false, scopes: [Scope]), baseUrl);
+
+    /// <summary>Delegated: one client per turn on a shared pipeline, with the user's token.</summary>
+    public static GraphServiceClient Create(IAccessTokenProvider tokens, string baseUrl, HttpClient http) =>
+        new(http, new BaseBearerTokenAuthenticationProvider(tokens), baseUrl);
+
+    public static HttpClient Http(HttpMessageHandler? finalHandler = null)
     {
         var handlers = GraphClientFactory.CreateDefaultHandlers();
         handlers.Add(new PreferHeadersHandler());
-        var http = GraphClientFactory.Create(handlers, finalHandler: finalHandler);
-        // The token is attached only for these hosts; a test stand-in on 127.0.0.1 must be listed explicitly.
-        string[] allowedHosts = ["graph.microsoft.com", new Uri(baseUrl).Host];
-        var auth = new AzureIdentityAuthenticationProvider(credential, allowedHosts, observabilityOptions: null, isCaeEnabled: false, scopes: [Scope]);
-        return new GraphServiceClient(http, auth, baseUrl);
+        return GraphClientFactory.Create(handlers, finalHandler: finalHandler);
     }
+
+    /// <summary>The token is attached only for these hosts; a test stand-in on 127.0.0.1 must be listed explicitly.</summary>
+    public static string[] AllowedHosts(string baseUrl) => ["graph.microsoft.com", new Uri(baseUrl).Host];
 }

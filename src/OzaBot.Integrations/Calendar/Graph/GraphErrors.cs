@@ -1,6 +1,7 @@
 using System.Globalization;
 using Azure.Identity;
 using Microsoft.Graph.Models.ODataErrors;
+using Microsoft.Identity.Client;
 using Microsoft.Kiota.Abstractions;
 using OzaBot.Domain.Scheduling;
 using OzaBot.Integrations.Diagnostics;
@@ -12,11 +13,11 @@ internal static class GraphErrors
 {
     /// <summary>A failure of Graph or the network; a cancellation by the caller is not one (an HttpClient timeout is).</summary>
     public static bool IsGraphFailure(Exception exception) =>
-        Unwrap(exception) is ApiException or HttpRequestException or AuthenticationFailedException or TaskCanceledException { InnerException: TimeoutException };
+        Unwrap(exception) is ApiException or HttpRequestException or AuthenticationFailedException or MsalException or TaskCanceledException { InnerException: TimeoutException };
 
     /// <summary>True when the service may have acted before failing, so a create may have left an event behind.</summary>
     public static bool MayHaveCreated(Exception exception) =>
-        Unwrap(exception) is not (ApiException { ResponseStatusCode: >= 400 and < 500 and not 408 and not 429 } or AuthenticationFailedException);
+        Unwrap(exception) is not (ApiException { ResponseStatusCode: >= 400 and < 500 and not 408 and not 429 } or AuthenticationFailedException or MsalException);
 
     public static CalendarException Map(Exception exception, string operation)
     {
@@ -24,6 +25,8 @@ internal static class GraphErrors
         var kind = exception switch
         {
             ApiException { ResponseStatusCode: 429 } => CalendarErrorKind.Throttled,
+            MsalUiRequiredException or MsalServiceException { ErrorCode: "invalid_grant" } => CalendarErrorKind.SignInRequired,
+            MsalException => CalendarErrorKind.Unavailable,
             ApiException { ResponseStatusCode: 401 or 403 } or AuthenticationFailedException => CalendarErrorKind.AccessDenied,
             ApiException { ResponseStatusCode: 404 } => CalendarErrorKind.NotFound,
             ODataError { ResponseStatusCode: 400, Error.Message: { } message } when message.Contains("organizer", StringComparison.OrdinalIgnoreCase) => CalendarErrorKind.NotOrganizer,

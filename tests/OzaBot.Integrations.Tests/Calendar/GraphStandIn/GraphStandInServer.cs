@@ -46,6 +46,9 @@ internal sealed partial class GraphStandInServer : IAsyncDisposable
 
     public ConcurrentQueue<string> Violations { get; } = new();
 
+    /// <summary>Delegated tokens (as the Entra stand-in issues them) with the address of the user each stands for: <c>/me</c> is that user.</summary>
+    public ConcurrentDictionary<string, string> SignedInUsers { get; } = new();
+
     /// <summary>Mailboxes inside the "tenant" with their busy blocks; any other address is unresolvable for getSchedule.</summary>
     public ConcurrentDictionary<string, List<(DateTimeOffset Start, DateTimeOffset End)>> TenantMailboxes { get; } = new(StringComparer.OrdinalIgnoreCase);
 
@@ -126,11 +129,12 @@ internal sealed partial class GraphStandInServer : IAsyncDisposable
 
     private (int Status, JsonNode? Body) Route(RecordedRequest r, List<string> errors)
     {
+        var me = SignedInUsers.GetValueOrDefault(BearerToken(r) ?? string.Empty);
         if (EventsPath().Match(r.Path) is { Success: true } events)
         {
             return r.Method switch
             {
-                "POST" => Create(events.Groups[1].Value, r.Body, errors),
+                "POST" => Create(Owner(events, me), r.Body, errors),
                 "GET" => List(r.Query),
                 _ => Unsupported(r, errors),
             };
@@ -149,7 +153,7 @@ internal sealed partial class GraphStandInServer : IAsyncDisposable
             {
                 ("PATCH", "") => Update(id, r.Body, errors),
                 ("DELETE", "") => Delete(id),
-                ("POST", "/cancel") => Cancel(Uri.UnescapeDataString(one.Groups[1].Value), id, r.Body, errors),
+                ("POST", "/cancel") => Cancel(Uri.UnescapeDataString(Owner(one, me)), id, r.Body, errors),
                 _ => Unsupported(r, errors),
             };
         }
@@ -362,11 +366,19 @@ internal sealed partial class GraphStandInServer : IAsyncDisposable
         return (200, new JsonObject { ["value"] = value });
     }
 
-    private static void CheckHeaders(RecordedRequest r, List<string> errors)
+    /// <summary>The mailbox in the path: the address after /users/, or the signed-in user for /me.</summary>
+    private static string Owner(Match path, string? me) => path.Groups[1].Success ? path.Groups[1].Value : me!;
+
+    private static string? BearerToken(RecordedRequest r) =>
+        r.Header("Authorization") is { } header && header.StartsWith("Bearer ", StringComparison.Ordinal) ? header["Bearer ".Length..] : null;
+
+    private void CheckHeaders(RecordedRequest r, List<string> errors)
     {
-        if (r.Header("Authorization") != "Bearer " + Token)
+        var token = BearerToken(r);
+        var delegated = r.Path.StartsWith("/v1.0/me/", StringComparison.Ordinal);
+        if (delegated ? token is null || !SignedInUsers.ContainsKey(token) : token != Token)
         {
-            errors.Add("missing or wrong bearer token");
+            errors.Add(delegated ? "/me needs a delegated token of a signed-in user" : "missing or wrong bearer token");
         }
 
         var prefer = r.Header("Prefer") ?? string.Empty;
@@ -375,9 +387,9 @@ internal sealed partial class GraphStandInServer : IAsyncDisposable
             errors.Add("Prefer headers outlook.timezone and IdType=ImmutableId expected on every request");
         }
 
-        if (!r.Path.StartsWith("/v1.0/users/", StringComparison.Ordinal))
+        if (!r.Path.StartsWith("/v1.0/users/", StringComparison.Ordinal) && !delegated)
         {
-            errors.Add("path must be /v1.0/users/{organizer}/...");
+            errors.Add("path must be /v1.0/users/{organizer}/... or /v1.0/me/...");
         }
     }
 
@@ -526,13 +538,13 @@ internal sealed partial class GraphStandInServer : IAsyncDisposable
         await http.Response.WriteAsync(error.ToJsonString());
     }
 
-    [GeneratedRegex("^/v1.0/users/([^/]+)/events$")]
+    [GeneratedRegex("^/v1.0/(?:users/([^/]+)|me)/events$")]
     private static partial Regex EventsPath();
 
-    [GeneratedRegex("^/v1.0/users/([^/]+)/events/([^/]+)(|/cancel)$")]
+    [GeneratedRegex("^/v1.0/(?:users/([^/]+)|me)/events/([^/]+)(|/cancel)$")]
     private static partial Regex EventPath();
 
-    [GeneratedRegex("^/v1.0/users/([^/]+)/calendar/getSchedule$")]
+    [GeneratedRegex("^/v1.0/(?:users/([^/]+)|me)/calendar/getSchedule$")]
     private static partial Regex SchedulePath();
 
     [GeneratedRegex(@"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,7})?$")]
