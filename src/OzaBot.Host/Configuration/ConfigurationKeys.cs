@@ -29,6 +29,8 @@ internal static class ConfigurationKeys
     public const string RetentionClosedCaseDays = "Retention:ClosedCaseDays";
     public const string PrivacyAzureRegion = "Privacy:AzureRegion";
     public const string PrivacyBotServiceRegion = "Privacy:BotServiceRegion";
+    /// <summary>A section: one key per tenant id, its value the object id of the Entra group of that tenant's coordinators.</summary>
+    public const string DashboardCoordinatorGroups = "Dashboard:CoordinatorGroups";
     public const string ApplicationInsightsConnectionString = "APPLICATIONINSIGHTS_CONNECTION_STRING";
     public const string OtlpEndpoint = "OTEL_EXPORTER_OTLP_ENDPOINT";
 
@@ -38,6 +40,6 @@ internal static class ConfigurationKeys
         StorageProvider, StorageSqlitePath, StorageConnectionString, StorageTableEndpoint, StorageTableName, StorageManagedIdentityClientId,
         CalendarProvider, CalendarGraphTenantId, CalendarGraphClientId, CalendarGraphClientSecret, CalendarGraphOrganizer,
         PublicBaseUrl, HostShutdownTimeoutSeconds, ContentRegionFile, RetentionClosedCaseDays, ApplicationInsightsConnectionString, OtlpEndpoint,
-        PrivacyAzureRegion, PrivacyBotServiceRegion,
+        PrivacyAzureRegion, PrivacyBotServiceRegion, DashboardCoordinatorGroups,
     ];
 }

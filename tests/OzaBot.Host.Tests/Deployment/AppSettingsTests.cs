@@ -20,6 +20,7 @@ public sealed class AppSettingsTests
         [ConfigurationKeys.ContentRegionFile] = "optional: a region that ships its own process-content variant sets it; the built-in content needs nothing",
         [ConfigurationKeys.HostShutdownTimeoutSeconds] = "optional: the default (30 s) lets running turns finish well within a restart",
         [ConfigurationKeys.OtlpEndpoint] = "optional: an OpenTelemetry collector of your own; Azure exports to Application Insights",
+        [ConfigurationKeys.DashboardCoordinatorGroups] = "a section keyed by tenant id, set per customer (Dashboard__CoordinatorGroups__<tenant id>); without it nobody sees the dashboard",
         [ConfigurationKeys.RetentionClosedCaseDays] = "optional: the documented default (180 days, docs/state.md) applies unless the organisation decides otherwise",
     };
 
