@@ -5,8 +5,7 @@ using OzaBot.Domain.Content;
 namespace OzaBot.Host.Dashboard;
 
 /// <summary>
-/// A tenant's dashboard figures: its live cases projected as anonymous aggregates, plus the aggregates that
-/// deleted cases left behind, optionally of one school year.
+/// A tenant's dashboard figures from <see cref="TenantAggregates"/>, optionally of one school year.
 /// </summary>
 internal sealed class DashboardData(ICaseRepository cases, ProcessCatalogue catalogue, TimeProvider time)
 {
@@ -14,13 +13,10 @@ internal sealed class DashboardData(ICaseRepository cases, ProcessCatalogue cata
 
     public async Task<Figures> LoadAsync(string tenantId, string? schoolYear, CancellationToken cancellationToken)
     {
-        var now = time.GetUtcNow();
-        var live = await cases.ListByTenantAsync(tenantId, cancellationToken);
-        var deleted = await cases.AggregatesAsync(tenantId, cancellationToken);
-        List<CaseAggregate> all = [.. live.Select(c => CaseAggregate.From(c, now)), .. deleted];
+        var all = await TenantAggregates.LoadAsync(cases, tenantId, time.GetUtcNow(), cancellationToken);
         var years = all.Select(SchoolYear.Of).Distinct(StringComparer.Ordinal).OrderDescending(StringComparer.Ordinal).ToList();
         var chosen = schoolYear is not null && years.Contains(schoolYear, StringComparer.Ordinal) ? schoolYear : null;
-        var selected = chosen is null ? all : [.. all.Where(a => SchoolYear.Of(a) == chosen)];
+        IReadOnlyList<CaseAggregate> selected = chosen is null ? all : [.. all.Where(a => SchoolYear.Of(a) == chosen)];
         return new Figures(years, chosen, DashboardFigures.Compute(selected, catalogue));
     }
 }
