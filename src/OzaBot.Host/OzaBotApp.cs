@@ -1,4 +1,5 @@
 using OzaBot.Host.Configuration;
+using OzaBot.Host.Dashboard;
 using OzaBot.Host.Endpoints;
 using OzaBot.Integrations.Calendar;
 
@@ -31,6 +32,8 @@ internal static class OzaBotApp
         builder.Services.AddOzaBotReminders(builder.Configuration);
         builder.Services.AddOzaBotGracefulShutdown(builder.Configuration);
         builder.Services.AddOzaBotTelemetry(builder.Configuration);
+        builder.Services.AddSingleton<CoordinatorAccess>();
+        builder.Services.AddSingleton<DashboardData>();
         configure?.Invoke(builder);
 
         var app = builder.Build();
@@ -39,6 +42,7 @@ internal static class OzaBotApp
         app.MapCalendarFiles();
         app.MapCaseExports();
         app.MapPrivacyPages();
+        app.MapDashboard();
         if (app.Configuration.GetValue<bool>(ConfigurationKeys.BotAllowUnauthenticated))
         {
             app.MapStoreCounters();

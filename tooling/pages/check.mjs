@@ -1,14 +1,20 @@
 // Checks public pages as a phone shows them, in light and in dark mode, with Debian's chromium:
 // axe-core (WCAG 2.1 A/AA) violations, whether the page is wider than a 360 px phone (sideways scrolling,
 // or no mobile viewport), and every request to another origin.
-// Usage: node check.mjs --report out.json URL...   Writes { url: { light|dark: { violations, overflow, external } } }.
+// Usage: node check.mjs --report out.json [--authorization "Bearer …"] [--screenshots DIR] URL...
+// Writes { url: { light|dark: { violations, overflow, external } } }; with --screenshots, DIR/<last path segment>-<light|dark>.png
+// of the whole page; with --authorization, every request carries that Authorization header.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { chromium } from 'playwright-core';
 
 const args = process.argv.slice(2);
-const report = args[args.indexOf('--report') + 1];
-const urls = args.filter((a, i) => a !== '--report' && args[i - 1] !== '--report');
+const options = ['--report', '--authorization', '--screenshots'];
+const option = name => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
+const report = option('--report');
+const authorization = option('--authorization');
+const screenshots = option('--screenshots');
+const urls = args.filter((a, i) => !options.includes(a) && !options.includes(args[i - 1]));
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 const phone = { width: 360, height: 740 };
@@ -22,7 +28,8 @@ try {
     results[url] = {};
     for (const colorScheme of ['light', 'dark']) {
       // bypassCSP: the page allows no script at all, so axe is injected past its Content-Security-Policy.
-      const context = await browser.newContext({ viewport: phone, isMobile: true, colorScheme, bypassCSP: true });
+      const extraHTTPHeaders = authorization ? { Authorization: authorization } : {};
+      const context = await browser.newContext({ viewport: phone, isMobile: true, colorScheme, bypassCSP: true, extraHTTPHeaders });
       const page = await context.newPage();
       const external = [];
       page.on('request', request => { if (new URL(request.url()).origin !== new URL(url).origin) external.push(request.url()); });
@@ -30,6 +37,10 @@ try {
       await page.evaluate(axeSource);
       const axe = await page.evaluate(() => globalThis.axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }));
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth) > phone.width;
+      if (screenshots) {
+        const name = new URL(url).pathname.split('/').filter(Boolean).pop();
+        await page.screenshot({ path: `${screenshots}/${name}-${colorScheme}.png`, fullPage: true });
+      }
       results[url][colorScheme] = {
         violations: axe.violations.map(v => `${v.id}: ${v.help} (${v.nodes.map(n => n.target.join(' ')).join(', ')})`),
         overflow,

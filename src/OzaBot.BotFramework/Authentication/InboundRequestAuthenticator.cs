@@ -47,22 +47,7 @@ public sealed class InboundRequestAuthenticator : IDisposable
             throw new AuthenticationFailedException("A token was sent but no Bot:AppId is configured.");
         }
 
-        const string scheme = "Bearer ";
-        if (!authorizationHeader.StartsWith(scheme, StringComparison.OrdinalIgnoreCase))
-        {
-            throw new AuthenticationFailedException("Authorization is not a Bearer token.");
-        }
-
-        JsonWebToken token;
-        try
-        {
-            token = _handler.ReadJsonWebToken(authorizationHeader[scheme.Length..].Trim());
-        }
-        catch (ArgumentException ex)
-        {
-            throw new AuthenticationFailedException("Malformed token.", ex);
-        }
-
+        var token = ReadBearer(authorizationHeader);
         if (string.Equals(token.Issuer, _options.ChannelIssuer, StringComparison.Ordinal))
         {
             var key = await ValidateSignatureAndClaimsAsync(token, _channelKeys, [_options.ChannelIssuer], [_options.AppId!], cancellationToken);
@@ -79,14 +64,60 @@ public sealed class InboundRequestAuthenticator : IDisposable
         throw new AuthenticationFailedException("Unknown token issuer.");
     }
 
-    private async Task ValidateEntraTokenAsync(JsonWebToken token, string tenant, CancellationToken cancellationToken)
+    /// <summary>
+    /// Validates a person's Entra ID token for this app (a Teams tab's SSO token): Entra issuer of a tenant
+    /// (the configured one for a single-tenant app), audience = our app id or its <c>api://</c> resource,
+    /// signature by Entra's keys, lifetime. Returns the validated token, for its tenant and group claims.
+    /// </summary>
+    public async Task<JsonWebToken> AuthenticateUserAsync(string? authorizationHeader, CancellationToken cancellationToken)
+    {
+        if (!_options.HasCredentials)
+        {
+            throw new AuthenticationFailedException("No Bot:AppId is configured.");
+        }
+
+        var token = ReadBearer(authorizationHeader);
+        if (!EntraIssuer.TryGetTenant(token.Issuer, out var tenant))
+        {
+            throw new AuthenticationFailedException("Not an Entra token.");
+        }
+
+        EnsureTenantAllowed(tenant);
+        var appId = _options.AppId!;
+        await ValidateSignatureAndClaimsAsync(token, _entraKeys, [token.Issuer], [appId, "api://" + appId], cancellationToken);
+        return token;
+    }
+
+    private JsonWebToken ReadBearer(string? authorizationHeader)
+    {
+        const string scheme = "Bearer ";
+        if (authorizationHeader is null || !authorizationHeader.StartsWith(scheme, StringComparison.OrdinalIgnoreCase))
+        {
+            throw new AuthenticationFailedException("Authorization is not a Bearer token.");
+        }
+
+        try
+        {
+            return _handler.ReadJsonWebToken(authorizationHeader[scheme.Length..].Trim());
+        }
+        catch (ArgumentException ex)
+        {
+            throw new AuthenticationFailedException("Malformed token.", ex);
+        }
+    }
+
+    private void EnsureTenantAllowed(string tenant)
     {
         var pinnedTenant = _options.AppType == BotAppType.MultiTenant ? null : _options.TenantId;
         if (pinnedTenant is not null && !string.Equals(pinnedTenant, tenant, StringComparison.OrdinalIgnoreCase))
         {
             throw new AuthenticationFailedException("Token from another tenant.");
         }
+    }
 
+    private async Task ValidateEntraTokenAsync(JsonWebToken token, string tenant, CancellationToken cancellationToken)
+    {
+        EnsureTenantAllowed(tenant);
         var appId = _options.AppId!;
         await ValidateSignatureAndClaimsAsync(token, _entraKeys, [token.Issuer], [appId, "api://" + appId], cancellationToken);
 

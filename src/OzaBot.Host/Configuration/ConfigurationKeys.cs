@@ -40,6 +40,8 @@ internal static class ConfigurationKeys
     public const string RemindersIntervalSeconds = "Reminders:IntervalSeconds";
     public const string PrivacyAzureRegion = "Privacy:AzureRegion";
     public const string PrivacyBotServiceRegion = "Privacy:BotServiceRegion";
+    /// <summary>A section: one key per tenant id, its value the object id of the Entra group of that tenant's coordinators.</summary>
+    public const string DashboardCoordinatorGroups = "Dashboard:CoordinatorGroups";
     public const string ApplicationInsightsConnectionString = "APPLICATIONINSIGHTS_CONNECTION_STRING";
     public const string OtlpEndpoint = "OTEL_EXPORTER_OTLP_ENDPOINT";
 
@@ -50,7 +52,7 @@ internal static class ConfigurationKeys
         CalendarProvider, CalendarGraphTenantId, CalendarGraphClientId, CalendarGraphClientSecret, CalendarGraphOrganizer,
         CalendarGraphMode, CalendarGraphOAuthConnectionName, CalendarGraphBaseUrl, CalendarGraphTokenServiceUrl,
         PublicBaseUrl, HostShutdownTimeoutSeconds, ContentRegionFile, RetentionClosedCaseDays, ApplicationInsightsConnectionString, OtlpEndpoint,
-        PrivacyAzureRegion, PrivacyBotServiceRegion,
+        PrivacyAzureRegion, PrivacyBotServiceRegion, DashboardCoordinatorGroups,
         RemindersEnabled, RemindersTimeZone, RemindersSchoolDays, RemindersSendFrom, RemindersSendUntil, RemindersHolidays, RemindersIntervalSeconds,
     ];
 }

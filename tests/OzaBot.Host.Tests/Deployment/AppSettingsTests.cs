@@ -29,6 +29,7 @@ public sealed class AppSettingsTests
         [ConfigurationKeys.CalendarGraphMode] = "optional: derived from Calendar:Graph:OAuthConnectionName (Delegated when set), which infra sets",
         [ConfigurationKeys.CalendarGraphBaseUrl] = "optional: Microsoft Graph v1.0 is the default; only the loopback tests point it elsewhere",
         [ConfigurationKeys.CalendarGraphTokenServiceUrl] = "optional: the Bot Framework Token Service is the default; only the loopback tests point it elsewhere",
+        [ConfigurationKeys.DashboardCoordinatorGroups] = "a section keyed by tenant id, set per customer (Dashboard__CoordinatorGroups__<tenant id>); without it nobody sees the dashboard",
         [ConfigurationKeys.RetentionClosedCaseDays] = "optional: the documented default (180 days, docs/state.md) applies unless the organisation decides otherwise",
     };
 

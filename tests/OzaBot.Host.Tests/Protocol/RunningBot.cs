@@ -42,11 +42,11 @@ internal sealed class RunningBot : IAsyncDisposable
     /// <summary>A fresh SQLite file path for one test (several hosts may share it to simulate a restart).</summary>
     public static string NewDatabasePath() => Path.Combine(Path.GetTempPath(), "ozabot-host-tests", Guid.NewGuid().ToString("N") + ".db");
 
-    public static async Task<RunningBot> StartAuthenticatedAsync(ChannelStandIn standIn, string appType = "SingleTenant")
+    public static async Task<RunningBot> StartAuthenticatedAsync(ChannelStandIn standIn, string appType = "SingleTenant", params string[] extraArgs)
     {
         var msal = new LoopbackMsalHttpClientFactory(standIn.BaseUrl);
         return await StartAsync(
-            [$"--Bot:AppId={AppId}", "--Bot:AppPassword=test-secret", $"--Bot:TenantId={TenantId}", $"--Bot:AppType={appType}"],
+            [$"--Bot:AppId={AppId}", "--Bot:AppPassword=test-secret", $"--Bot:TenantId={TenantId}", $"--Bot:AppType={appType}", .. extraArgs],
             builder =>
             {
                 builder.Services.AddSingleton<IMsalHttpClientFactory>(msal);

@@ -61,6 +61,17 @@ public sealed class TestSigningKeys
         return Sign(Entra, issuer, audience, claims, now, expires ?? now.AddHours(1));
     }
 
+    /// <summary>The Teams client's app id: the <c>azp</c> of a tab's SSO token.</summary>
+    public const string TeamsClientAppId = "5e3ce6c0-2b1f-4285-8d4b-75ee78787346";
+
+    /// <summary>A person's v2.0 token for our app as Teams tab SSO gets it, with their tenant and group object ids.</summary>
+    public string TabToken(string tenantId, string audience, string[] groups, RsaSecurityKey? key = null, DateTimeOffset? expires = null)
+    {
+        var now = DateTimeOffset.UtcNow;
+        var claims = new Dictionary<string, object> { ["ver"] = "2.0", ["tid"] = tenantId, ["azp"] = TeamsClientAppId, ["groups"] = groups };
+        return Sign(key ?? Entra, $"https://login.microsoftonline.com/{tenantId}/v2.0", audience, claims, now, expires ?? now.AddHours(1));
+    }
+
     private static string Sign(RsaSecurityKey key, string issuer, string audience, Dictionary<string, object> claims, DateTimeOffset now, DateTimeOffset expires)
     {
         var notBefore = (expires < now ? expires : now).UtcDateTime.AddMinutes(-5);

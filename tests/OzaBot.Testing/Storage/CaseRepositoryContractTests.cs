@@ -1,7 +1,9 @@
 using OzaBot.BotFramework.State;
 using OzaBot.Domain.Cases;
+using OzaBot.Domain.Cases.Reporting;
 using OzaBot.Domain.Content;
 using OzaBot.Domain.Vocabulary;
+using OzaBot.Testing.Cases;
 using Xunit;
 
 namespace OzaBot.Testing.Storage;
@@ -234,8 +236,20 @@ public abstract class CaseRepositoryContractTests
         var aggregate = Assert.Single(await repository.AggregatesAsync(Tenant));
         Assert.Equal(("Zuid", nameof(Track.ZioSchool), nameof(CloseReason.DoelenBereikt), "2027-01", 40), (aggregate.Region, aggregate.Track, aggregate.Outcome, aggregate.ClosedMonth, aggregate.TotalDays));
         Assert.Equal(40, aggregate.DaysPerStep.Sum());
+        Assert.Equal(("2026-11", StepIds.ZioDataInventariseren, false), (aggregate.StartedMonth, aggregate.Step, aggregate.Escalated));
         Assert.Empty(await repository.ListByTenantAsync(Tenant));
         Assert.Equal(0, (await repository.CountAsync(Tenant)).Total);
+    }
+
+    [Fact]
+    public async Task The_dashboard_figures_of_a_seeded_store_count_live_and_deleted_cases_with_the_minimum_group_size()
+    {
+        await DashboardCases.SeedAsync(Open(), Tenant);
+
+        var aggregates = await TenantAggregates.LoadAsync(Open(), Tenant, DashboardCases.Seen);
+
+        Assert.Equal(DashboardCases.Expected(ProcessCatalogue.Default), DashboardFigures.Compute(aggregates, ProcessCatalogue.Default));
+        Assert.Equal(["2026-2027"], aggregates.Select(SchoolYear.Of).Distinct());
     }
 
     [Fact]

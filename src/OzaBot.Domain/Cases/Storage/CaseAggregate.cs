@@ -1,12 +1,17 @@
 using System.Globalization;
+using System.Text.Json.Serialization;
 
 namespace OzaBot.Domain.Cases;
 
 /// <summary>
 /// What remains of a deleted case for reporting: no code, no ids, no dates finer than a month. Region,
-/// track, outcome, how long it ran and how many days each step took (in order).
+/// track, outcome, how long it ran and how many days each step took (in order); the month it started, the
+/// step it was in and whether it was ever escalated (aggregates kept before these three existed have
+/// none: an empty month and step, not escalated). The dashboard projects live cases the same way.
 /// </summary>
-public sealed record CaseAggregate(string Region, string Track, string Outcome, string ClosedMonth, int TotalDays, IReadOnlyList<int> DaysPerStep)
+public sealed record CaseAggregate(
+    string Region, string Track, string Outcome, string ClosedMonth, int TotalDays, IReadOnlyList<int> DaysPerStep,
+    string StartedMonth = "", string Step = "", bool Escalated = false)
 {
     public static CaseAggregate From(StoredCase stored, DateTimeOffset now)
     {
@@ -22,8 +27,17 @@ public sealed record CaseAggregate(string Region, string Track, string Outcome, 
             Value(CaseIndex.Region),
             Value(CaseIndex.Track),
             Value(CaseIndex.Outcome),
-            end.UtcDateTime.ToString("yyyy-MM", CultureInfo.InvariantCulture),
+            Month(end),
             (int)(end - c.CreatedAt).TotalDays,
-            [.. stepStarts.Zip(stepStarts.Skip(1), (from, to) => (int)(to - from).TotalDays)]);
+            [.. stepStarts.Zip(stepStarts.Skip(1), (from, to) => (int)(to - from).TotalDays)],
+            Month(c.CreatedAt),
+            Value(CaseIndex.Step),
+            c.Escalations.Count > 0);
     }
+
+    /// <summary>Closed cases have their close reason as outcome; open ones "Lopend" or their last evaluation's decision.</summary>
+    [JsonIgnore]
+    public bool IsClosed => Enum.GetNames<CloseReason>().Contains(Outcome, StringComparer.Ordinal);
+
+    private static string Month(DateTimeOffset moment) => moment.UtcDateTime.ToString("yyyy-MM", CultureInfo.InvariantCulture);
 }

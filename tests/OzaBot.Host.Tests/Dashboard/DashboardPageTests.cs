@@ -1,0 +1,82 @@
+using System.Text.Json.Nodes;
+using OzaBot.Host.Dashboard;
+using OzaBot.Host.Tests.Protocol;
+using OzaBot.Testing.Cases;
+using OzaBot.Testing.Tooling;
+
+namespace OzaBot.Host.Tests.Dashboard;
+
+/// <summary>The coordinator's page in headless Chromium on a phone: axe, no sideways scrolling, nothing loaded from elsewhere, light and dark.</summary>
+public sealed class DashboardPageTests : IAsyncLifetime
+{
+    private DashboardHost _host = null!;
+
+    public async Task InitializeAsync()
+    {
+        _host = await DashboardHost.StartAsync();
+        await DashboardCases.SeedAsync(_host.Cases, RunningBot.TenantId);
+    }
+
+    public async Task DisposeAsync() => await _host.DisposeAsync();
+
+    [Theory]
+    [InlineData("dark", "<html lang=\"nl\" class=\"dark\">")]
+    [InlineData("light", "<html lang=\"nl\" class=\"light\">")]
+    [InlineData("default", "<html lang=\"nl\">")]
+    public async Task The_theme_Teams_passes_is_the_pages_theme(string theme, string root)
+    {
+        using var response = await _host.GetAsync(DashboardEndpoints.Route + "?theme=" + theme, _host.CoordinatorToken);
+
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Contains(root, html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<script", html, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("://", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Passes_axe_without_sideways_scrolling_or_requests_elsewhere_on_a_phone_in_light_and_dark_mode()
+    {
+        await NodeTooling.EnsureInstalledAsync();
+        var (installed, log) = await NodeTooling.RunAsync("bash", RepoPaths.Combine("tooling", "ensure-chromium"), RepoPaths.Root, TimeSpan.FromMinutes(10));
+        Assert.True(installed == 0, "tooling/ensure-chromium failed:\n" + log);
+        var work = Directory.CreateTempSubdirectory("ozabot-dashboard-").FullName;
+        var report = Path.Combine(work, "report.json");
+        var url = _host.Bot.Url(DashboardEndpoints.Route);
+        try
+        {
+            var (exit, output) = await NodeTooling.RunNodeAsync(RepoPaths.Combine("tooling", "pages", "check.mjs"),
+                $"--report \"{report}\" --authorization \"Bearer {_host.CoordinatorToken}\" --screenshots \"{work}\" \"{url}\"", TimeSpan.FromMinutes(2));
+            Assert.True(exit == 0, "check.mjs failed:\n" + output);
+
+            var modes = JsonNode.Parse(await File.ReadAllTextAsync(report))![url.ToString()]!.AsObject();
+            Assert.Equal(["light", "dark"], modes.Select(m => m.Key));
+            foreach (var (mode, result) in modes)
+            {
+                Assert.True(result!["violations"]!.AsArray().Count == 0, $"{mode}: {result["violations"]!.ToJsonString()}");
+                Assert.False((bool)result["overflow"]!, $"{mode}: wider than a phone");
+                Assert.Empty(result["external"]!.AsArray());
+                Assert.True(new FileInfo(Path.Combine(work, $"dashboard-{mode}.png")).Length > 0);
+            }
+
+            CopyScreenshotsWhenAsked(work);
+        }
+        finally
+        {
+            Directory.Delete(work, recursive: true);
+        }
+    }
+
+    /// <summary>With OZABOT_SCREENSHOTS=1 the screenshots replace the ones in docs/dashboard/ (the README shows them).</summary>
+    private static void CopyScreenshotsWhenAsked(string work)
+    {
+        if (Environment.GetEnvironmentVariable("OZABOT_SCREENSHOTS") != "1")
+        {
+            return;
+        }
+
+        foreach (var mode in new[] { "light", "dark" })
+        {
+            File.Copy(Path.Combine(work, $"dashboard-{mode}.png"), RepoPaths.Combine("docs", "dashboard", $"dashboard-{mode}.png"), overwrite: true);
+        }
+    }
+}
