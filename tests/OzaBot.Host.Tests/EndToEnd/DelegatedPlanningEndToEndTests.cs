@@ -78,6 +78,64 @@ public sealed class DelegatedPlanningEndToEndTests : IAsyncLifetime
         Assert.Empty(_graph.Requests);
     }
 
+    [Fact]
+    public async Task The_teacher_moves_and_then_cancels_the_OZO_in_their_own_Outlook_calendar()
+    {
+        await using var bot = await StartAsync();
+        var chat = new ChatClient(bot, _channel);
+        await PlanSignedInAsync(bot, chat);
+        var eventId = Assert.Single(_graph.Events.Keys);
+        var before = (string?)_graph.Events[eventId]["start"]!["dateTime"];
+
+        await chat.SayAsync("verzet de OZO");
+        var slots = await chat.SayAsync("volgende week maandag");
+        var moved = ChatClient.Transcript(await chat.SayAsync("1"));
+        var after = (string?)_graph.Events[eventId]["start"]!["dateTime"];
+        await chat.SayAsync("zeg het overleg af");
+        var cancelled = ChatClient.Transcript(await chat.SayAsync("ja"));
+
+        Assert.True(slots.Count > 0, "no slots offered");
+        Assert.Contains("verzet", moved, StringComparison.OrdinalIgnoreCase);
+        Assert.NotEqual(before, after);
+        Assert.Equal($"/v1.0/me/events/{eventId}", Assert.Single(_graph.Requests, r => r.Method == "PATCH").Path);
+        Assert.Equal($"/v1.0/me/events/{eventId}/cancel", Assert.Single(_graph.RequestsTo("POST", "/cancel")).Path);
+        Assert.Contains("is geannuleerd", cancelled, StringComparison.Ordinal);
+        Assert.Empty(_graph.Events);
+        Assert.Empty(_graph.Violations);
+    }
+
+    [Fact]
+    public async Task Without_the_planners_sign_in_the_Outlook_meeting_is_not_changed_and_the_case_still_has_it()
+    {
+        await using var bot = await StartAsync();
+        var chat = new ChatClient(bot, _channel);
+        await PlanSignedInAsync(bot, chat);
+        await chat.SayAsync("afmelden");
+
+        await chat.SayAsync("zeg het overleg af");
+        var declined = ChatClient.Transcript(await chat.SayAsync("nee"));
+        var cardAgain = await chat.SayAsync("zeg het overleg af");
+        await bot.PostAsync(TokenExchange("exchange-colleague", _cloud.IssueSsoToken(TeamsActivities.UserId, "collega@school.example.nl")));
+        var colleague = ChatClient.Transcript(await chat.SayAsync("ja"));
+        var stillPlanned = ChatClient.Transcript(await chat.SayAsync("zeg het overleg af"));
+
+        Assert.Contains("niets veranderd", declined, StringComparison.Ordinal);
+        Assert.Equal("application/vnd.microsoft.card.oauth", (string?)cardAgain[^1].Json!["attachments"]![0]!["contentType"]);
+        Assert.Contains("alleen wie het plande", colleague, StringComparison.Ordinal);
+        Assert.Single(_graph.Events);
+        Assert.DoesNotContain(_graph.Requests, r => r.Method == "PATCH");
+        Assert.Contains("annuleren?", stillPlanned, StringComparison.Ordinal); // the case still has the OZO: it asks to confirm again
+    }
+
+    /// <summary>A new case and an OZO planned in the teacher's own calendar after a token exchange.</summary>
+    private async Task PlanSignedInAsync(RunningBot bot, ChatClient chat)
+    {
+        await Journeys.CreateCaseAsync(chat);
+        await PlanUntilSignInAsync(chat);
+        await bot.PostAsync(TokenExchange("exchange-plan", _cloud.IssueSsoToken(TeamsActivities.UserId, Teacher)));
+        Assert.Contains("is gepland", ChatClient.Transcript(chat.TakeNew()), StringComparison.Ordinal);
+    }
+
     private async Task<RunningBot> StartAsync()
     {
         var entra = new LoopbackMsalHttpClientFactory(_cloud.BaseUrl);

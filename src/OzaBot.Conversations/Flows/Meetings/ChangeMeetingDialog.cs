@@ -2,6 +2,7 @@ using OzaBot.BotFramework.Builder;
 using OzaBot.BotFramework.Cards;
 using OzaBot.BotFramework.Dialogs;
 using OzaBot.BotFramework.Dialogs.Prompts;
+using OzaBot.BotFramework.Schema;
 using OzaBot.Conversations.Cases;
 using OzaBot.Conversations.Routing;
 using OzaBot.Domain.Cases;
@@ -12,7 +13,8 @@ namespace OzaBot.Conversations.Flows.Meetings;
 
 /// <summary>
 /// "verzet de OZO" / "annuleer de afspraak": which planned meeting (asked only when there are
-/// several) → new period and time, or a confirmation → the calendar first, then the case.
+/// several) → in delegated mode, for a meeting in someone's own Outlook calendar, their sign-in →
+/// new period and time, or a confirmation → the calendar first, then the case.
 /// </summary>
 internal static class ChangeMeetingDialog
 {
@@ -22,6 +24,7 @@ internal static class ChangeMeetingDialog
     private const string WindowPrompt = "change-meeting-window";
     private const string SlotPrompt = "change-meeting-slot";
     private const string ConfirmPrompt = "change-meeting-confirm";
+    private const string SignInPrompt = "change-meeting-sign-in";
     private const int WindowDays = 14;
 
     public static Dialog Create(MeetingTurns turns, TimeProvider time)
@@ -30,10 +33,12 @@ internal static class ChangeMeetingDialog
         dialog
             .AddDialog(new WaterfallDialog<ChangeMeetingState>(Steps, MeetingsJsonContext.Default.ChangeMeetingState)
                 .AddStep((step, ct) => WhichMeetingAsync(step, turns, ct))
+                .AddStep((step, ct) => SignInForOutlookAsync(step, turns, ct))
                 .AddStep((step, ct) => AskWhatAsync(step, turns, ct))
-                .AddStep((step, ct) => CancelOrSuggestAsync(step, turns, turns.Calendar, time, ct))
-                .AddStep((step, ct) => MoveAsync(step, turns, turns.Calendar, ct)))
+                .AddStep((step, ct) => CancelOrSuggestAsync(step, turns, time, ct))
+                .AddStep((step, ct) => MoveAsync(step, turns, ct)))
             .AddDialog(new ChoicePrompt(MeetingPrompt))
+            .AddDialog(new SignInPrompt(SignInPrompt))
             .AddDialog(new DateTimePrompt(WindowPrompt, time))
             .AddDialog(new ChoicePrompt(SlotPrompt))
             .AddDialog(new ConfirmPrompt(ConfirmPrompt));
@@ -80,13 +85,16 @@ internal static class ChangeMeetingDialog
         }, ct);
     }
 
-    private static async Task<DialogTurnResult> AskWhatAsync(WaterfallStepContext<ChangeMeetingState> step, MeetingTurns turns, CancellationToken ct)
+    /// <summary>
+    /// Delegated mode: a meeting created in someone's own Outlook calendar can only be changed there, with their
+    /// sign-in (asked only when the Token Service has no token yet). The next step gets true, or false when declined.
+    /// </summary>
+    private static async Task<DialogTurnResult> SignInForOutlookAsync(WaterfallStepContext<ChangeMeetingState> step, MeetingTurns turns, CancellationToken ct)
     {
         var state = step.State;
         state.CaseMeetingId = state.CandidateIds[step.Result is FoundChoice choice ? choice.Index : 0];
         var turn = await turns.CreateAsync(step.Dialogs, ct);
-        var stored = await turns.CaseAsync(turn, state.CaseCode, ct);
-        var meeting = stored?.Case.Meetings.FirstOrDefault(m => m.Id == state.CaseMeetingId);
+        var meeting = await ChosenMeetingAsync(turn, turns, state, ct);
         if (meeting is null)
         {
             return await step.EndDialogAsync(null, ct);
@@ -99,13 +107,55 @@ internal static class ChangeMeetingDialog
         }
 
         state.CalendarMeetingId = meeting.CalendarReference;
+        if (turns.SignIn is not { } signIn)
+        {
+            return await step.NextAsync(true, ct);
+        }
+
+        try
+        {
+            state.InOutlook = (await FindAsync(turns.Calendar, state, ct)).ProviderEventId is not null;
+        }
+        catch (CalendarException e)
+        {
+            await turn.SendAsync(SchedulingTexts.Error(e.Kind, turn.Locale), ct);
+            return await step.EndDialogAsync(null, ct);
+        }
+
+        if (!state.InOutlook || await signIn.Sso.SilentAsync(step.Context, ct) is not null)
+        {
+            return await step.NextAsync(true, ct);
+        }
+
+        var english = turn.IsEnglish;
+        var card = await signIn.Sso.CardAsync(step.Context, MeetingTexts.SignInToChange(english), MeetingTexts.SignInButton(english), ct);
+        var prompt = new Activity { Type = ActivityTypes.Message, Attachments = [card] };
+        return await step.PromptAsync(SignInPrompt, new PromptOptions { Prompt = prompt, Help = MeetingTexts.SignInToChange(english) }, ct);
+    }
+
+    private static async Task<DialogTurnResult> AskWhatAsync(WaterfallStepContext<ChangeMeetingState> step, MeetingTurns turns, CancellationToken ct)
+    {
+        var state = step.State;
+        var turn = await turns.CreateAsync(step.Dialogs, ct);
+        if (!step.ResultAs<bool>())
+        {
+            await turn.SendAsync(MeetingTexts.NotChangedWithoutSignIn(turn.IsEnglish), ct);
+            return await step.EndDialogAsync(null, ct);
+        }
+
+        var meeting = await ChosenMeetingAsync(turn, turns, state, ct);
+        if (meeting is null)
+        {
+            return await step.EndDialogAsync(null, ct);
+        }
+
         var english = turn.IsEnglish;
         return state.Cancel
             ? await step.PromptAsync(ConfirmPrompt, PromptOptions.FromText(MeetingTexts.ConfirmCancel(english, meeting.Kind, MeetingTimes.Slot(meeting.Start, meeting.End, english)), help: Help(english)), ct)
             : await step.PromptAsync(WindowPrompt, PromptOptions.FromText(MeetingTexts.AskNewWindow(english), help: Help(english)), ct);
     }
 
-    private static async Task<DialogTurnResult> CancelOrSuggestAsync(WaterfallStepContext<ChangeMeetingState> step, MeetingTurns turns, ICalendarService calendar, TimeProvider time, CancellationToken ct)
+    private static async Task<DialogTurnResult> CancelOrSuggestAsync(WaterfallStepContext<ChangeMeetingState> step, MeetingTurns turns, TimeProvider time, CancellationToken ct)
     {
         var state = step.State;
         var turn = await turns.CreateAsync(step.Dialogs, ct);
@@ -118,7 +168,7 @@ internal static class ChangeMeetingDialog
                 return await step.EndDialogAsync(null, ct);
             }
 
-            await CancelAsync(turn, turns, calendar, state, ct);
+            await CancelAsync(turn, turns, state, ct);
             return await step.EndDialogAsync(null, ct);
         }
 
@@ -129,6 +179,7 @@ internal static class ChangeMeetingDialog
         SlotSuggestions suggestions;
         try
         {
+            var calendar = await CalendarAsync(turn, turns, state, ct);
             var current = await FindAsync(calendar, state, ct);
             suggestions = await calendar.SuggestSlotsAsync(
                 new SlotQuery(current.OrganizerEmail, [.. current.Attendees.Select(a => a.Email)], current.End - current.Start, from, from.AddDays(WindowDays - 1)),
@@ -136,7 +187,7 @@ internal static class ChangeMeetingDialog
         }
         catch (CalendarException e)
         {
-            await turn.SendAsync(SchedulingTexts.Error(e.Kind, turn.Locale), ct);
+            await FailedAsync(turn, turns, state, e, ct);
             return await step.EndDialogAsync(null, ct);
         }
 
@@ -156,7 +207,7 @@ internal static class ChangeMeetingDialog
         }, ct);
     }
 
-    private static async Task<DialogTurnResult> MoveAsync(WaterfallStepContext<ChangeMeetingState> step, MeetingTurns turns, ICalendarService calendar, CancellationToken ct)
+    private static async Task<DialogTurnResult> MoveAsync(WaterfallStepContext<ChangeMeetingState> step, MeetingTurns turns, CancellationToken ct)
     {
         var state = step.State;
         var turn = await turns.CreateAsync(step.Dialogs, ct);
@@ -167,16 +218,18 @@ internal static class ChangeMeetingDialog
             return await step.EndDialogAsync(null, ct);
         }
 
+        ICalendarService calendar;
         ScheduledMeeting moved;
         ScheduledMeeting before;
         try
         {
+            calendar = await CalendarAsync(turn, turns, state, ct);
             before = await FindAsync(calendar, state, ct);
             moved = await calendar.RescheduleAsync(state.CaseCode, state.CalendarMeetingId!, slot.Start, slot.End, ct);
         }
         catch (CalendarException e)
         {
-            await turn.SendAsync(SchedulingTexts.Error(e.Kind, turn.Locale), ct);
+            await FailedAsync(turn, turns, state, e, ct);
             return await step.EndDialogAsync(null, ct);
         }
 
@@ -194,7 +247,7 @@ internal static class ChangeMeetingDialog
         return await step.EndDialogAsync(null, ct);
     }
 
-    private static async Task CancelAsync(OzaTurn turn, MeetingTurns turns, ICalendarService calendar, ChangeMeetingState state, CancellationToken ct)
+    private static async Task CancelAsync(OzaTurn turn, MeetingTurns turns, ChangeMeetingState state, CancellationToken ct)
     {
         var stored = await turns.CaseAsync(turn, state.CaseCode, ct);
         if (stored is null)
@@ -205,16 +258,20 @@ internal static class ChangeMeetingDialog
         ScheduledMeeting cancelled;
         try
         {
-            cancelled = await calendar.CancelAsync(state.CaseCode, state.CalendarMeetingId!, MeetingTexts.CancelComment, ct);
-        }
-        catch (CalendarException e) when (e.Kind == CalendarErrorKind.AlreadyCancelled)
-        {
-            // Cancelled in the calendar already: the case should say so too.
-            cancelled = await FindAsync(calendar, state, ct);
+            var calendar = await CalendarAsync(turn, turns, state, ct);
+            try
+            {
+                cancelled = await calendar.CancelAsync(state.CaseCode, state.CalendarMeetingId!, MeetingTexts.CancelComment, ct);
+            }
+            catch (CalendarException e) when (e.Kind == CalendarErrorKind.AlreadyCancelled)
+            {
+                // Cancelled in the calendar already: the case should say so too.
+                cancelled = await FindAsync(calendar, state, ct);
+            }
         }
         catch (CalendarException e)
         {
-            await turn.SendAsync(SchedulingTexts.Error(e.Kind, turn.Locale), ct);
+            await FailedAsync(turn, turns, state, e, ct);
             return;
         }
 
@@ -226,6 +283,38 @@ internal static class ChangeMeetingDialog
 
         await turn.SendAsync(MeetingTexts.Cancelled(turn.IsEnglish, cancelled.Kind) + (cancelled.CalendarFileUrl is not null ? " " + MeetingTexts.CancelledLocal(turn.IsEnglish) : ""), ct);
         await PlanCards.RefreshAsync(turn, updated, ct);
+    }
+
+    private static async Task<Meeting?> ChosenMeetingAsync(OzaTurn turn, MeetingTurns turns, ChangeMeetingState state, CancellationToken ct) =>
+        (await turns.CaseAsync(turn, state.CaseCode, ct))?.Case.Meetings.FirstOrDefault(m => m.Id == state.CaseMeetingId);
+
+    /// <summary>The calendar the meeting lives in: the user's own Outlook calendar (signed in) or OzaBot's.</summary>
+    private static async Task<ICalendarService> CalendarAsync(OzaTurn turn, MeetingTurns turns, ChangeMeetingState state, CancellationToken ct)
+    {
+        if (!state.InOutlook)
+        {
+            return turns.Calendar;
+        }
+
+        var signedIn = await turns.SignIn!.Sso.SilentAsync(turn.Context, ct)
+            ?? throw new CalendarException(CalendarErrorKind.SignInRequired, "The sign-in is gone since it was asked.");
+        return turns.SignIn.Calendars.For(signedIn.Token);
+    }
+
+    private static async Task FailedAsync(OzaTurn turn, MeetingTurns turns, ChangeMeetingState state, CalendarException e, CancellationToken ct)
+    {
+        if (e.Kind == CalendarErrorKind.SignInRequired)
+        {
+            // Expired or refused at Entra: forget it at the Token Service, so the next try asks for a new sign-in.
+            await turns.SignIn!.Sso.SignOutAsync(turn.Context, ct);
+        }
+
+        // Graph looks for the event in the signed-in user's own mailbox: not there means someone else planned it.
+        await turn.SendAsync(
+            state.InOutlook && e.Kind is CalendarErrorKind.NotFound or CalendarErrorKind.SignInRequired
+                ? MeetingTexts.OutlookChangeFailed(turn.IsEnglish, e.Kind == CalendarErrorKind.SignInRequired)
+                : SchedulingTexts.Error(e.Kind, turn.Locale),
+            ct);
     }
 
     private static async Task<ScheduledMeeting> FindAsync(ICalendarService calendar, ChangeMeetingState state, CancellationToken ct) =>

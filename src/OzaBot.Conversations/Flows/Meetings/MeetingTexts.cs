@@ -143,6 +143,22 @@ public static class MeetingTexts
 
     public static string WhichMeeting(bool english) => english ? "Which meeting?" : "Welk overleg bedoel je?";
 
+    public static string SignInToChange(bool english) => english
+        ? "This meeting is in the Outlook calendar of whoever planned it. Sign in to change it there. Rather not? Type **no**: nothing changes."
+        : "Dit overleg staat in de Outlook-agenda van wie het plande. Meld je aan om het daar te wijzigen. Liever niet? Typ **nee**: er verandert niets.";
+
+    public static string NotChangedWithoutSignIn(bool english) => english
+        ? "Without signing in I cannot change the meeting in Outlook. Nothing has changed."
+        : "Zonder aanmelding kan ik het overleg in Outlook niet wijzigen. Er is niets veranderd.";
+
+    public static string OutlookChangeFailed(bool english, bool signInExpired) => (english, signInExpired) switch
+    {
+        (true, true) => "Your sign-in has expired. Nothing has changed; try again and sign in once more.",
+        (true, false) => "This meeting is not in your own Outlook calendar: only whoever planned it can move or cancel it. Nothing has changed.",
+        (false, true) => "Je aanmelding is verlopen. Er is niets veranderd; probeer het opnieuw en meld je weer aan.",
+        (false, false) => "Dit overleg staat niet in jouw eigen Outlook-agenda: alleen wie het plande kan het verzetten of afzeggen. Er is niets veranderd.",
+    };
+
     public static string NotInCalendar(bool english) => english
         ? "This meeting was not planned through OzaBot's calendar, so I cannot move or cancel it here."
         : "Dit overleg is niet via de agenda van OzaBot gepland; verzet of annuleer het in je eigen agenda.";

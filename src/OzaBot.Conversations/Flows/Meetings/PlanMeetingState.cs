@@ -64,6 +64,9 @@ internal sealed class ChangeMeetingState
 
     public string? CalendarMeetingId { get; set; }
 
+    /// <summary>Delegated mode: the meeting is in its planner's own Outlook calendar, so changing it needs their sign-in.</summary>
+    public bool InOutlook { get; set; }
+
     public List<string> CandidateIds { get; set; } = [];
 
     public DateOnly? WindowFrom { get; set; }

@@ -149,6 +149,12 @@ internal sealed partial class GraphStandInServer : IAsyncDisposable
                 return (404, null);
             }
 
+            if (!one.Groups[1].Success && !string.Equals(Organizer(id), me, StringComparison.OrdinalIgnoreCase))
+            {
+                // /me/events/{id} of someone else's event: Graph looks in the caller's own mailbox and finds nothing.
+                return (404, new JsonObject { ["error"] = new JsonObject { ["code"] = "ErrorItemNotFound", ["message"] = "The specified object was not found in the store." } });
+            }
+
             return (r.Method, one.Groups[3].Value) switch
             {
                 ("PATCH", "") => Update(id, r.Body, errors),
@@ -286,7 +292,7 @@ internal sealed partial class GraphStandInServer : IAsyncDisposable
             return (400, null);
         }
 
-        if (!string.Equals((string?)Events[id]["organizer"]!["emailAddress"]!["address"], user, StringComparison.OrdinalIgnoreCase))
+        if (!string.Equals(Organizer(id), user, StringComparison.OrdinalIgnoreCase))
         {
             errors.Add("You need to be an organizer to cancel a meeting.");
             return (400, null);
@@ -365,6 +371,8 @@ internal sealed partial class GraphStandInServer : IAsyncDisposable
 
         return (200, new JsonObject { ["value"] = value });
     }
+
+    private string? Organizer(string eventId) => (string?)Events[eventId]["organizer"]?["emailAddress"]?["address"];
 
     /// <summary>The mailbox in the path: the address after /users/, or the signed-in user for /me.</summary>
     private static string Owner(Match path, string? me) => path.Groups[1].Success ? path.Groups[1].Value : me!;
