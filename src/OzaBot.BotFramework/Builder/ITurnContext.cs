@@ -27,6 +27,9 @@ public interface ITurnContext
     /// </summary>
     ITurnContext OnSendActivities(SendActivitiesHandler handler);
 
+    /// <summary>Adds a handler that sees every update of an earlier message before the adapter (Bot Builder's OnUpdateActivity).</summary>
+    ITurnContext OnUpdateActivity(UpdateActivityHandler handler);
+
     /// <summary>
     /// Forgets that the turn responded. For a send handler that held sends back, discarded them and
     /// runs the turn again (state middleware retrying after a conflict).
@@ -39,6 +42,9 @@ public interface ITurnContext
 /// adapter), or return without calling it to hold the batch back (and call it later, or never).
 /// </summary>
 public delegate Task<ResourceResponse[]> SendActivitiesHandler(ITurnContext turnContext, IReadOnlyList<Activity> activities, Func<Task<ResourceResponse[]>> next);
+
+/// <summary>Sees an update of an earlier message: call <paramref name="next"/> to pass it on, or hold it back.</summary>
+public delegate Task<ResourceResponse> UpdateActivityHandler(ITurnContext turnContext, Activity activity, Func<Task<ResourceResponse>> next);
 
 /// <summary>A small typed bag: one instance per type, for the duration of a turn.</summary>
 public sealed class TurnServices

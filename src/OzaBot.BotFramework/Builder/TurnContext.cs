@@ -6,6 +6,7 @@ namespace OzaBot.BotFramework.Builder;
 public sealed class TurnContext(BotAdapter adapter, Activity activity) : ITurnContext
 {
     private readonly List<SendActivitiesHandler> _onSendActivities = [];
+    private readonly List<UpdateActivityHandler> _onUpdateActivity = [];
 
     public BotAdapter Adapter { get; } = adapter;
 
@@ -34,7 +35,7 @@ public sealed class TurnContext(BotAdapter adapter, Activity activity) : ITurnCo
     {
         ArgumentNullException.ThrowIfNull(activity);
         ActivityAddressing.ApplyReplyAddress(activity, Activity);
-        return Adapter.UpdateActivityAsync(this, activity, cancellationToken);
+        return UpdateThroughHandlersAsync(activity, 0, cancellationToken);
     }
 
     public Task DeleteActivityAsync(string activityId, CancellationToken cancellationToken = default) =>
@@ -47,10 +48,22 @@ public sealed class TurnContext(BotAdapter adapter, Activity activity) : ITurnCo
         return this;
     }
 
+    public ITurnContext OnUpdateActivity(UpdateActivityHandler handler)
+    {
+        ArgumentNullException.ThrowIfNull(handler);
+        _onUpdateActivity.Add(handler);
+        return this;
+    }
+
     public void ClearResponded() => Responded = false;
 
     private Task<ResourceResponse[]> SendThroughHandlersAsync(IReadOnlyList<Activity> activities, int index, CancellationToken cancellationToken) =>
         index == _onSendActivities.Count
             ? Adapter.SendActivitiesAsync(this, activities, cancellationToken)
             : _onSendActivities[index](this, activities, () => SendThroughHandlersAsync(activities, index + 1, cancellationToken));
+
+    private Task<ResourceResponse> UpdateThroughHandlersAsync(Activity activity, int index, CancellationToken cancellationToken) =>
+        index == _onUpdateActivity.Count
+            ? Adapter.UpdateActivityAsync(this, activity, cancellationToken)
+            : _onUpdateActivity[index](this, activity, () => UpdateThroughHandlersAsync(activity, index + 1, cancellationToken));
 }

@@ -4,8 +4,8 @@ using OzaBot.BotFramework.Schema;
 namespace OzaBot.BotFramework.State;
 
 /// <summary>
-/// Holds a turn's outgoing messages until its state is saved, so an attempt that is thrown away
-/// (conflict, then retry) has sent nothing. Typing indicators go out at once.
+/// Holds a turn's outgoing messages and card updates until its state is saved, so an attempt that is
+/// thrown away (conflict, then retry) has sent and changed nothing. Typing indicators go out at once.
 /// </summary>
 internal sealed class HeldSends
 {
@@ -25,6 +25,13 @@ internal sealed class HeldSends
         // The channel's ids are not known until release; a card is updated later through the
         // invoke's replyToId, as Teams intends.
         return Task.FromResult(activities.Select(_ => new ResourceResponse()).ToArray());
+    }
+
+    public Task<ResourceResponse> HandleUpdateAsync(ITurnContext turnContext, Activity activity, Func<Task<ResourceResponse>> next)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        ArgumentNullException.ThrowIfNull(next);
+        return TryHold(async () => [await next()]) ? Task.FromResult(new ResourceResponse { Id = activity.Id }) : next();
     }
 
     public void Discard()

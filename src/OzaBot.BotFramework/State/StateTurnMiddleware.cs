@@ -10,11 +10,12 @@ namespace OzaBot.BotFramework.State;
 /// another instance saved first the turn runs again on fresh state instead of overwriting. Messages
 /// are held until the save succeeded, so a discarded attempt sends nothing. The state also records
 /// which activities were processed (<see cref="ProcessedActivities"/>), so an activity delivered twice,
-/// to this instance or another, runs once.
+/// to this instance or another, runs once. Each attempt gets a fresh <see cref="TurnAttempt"/>, so work
+/// saved elsewhere (a case) by a discarded attempt is recognised by the retry.
 /// </summary>
 /// <remarks>
 /// Add it last (innermost), after logging and typing middleware: a retry runs
-/// everything after it again. Updates and deletes of earlier messages are not held.
+/// everything after it again. Card updates are held like messages; deletes of earlier messages are not.
 /// </remarks>
 public sealed class StateTurnMiddleware : IMiddleware
 {
@@ -52,6 +53,8 @@ public sealed class StateTurnMiddleware : IMiddleware
 
         var held = new HeldSends();
         turnContext.OnSendActivities(held.HandleAsync);
+        turnContext.OnUpdateActivity(held.HandleUpdateAsync);
+        var attempts = 0;
         try
         {
             try
@@ -59,7 +62,7 @@ public sealed class StateTurnMiddleware : IMiddleware
                 await OptimisticRetry.RunAsync(
                     async () =>
                     {
-                        await RunAttemptAsync(turnContext, next, cancellationToken);
+                        await RunAttemptAsync(turnContext, next, ++attempts, cancellationToken);
                         return true;
                     },
                     _maxAttempts,
@@ -91,8 +94,9 @@ public sealed class StateTurnMiddleware : IMiddleware
         }
     }
 
-    private async Task RunAttemptAsync(ITurnContext turnContext, NextDelegate next, CancellationToken cancellationToken)
+    private async Task RunAttemptAsync(ITurnContext turnContext, NextDelegate next, int attempt, CancellationToken cancellationToken)
     {
+        turnContext.Services.Set(new TurnAttempt(turnContext.Activity.Id, attempt));
         await _conversationState.LoadAsync(turnContext, force: true, cancellationToken);
         var activity = turnContext.Activity;
         var processed = ProcessedActivities.Applies(activity) ? await _processed.GetAsync(turnContext, () => new(), cancellationToken) : null;

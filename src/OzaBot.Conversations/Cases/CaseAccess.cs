@@ -1,3 +1,4 @@
+using OzaBot.BotFramework.State;
 using OzaBot.Conversations.Routing;
 using OzaBot.Domain.Cases;
 
@@ -96,18 +97,32 @@ public static class CaseAccess
             (stored.Case.OwnerUserId == id || stored.Case.Procesregisseur?.UserId == id));
     }
 
-    /// <summary>Applies a change to the turn's case and saves it; tells the user the Dutch reason when the domain refuses.</summary>
+    /// <summary>
+    /// Applies a change to the turn's case and saves it; tells the user the Dutch reason when the domain refuses.
+    /// A turn that runs again after a conflict on its conversation state finds its change already saved and
+    /// does not make it twice.
+    /// </summary>
     public static async Task<StoredCase?> ChangeCaseAsync(this OzaTurn turn, StoredCase stored, Func<Case, Actor, DomainResult> change, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turn);
         ArgumentNullException.ThrowIfNull(stored);
         var actor = turn.Actor;
+        var changeKey = turn.Context.Services.Get<TurnAttempt>()?.NextChangeKey();
         var update = await turn.Services.Cases.UpdateAsync(stored.Key, s =>
         {
+            if (changeKey is not null && s.Meta.AppliedChanges.Contains(changeKey))
+            {
+                return DomainResult.Ok;
+            }
+
             var result = change(s.Case, actor);
             if (!result.IsRefused)
             {
                 s.Meta.RecordAccess(actor.UserId, actor.At, AccessKind.Wijzigen);
+                if (changeKey is not null)
+                {
+                    s.Meta.RecordApplied(changeKey);
+                }
             }
 
             return result;

@@ -13,8 +13,26 @@ public sealed class CaseStore(ICaseRepository repository, CaseEraser eraser)
 
     public Task<StoredCase?> GetAsync(CaseKey key, CancellationToken cancellationToken) => repository.LoadAsync(key, cancellationToken);
 
-    public Task<StoredCase> CreateAsync(Case @case, CaseMeta meta, CancellationToken cancellationToken) =>
-        repository.SaveAsync(new StoredCase(@case, meta), cancellationToken);
+    /// <summary>
+    /// Saves a new case. A turn that runs again after a conflict on its conversation state (<paramref name="attempt"/>)
+    /// gets the case its discarded attempt already created, not a second one.
+    /// </summary>
+    public async Task<StoredCase> CreateAsync(Case @case, CaseMeta meta, TurnAttempt? attempt, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(meta);
+        if (attempt?.NextChangeKey() is { } changeKey)
+        {
+            if (attempt.IsRetry && meta.ConversationIds is [var conversationId, ..]
+                && (await repository.ListByConversationAsync(meta.TenantId, conversationId, cancellationToken)).FirstOrDefault(s => s.Meta.AppliedChanges.Contains(changeKey)) is { } created)
+            {
+                return created;
+            }
+
+            meta.RecordApplied(changeKey);
+        }
+
+        return await repository.SaveAsync(new StoredCase(@case, meta), cancellationToken);
+    }
 
     /// <summary>
     /// Applies <paramref name="change"/> to the newest version and saves it. A refusal is returned

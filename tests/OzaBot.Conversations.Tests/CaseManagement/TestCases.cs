@@ -18,7 +18,7 @@ internal static class TestCases
     {
         var opened = Case.Open(ProcessCatalogue.Default, track, initials, new Actor(DefaultUserId, assistant.Time.GetUtcNow()));
         Assert.True(opened.IsOk, opened.Reason);
-        return await assistant.Cases.CreateAsync(opened.Value!, new CaseMeta { TenantId = "tenant-1", ConversationIds = { conversationId } }, CancellationToken.None);
+        return await assistant.Cases.CreateAsync(opened.Value!, new CaseMeta { TenantId = "tenant-1", ConversationIds = { conversationId } }, attempt: null, CancellationToken.None);
     }
 
     public static async Task<Case> ReadAsync(Assistant assistant, string code) =>

@@ -47,7 +47,7 @@ internal static class TestCases
 
         var meta = new CaseMeta { TenantId = "tenant-1" };
         meta.ConversationIds.AddRange(conversationIds.Length == 0 ? [Personal] : conversationIds);
-        await assistant.Cases.CreateAsync(c, meta, CancellationToken.None);
+        await assistant.Cases.CreateAsync(c, meta, attempt: null, CancellationToken.None);
         return c;
     }
 

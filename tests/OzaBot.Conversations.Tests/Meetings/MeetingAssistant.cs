@@ -49,7 +49,7 @@ internal static class MeetingAssistant
         }
 
         var meta = new CaseMeta { TenantId = "tenant-1", ConversationIds = { conversationId } };
-        await assistant.Cases.CreateAsync(@case, meta, CancellationToken.None);
+        await assistant.Cases.CreateAsync(@case, meta, attempt: null, CancellationToken.None);
         return @case.Code;
     }
 

@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using OzaBot.BotFramework.Dialogs;
+using OzaBot.BotFramework.State;
 using OzaBot.BotFramework.Dialogs.Prompts;
 using OzaBot.Conversations.Cases;
 using OzaBot.Conversations.Routing;
@@ -172,9 +173,9 @@ public static class NewCaseDialog
         }
 
         var meta = new CaseMeta { TenantId = turn.TenantId, Label = state.Label ?? string.Empty, ConversationIds = [turn.ConversationId] };
-        var stored = await services.Cases.CreateAsync(@case, meta, ct);
-        turn.Data.Link(@case.Code);
-        await step.SendAsync(CaseFlowTexts.Created(turn.IsEnglish, @case.Code), ct);
+        var stored = await services.Cases.CreateAsync(@case, meta, step.Context.Services.Get<TurnAttempt>(), ct);
+        turn.Data.Link(stored.Code);
+        await step.SendAsync(CaseFlowTexts.Created(turn.IsEnglish, stored.Code), ct);
         await NextStepFlow.SendAdviceAsync(turn, stored, ct);
     }
 }

@@ -24,6 +24,24 @@ public sealed class CaseMeta
     /// <summary>Who (a pseudonymous user id) read or changed the case, when: once per user, kind and day.</summary>
     public List<AccessEntry> AccessLog { get; set; } = [];
 
+    /// <summary>
+    /// The keys of the last changes turns made (<c>activity id#n</c>): a turn that runs again after a conflict
+    /// on its conversation state recognises the change its discarded attempt already saved here.
+    /// </summary>
+    public List<string> AppliedChanges { get; set; } = [];
+
+    /// <summary>Enough for every change a retried turn can still be re-running.</summary>
+    private const int AppliedChangesKept = 20;
+
+    public void RecordApplied(string changeKey)
+    {
+        AppliedChanges.Add(changeKey);
+        if (AppliedChanges.Count > AppliedChangesKept)
+        {
+            AppliedChanges.RemoveRange(0, AppliedChanges.Count - AppliedChangesKept);
+        }
+    }
+
     /// <summary>Adds an access line unless this user already has one of this kind today; true when the log changed (and needs saving).</summary>
     public bool RecordAccess(string userId, DateTimeOffset at, AccessKind kind)
     {
