@@ -57,35 +57,6 @@ public sealed class ConnectorClient
         return await ReadAsync(response, BotJsonContext.Default.ConversationResourceResponse, cancellationToken) ?? new ConversationResourceResponse();
     }
 
-    /// <summary>One page of members; Teams clamps the page size to 50–500.</summary>
-    public async Task<PagedMembersResult> GetPagedMembersAsync(string conversationId, int pageSize = 100, string? continuationToken = null, CancellationToken cancellationToken = default)
-    {
-        var query = "?pageSize=" + Math.Clamp(pageSize, 50, 500).ToString(CultureInfo.InvariantCulture);
-        if (!string.IsNullOrEmpty(continuationToken))
-        {
-            query += "&continuationToken=" + Uri.EscapeDataString(continuationToken);
-        }
-
-        using var response = await CallAsync(HttpMethod.Get, $"v3/conversations/{Escape(conversationId)}/pagedmembers{query}", null, cancellationToken);
-        return await ReadAsync(response, BotJsonContext.Default.PagedMembersResult, cancellationToken) ?? new PagedMembersResult();
-    }
-
-    /// <summary>All members, following continuation tokens until there are none.</summary>
-    public async Task<IReadOnlyList<ChannelAccount>> GetAllMembersAsync(string conversationId, CancellationToken cancellationToken = default)
-    {
-        var members = new List<ChannelAccount>();
-        string? token = null;
-        do
-        {
-            var page = await GetPagedMembersAsync(conversationId, 500, token, cancellationToken);
-            members.AddRange(page.Members);
-            token = page.ContinuationToken;
-        }
-        while (!string.IsNullOrEmpty(token));
-
-        return members;
-    }
-
     private static string Escape(string id) => Uri.EscapeDataString(id);
 
     private async Task<ResourceResponse> SendAsync(HttpMethod method, string path, Activity activity, CancellationToken cancellationToken)

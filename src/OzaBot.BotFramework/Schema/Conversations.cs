@@ -30,14 +30,6 @@ public sealed class ConversationResourceResponse
     public string? ServiceUrl { get; set; }
 }
 
-/// <summary>One page of <c>GET v3/conversations/{id}/pagedmembers</c>. Teams member fields (email, objectId, …) stay in the extension data.</summary>
-public sealed class PagedMembersResult
-{
-    public string? ContinuationToken { get; set; }
-
-    public IList<ChannelAccount> Members { get; set; } = [];
-}
-
 /// <summary>The Connector's error body.</summary>
 public sealed class ErrorResponse
 {

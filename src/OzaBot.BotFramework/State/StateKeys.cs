@@ -3,7 +3,7 @@ using OzaBot.BotFramework.Builder;
 namespace OzaBot.BotFramework.State;
 
 /// <summary>
-/// Storage keys in Bot Builder's shape (<c>{channel}/conversations/{id}</c>, <c>{channel}/users/{id}</c>).
+/// Storage keys in Bot Builder's shape (<c>{channel}/conversations/{id}</c>).
 /// Only opaque channel ids go in; '/' and '%' inside an id are escaped so two ids never share a key.
 /// </summary>
 internal static class StateKeys
@@ -12,12 +12,6 @@ internal static class StateKeys
     {
         var activity = Require(turnContext).Activity;
         return Escape(Required(activity.ChannelId, "channelId")) + "/conversations/" + Escape(Required(activity.Conversation?.Id, "conversation.id"));
-    }
-
-    public static string User(ITurnContext turnContext)
-    {
-        var activity = Require(turnContext).Activity;
-        return Escape(Required(activity.ChannelId, "channelId")) + "/users/" + Escape(Required(activity.From?.Id, "from.id"));
     }
 
     internal static string Escape(string id) =>

@@ -5,7 +5,7 @@ using OzaBot.BotFramework.Schema;
 namespace OzaBot.BotFramework.State;
 
 /// <summary>
-/// Loads conversation (and user) state at the start of a turn and saves it at the end, with
+/// Loads conversation state at the start of a turn and saves it at the end, with
 /// optimistic concurrency: turns of one conversation run one at a time on this instance, and when
 /// another instance saved first the turn runs again on fresh state instead of overwriting. Messages
 /// are held until the save succeeded, so a discarded attempt sends nothing. The state also records
@@ -22,18 +22,16 @@ public sealed class StateTurnMiddleware : IMiddleware
     public const int DefaultMaxAttempts = OptimisticRetry.DefaultMaxAttempts;
 
     private readonly ConversationState _conversationState;
-    private readonly UserState? _userState;
     private readonly int _maxAttempts;
     private readonly TimeProvider _time;
     private readonly IStatePropertyAccessor<ProcessedActivities> _processed;
     private readonly KeyedAsyncLock _locks = new();
 
-    public StateTurnMiddleware(ConversationState conversationState, UserState? userState = null, int maxAttempts = DefaultMaxAttempts, TimeProvider? time = null)
+    public StateTurnMiddleware(ConversationState conversationState, int maxAttempts = DefaultMaxAttempts, TimeProvider? time = null)
     {
         ArgumentNullException.ThrowIfNull(conversationState);
         ArgumentOutOfRangeException.ThrowIfLessThan(maxAttempts, 1);
         _conversationState = conversationState;
-        _userState = userState;
         _maxAttempts = maxAttempts;
         _time = time ?? TimeProvider.System;
         _processed = conversationState.CreateProperty("processedActivities", ProcessedActivitiesJsonContext.Default.ProcessedActivities);
@@ -47,9 +45,7 @@ public sealed class StateTurnMiddleware : IMiddleware
         ArgumentNullException.ThrowIfNull(turnContext);
         ArgumentNullException.ThrowIfNull(next);
 
-        // Always conversation before user: one order everywhere means no deadlock between the two.
         using var conversationLock = await _locks.AcquireAsync(_conversationState.GetStorageKey(turnContext), cancellationToken);
-        using var userLock = _userState is null ? default(KeyedAsyncLock.Releaser?) : await _locks.AcquireAsync(_userState.GetStorageKey(turnContext), cancellationToken);
 
         var held = new HeldSends();
         turnContext.OnSendActivities(held.HandleAsync);
@@ -114,11 +110,6 @@ public sealed class StateTurnMiddleware : IMiddleware
             await _processed.DeleteAsync(turnContext, cancellationToken);
         }
 
-        if (_userState is not null)
-        {
-            await _userState.LoadAsync(turnContext, force: true, cancellationToken);
-        }
-
         await next(cancellationToken);
 
         // A click is always recorded (it may have changed a case); a message only with a change of the state, so a
@@ -127,13 +118,6 @@ public sealed class StateTurnMiddleware : IMiddleware
         {
             processed.Add(activity.Id!, turnContext.InvokeResponse, _time.GetUtcNow());
             await _processed.SetAsync(turnContext, processed, cancellationToken);
-        }
-
-        // User state first: if the conversation save then conflicts, the retry sets the user's
-        // (idempotent) values again; the other order could apply a dialog step twice.
-        if (_userState is not null)
-        {
-            await _userState.SaveChangesAsync(turnContext, cancellationToken: cancellationToken);
         }
 
         await _conversationState.SaveChangesAsync(turnContext, cancellationToken: cancellationToken);

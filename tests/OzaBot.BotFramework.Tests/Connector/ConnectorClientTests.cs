@@ -112,24 +112,6 @@ public sealed class ConnectorClientTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Paged_members_follow_continuation_tokens_and_clamp_the_page_size()
-    {
-        _channel.ScriptConnectorResponse(HttpStatusCode.OK, """{"continuationToken":"next page","members":[{"id":"29:a","email":"a@school.nl"}]}""");
-        _channel.ScriptConnectorResponse(HttpStatusCode.OK, """{"members":[{"id":"29:b"}]}""");
-        var client = Client(_channel.ServiceUrl);
-
-        var members = await client.GetAllMembersAsync("19:g@thread.v2");
-        await client.GetPagedMembersAsync("19:g@thread.v2", pageSize: 10);
-
-        Assert.Equal(["29:a", "29:b"], members.Select(m => m.Id));
-        Assert.Equal("a@school.nl", members[0].ExtensionData!["email"].GetString());
-        var paths = _channel.ConnectorRequests.Select(r => r.Path).ToList();
-        Assert.EndsWith("/pagedmembers?pageSize=500", paths[0], StringComparison.Ordinal);
-        Assert.EndsWith("/pagedmembers?pageSize=500&continuationToken=next%20page", paths[1], StringComparison.Ordinal);
-        Assert.EndsWith("/pagedmembers?pageSize=50", paths[2], StringComparison.Ordinal);
-    }
-
-    [Fact]
     public async Task Create_conversation_posts_the_parameters_and_reads_the_new_id()
     {
         _channel.ScriptConnectorResponse(HttpStatusCode.Created, """{"id":"a:new","activityId":"1"}""");

@@ -167,14 +167,12 @@ public sealed class BotStateTests
     }
 
     [Fact]
-    public async Task Keys_hold_only_channel_conversation_and_user_ids()
+    public async Task Keys_hold_only_channel_and_conversation_ids()
     {
-        var userState = new UserState(_store);
         var adapter = new TestAdapter("19:groep/met%teken@thread.v2", ConversationTypes.GroupChat);
         var context = new TurnContext(adapter, adapter.MakeMessage("hallo", TestAdapter.User("29:user/7")));
 
         Assert.Equal("msteams/conversations/19:groep%2Fmet%25teken@thread.v2", _conversationState.GetStorageKey(context));
-        Assert.Equal("msteams/users/29:user%2F7", userState.GetStorageKey(context));
     }
 
     [Fact]
@@ -209,26 +207,6 @@ public sealed class BotStateTests
         await _conversationState.SaveChangesAsync(third);
         await Assert.ThrowsAsync<StorageConflictException>(() => _conversationState.SaveChangesAsync(first));
         Assert.Equal("{\"count\":3}", await StoredJsonAsync());
-    }
-
-    [Fact]
-    public async Task User_state_is_kept_per_user_across_conversations()
-    {
-        var userState = new UserState(_store);
-        var language = userState.CreateProperty<string>("language", new JsonSerializerOptions());
-        var personal = new TestAdapter("a:personal");
-        var group = new TestAdapter("19:group@thread.v2", ConversationTypes.GroupChat);
-        personal.Use(new StateTurnMiddleware(new ConversationState(_store), userState));
-        group.Use(new StateTurnMiddleware(new ConversationState(_store), userState));
-
-        await personal.ProcessActivityAsync(personal.MakeMessage("en"), new DelegateBot(context => language.SetAsync(context, "en")));
-        string? seen = null;
-        await group.ProcessActivityAsync(group.MakeMessage("?"), new DelegateBot(async context => seen = await language.GetAsync(context, () => "nl")));
-        string? otherUser = null;
-        await group.ProcessActivityAsync(group.MakeMessage("?", TestAdapter.User("29:user-2")), new DelegateBot(async context => otherUser = await language.GetAsync(context, () => "nl")));
-
-        Assert.Equal("en", seen);
-        Assert.Equal("nl", otherUser);
     }
 
     private async Task TurnAsync(Func<ITurnContext, Task> onTurn) =>

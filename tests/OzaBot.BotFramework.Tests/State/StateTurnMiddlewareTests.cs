@@ -220,45 +220,6 @@ public sealed class StateTurnMiddlewareTests
     }
 
     [Fact]
-    public async Task One_user_in_two_conversations_on_one_instance_keeps_both_user_state_changes()
-    {
-        var userState = new UserState(_store);
-        var seen = userState.CreateProperty("seen", StateTestJsonContext.Default.AnswerSheet);
-        var middleware = new StateTurnMiddleware(new ConversationState(_store), userState);
-        var personal = new TestAdapter("a:personal");
-        var group = new TestAdapter(GroupId, ConversationTypes.GroupChat);
-        personal.Use(middleware);
-        group.Use(middleware);
-        var firstHeld = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        var releaseFirst = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        var entered = 0;
-        var bot = new DelegateBot(async context =>
-        {
-            Interlocked.Increment(ref entered);
-            var sheet = await seen.GetAsync(context, () => new AnswerSheet());
-            if (context.Activity.Conversation!.Id == "a:personal")
-            {
-                firstHeld.SetResult();
-                await releaseFirst.Task;
-            }
-
-            sheet.Answers.Add(context.Activity.Conversation!.Id!);
-        });
-
-        var first = personal.ProcessActivityAsync(personal.MakeMessage("een", Anna), bot);
-        await firstHeld.Task;
-        var second = group.ProcessActivityAsync(group.MakeMessage("twee", Anna), bot);
-        Assert.Equal(1, entered);
-
-        releaseFirst.SetResult();
-        await Task.WhenAll(first, second);
-
-        Assert.Equal(0, _store.Conflicts);
-        Assert.Contains("[\"a:personal\",\"" + GroupId + "\"]", (await _store.ReadAsync("msteams/users/29:anna"))!.Json, StringComparison.Ordinal);
-        Assert.Equal(0, middleware.LockedKeys);
-    }
-
-    [Fact]
     public async Task Locks_are_dropped_when_their_turns_end()
     {
         var locks = new KeyedAsyncLock();
