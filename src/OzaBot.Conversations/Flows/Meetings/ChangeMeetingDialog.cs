@@ -27,16 +27,16 @@ internal static class ChangeMeetingDialog
     private const string SignInPrompt = "change-meeting-sign-in";
     private const int WindowDays = 14;
 
-    public static Dialog Create(MeetingTurns turns, TimeProvider time)
+    public static Dialog Create(MeetingServices meetings, TimeProvider time)
     {
         var dialog = new ComponentDialog(Id) { HelpText = MeetingTexts.Help };
         dialog
             .AddDialog(new WaterfallDialog<ChangeMeetingState>(Steps, MeetingsJsonContext.Default.ChangeMeetingState)
-                .AddStep((step, ct) => WhichMeetingAsync(step, turns, ct))
-                .AddStep((step, ct) => SignInForOutlookAsync(step, turns, ct))
-                .AddStep((step, ct) => AskWhatAsync(step, turns, ct))
-                .AddStep((step, ct) => CancelOrSuggestAsync(step, turns, time, ct))
-                .AddStep((step, ct) => MoveAsync(step, turns, ct)))
+                .AddStep((step, ct) => WhichMeetingAsync(step, meetings, ct))
+                .AddStep((step, ct) => SignInForOutlookAsync(step, meetings, ct))
+                .AddStep((step, ct) => AskWhatAsync(step, meetings, ct))
+                .AddStep((step, ct) => CancelOrSuggestAsync(step, meetings, time, ct))
+                .AddStep((step, ct) => MoveAsync(step, meetings, ct)))
             .AddDialog(new ChoicePrompt(MeetingPrompt))
             .AddDialog(new SignInPrompt(SignInPrompt))
             .AddDialog(new DateTimePrompt(WindowPrompt, time))
@@ -52,10 +52,10 @@ internal static class ChangeMeetingDialog
     private static string Title(Meeting meeting, bool english) =>
         $"{SchedulingTexts.KindLabel(meeting.Kind)} {MeetingTimes.Slot(meeting.Start, meeting.End, english)}";
 
-    private static async Task<DialogTurnResult> WhichMeetingAsync(WaterfallStepContext<ChangeMeetingState> step, MeetingTurns turns, CancellationToken ct)
+    private static async Task<DialogTurnResult> WhichMeetingAsync(WaterfallStepContext<ChangeMeetingState> step, MeetingServices meetings, CancellationToken ct)
     {
-        var turn = await turns.CreateAsync(step.Dialogs, ct);
-        var stored = await turns.CaseAsync(turn, step.State.CaseCode, ct);
+        var turn = OzaTurn.Of(step.Context);
+        var stored = await meetings.CaseAsync(turn, step.State.CaseCode, ct);
         if (stored is null)
         {
             return await step.EndDialogAsync(null, ct);
@@ -89,12 +89,12 @@ internal static class ChangeMeetingDialog
     /// Delegated mode: a meeting created in someone's own Outlook calendar can only be changed there, with their
     /// sign-in (asked only when the Token Service has no token yet). The next step gets true, or false when declined.
     /// </summary>
-    private static async Task<DialogTurnResult> SignInForOutlookAsync(WaterfallStepContext<ChangeMeetingState> step, MeetingTurns turns, CancellationToken ct)
+    private static async Task<DialogTurnResult> SignInForOutlookAsync(WaterfallStepContext<ChangeMeetingState> step, MeetingServices meetings, CancellationToken ct)
     {
         var state = step.State;
         state.CaseMeetingId = state.CandidateIds[step.Result is FoundChoice choice ? choice.Index : 0];
-        var turn = await turns.CreateAsync(step.Dialogs, ct);
-        var meeting = await ChosenMeetingAsync(turn, turns, state, ct);
+        var turn = OzaTurn.Of(step.Context);
+        var meeting = await ChosenMeetingAsync(turn, meetings, state, ct);
         if (meeting is null)
         {
             return await step.EndDialogAsync(null, ct);
@@ -107,14 +107,14 @@ internal static class ChangeMeetingDialog
         }
 
         state.CalendarMeetingId = meeting.CalendarReference;
-        if (turns.SignIn is not { } signIn)
+        if (meetings.SignIn is not { } signIn)
         {
             return await step.NextAsync(true, ct);
         }
 
         try
         {
-            state.InOutlook = (await FindAsync(turns.Calendar, state, ct)).ProviderEventId is not null;
+            state.InOutlook = (await FindAsync(meetings.Calendar, state, ct)).ProviderEventId is not null;
         }
         catch (CalendarException e)
         {
@@ -133,17 +133,17 @@ internal static class ChangeMeetingDialog
         return await step.PromptAsync(SignInPrompt, new PromptOptions { Prompt = prompt, Help = MeetingTexts.SignInToChange(english) }, ct);
     }
 
-    private static async Task<DialogTurnResult> AskWhatAsync(WaterfallStepContext<ChangeMeetingState> step, MeetingTurns turns, CancellationToken ct)
+    private static async Task<DialogTurnResult> AskWhatAsync(WaterfallStepContext<ChangeMeetingState> step, MeetingServices meetings, CancellationToken ct)
     {
         var state = step.State;
-        var turn = await turns.CreateAsync(step.Dialogs, ct);
+        var turn = OzaTurn.Of(step.Context);
         if (!step.ResultAs<bool>())
         {
             await turn.SendAsync(MeetingTexts.NotChangedWithoutSignIn(turn.IsEnglish), ct);
             return await step.EndDialogAsync(null, ct);
         }
 
-        var meeting = await ChosenMeetingAsync(turn, turns, state, ct);
+        var meeting = await ChosenMeetingAsync(turn, meetings, state, ct);
         if (meeting is null)
         {
             return await step.EndDialogAsync(null, ct);
@@ -155,10 +155,10 @@ internal static class ChangeMeetingDialog
             : await step.PromptAsync(WindowPrompt, PromptOptions.FromText(MeetingTexts.AskNewWindow(english), help: Help(english)), ct);
     }
 
-    private static async Task<DialogTurnResult> CancelOrSuggestAsync(WaterfallStepContext<ChangeMeetingState> step, MeetingTurns turns, TimeProvider time, CancellationToken ct)
+    private static async Task<DialogTurnResult> CancelOrSuggestAsync(WaterfallStepContext<ChangeMeetingState> step, MeetingServices meetings, TimeProvider time, CancellationToken ct)
     {
         var state = step.State;
-        var turn = await turns.CreateAsync(step.Dialogs, ct);
+        var turn = OzaTurn.Of(step.Context);
         var english = turn.IsEnglish;
         if (state.Cancel)
         {
@@ -168,7 +168,7 @@ internal static class ChangeMeetingDialog
                 return await step.EndDialogAsync(null, ct);
             }
 
-            await CancelAsync(turn, turns, state, ct);
+            await CancelAsync(turn, meetings, state, ct);
             return await step.EndDialogAsync(null, ct);
         }
 
@@ -179,7 +179,7 @@ internal static class ChangeMeetingDialog
         SlotSuggestions suggestions;
         try
         {
-            var calendar = await CalendarAsync(turn, turns, state, ct);
+            var calendar = await CalendarAsync(turn, meetings, state, ct);
             var current = await FindAsync(calendar, state, ct);
             suggestions = await calendar.SuggestSlotsAsync(
                 new SlotQuery(current.OrganizerEmail, [.. current.Attendees.Select(a => a.Email)], current.End - current.Start, from, from.AddDays(WindowDays - 1)),
@@ -187,7 +187,7 @@ internal static class ChangeMeetingDialog
         }
         catch (CalendarException e)
         {
-            await FailedAsync(turn, turns, state, e, ct);
+            await FailedAsync(turn, meetings, state, e, ct);
             return await step.EndDialogAsync(null, ct);
         }
 
@@ -207,12 +207,12 @@ internal static class ChangeMeetingDialog
         }, ct);
     }
 
-    private static async Task<DialogTurnResult> MoveAsync(WaterfallStepContext<ChangeMeetingState> step, MeetingTurns turns, CancellationToken ct)
+    private static async Task<DialogTurnResult> MoveAsync(WaterfallStepContext<ChangeMeetingState> step, MeetingServices meetings, CancellationToken ct)
     {
         var state = step.State;
-        var turn = await turns.CreateAsync(step.Dialogs, ct);
+        var turn = OzaTurn.Of(step.Context);
         var slot = state.Slots![step.ResultAs<FoundChoice>().Index];
-        var stored = await turns.CaseAsync(turn, state.CaseCode, ct);
+        var stored = await meetings.CaseAsync(turn, state.CaseCode, ct);
         if (stored is null)
         {
             return await step.EndDialogAsync(null, ct);
@@ -223,13 +223,13 @@ internal static class ChangeMeetingDialog
         ScheduledMeeting before;
         try
         {
-            calendar = await CalendarAsync(turn, turns, state, ct);
+            calendar = await CalendarAsync(turn, meetings, state, ct);
             before = await FindAsync(calendar, state, ct);
             moved = await calendar.RescheduleAsync(state.CaseCode, state.CalendarMeetingId!, slot.Start, slot.End, ct);
         }
         catch (CalendarException e)
         {
-            await FailedAsync(turn, turns, state, e, ct);
+            await FailedAsync(turn, meetings, state, e, ct);
             return await step.EndDialogAsync(null, ct);
         }
 
@@ -247,9 +247,9 @@ internal static class ChangeMeetingDialog
         return await step.EndDialogAsync(null, ct);
     }
 
-    private static async Task CancelAsync(OzaTurn turn, MeetingTurns turns, ChangeMeetingState state, CancellationToken ct)
+    private static async Task CancelAsync(OzaTurn turn, MeetingServices meetings, ChangeMeetingState state, CancellationToken ct)
     {
-        var stored = await turns.CaseAsync(turn, state.CaseCode, ct);
+        var stored = await meetings.CaseAsync(turn, state.CaseCode, ct);
         if (stored is null)
         {
             return;
@@ -258,7 +258,7 @@ internal static class ChangeMeetingDialog
         ScheduledMeeting cancelled;
         try
         {
-            var calendar = await CalendarAsync(turn, turns, state, ct);
+            var calendar = await CalendarAsync(turn, meetings, state, ct);
             try
             {
                 cancelled = await calendar.CancelAsync(state.CaseCode, state.CalendarMeetingId!, MeetingTexts.CancelComment, ct);
@@ -271,7 +271,7 @@ internal static class ChangeMeetingDialog
         }
         catch (CalendarException e)
         {
-            await FailedAsync(turn, turns, state, e, ct);
+            await FailedAsync(turn, meetings, state, e, ct);
             return;
         }
 
@@ -285,28 +285,28 @@ internal static class ChangeMeetingDialog
         await PlanCards.RefreshAsync(turn, updated, ct);
     }
 
-    private static async Task<Meeting?> ChosenMeetingAsync(OzaTurn turn, MeetingTurns turns, ChangeMeetingState state, CancellationToken ct) =>
-        (await turns.CaseAsync(turn, state.CaseCode, ct))?.Case.Meetings.FirstOrDefault(m => m.Id == state.CaseMeetingId);
+    private static async Task<Meeting?> ChosenMeetingAsync(OzaTurn turn, MeetingServices meetings, ChangeMeetingState state, CancellationToken ct) =>
+        (await meetings.CaseAsync(turn, state.CaseCode, ct))?.Case.Meetings.FirstOrDefault(m => m.Id == state.CaseMeetingId);
 
     /// <summary>The calendar the meeting lives in: the user's own Outlook calendar (signed in) or OzaBot's.</summary>
-    private static async Task<ICalendarService> CalendarAsync(OzaTurn turn, MeetingTurns turns, ChangeMeetingState state, CancellationToken ct)
+    private static async Task<ICalendarService> CalendarAsync(OzaTurn turn, MeetingServices meetings, ChangeMeetingState state, CancellationToken ct)
     {
         if (!state.InOutlook)
         {
-            return turns.Calendar;
+            return meetings.Calendar;
         }
 
-        var signedIn = await turns.SignIn!.Sso.SilentAsync(turn.Context, ct)
+        var signedIn = await meetings.SignIn!.Sso.SilentAsync(turn.Context, ct)
             ?? throw new CalendarException(CalendarErrorKind.SignInRequired, "The sign-in is gone since it was asked.");
-        return turns.SignIn.Calendars.For(signedIn.Token);
+        return meetings.SignIn.Calendars.For(signedIn.Token);
     }
 
-    private static async Task FailedAsync(OzaTurn turn, MeetingTurns turns, ChangeMeetingState state, CalendarException e, CancellationToken ct)
+    private static async Task FailedAsync(OzaTurn turn, MeetingServices meetings, ChangeMeetingState state, CalendarException e, CancellationToken ct)
     {
         if (e.Kind == CalendarErrorKind.SignInRequired)
         {
             // Expired or refused at Entra: forget it at the Token Service, so the next try asks for a new sign-in.
-            await turns.SignIn!.Sso.SignOutAsync(turn.Context, ct);
+            await meetings.SignIn!.Sso.SignOutAsync(turn.Context, ct);
         }
 
         // Graph looks for the event in the signed-in user's own mailbox: not there means someone else planned it.

@@ -14,7 +14,7 @@ namespace OzaBot.Conversations.Flows.Meetings;
 /// Cancel that is not about a meeting gets the usual suggestion), and "verzet de OZO" as None, which
 /// the fallback flow owns: it can hand such texts here with <see cref="TryChangeMeetingAsync"/>.
 /// </summary>
-internal sealed class MeetingIntentHandler(MeetingTurns turns) : IIntentHandler
+internal sealed class MeetingIntentHandler(MeetingServices meetings) : IIntentHandler
 {
     public IReadOnlyCollection<Intent> Intents { get; } = [Intent.PlanMeeting, Intent.Cancel];
 
@@ -64,7 +64,7 @@ internal sealed class MeetingIntentHandler(MeetingTurns turns) : IIntentHandler
 
     private async Task<StoredCase?> CaseWithCalendarAsync(OzaTurn turn, IntentMatch match, CancellationToken cancellationToken)
     {
-        if (!turns.HasCalendar)
+        if (!meetings.HasCalendar)
         {
             await turn.SendAsync(MeetingTexts.NoCalendar(turn.IsEnglish), cancellationToken);
             return null;

@@ -6,6 +6,7 @@ using OzaBot.BotFramework.Dialogs.Prompts;
 using OzaBot.BotFramework.Schema;
 using OzaBot.BotFramework.SignIn;
 using OzaBot.Conversations.Cases;
+using OzaBot.Conversations.Routing;
 using OzaBot.Domain.Cases;
 using OzaBot.Domain.Scheduling;
 using OzaBot.Domain.Vocabulary;
@@ -33,20 +34,20 @@ internal static class PlanMeetingDialog
     private const int WindowDays = 14;
     private static readonly int[] Durations = [30, 45, 60, 90];
 
-    public static Dialog Create(MeetingTurns turns, TimeProvider time)
+    public static Dialog Create(MeetingServices meetings, TimeProvider time)
     {
         var dialog = new ComponentDialog(Id) { HelpText = MeetingTexts.Help };
         dialog
             .AddDialog(new WaterfallDialog<PlanMeetingState>(Steps, MeetingsJsonContext.Default.PlanMeetingState) { Version = "2" }
                 .AddStep(AskKindAsync)
                 .AddStep(AskRolesAsync)
-                .AddStep((step, ct) => AskEmailAsync(step, turns, time, ct))
+                .AddStep((step, ct) => AskEmailAsync(step, meetings, time, ct))
                 .AddStep(AskDurationAsync)
                 .AddStep(AskWindowAsync)
-                .AddStep((step, ct) => ProposeSlotsAsync(step, turns, turns.Calendar, time, ct))
+                .AddStep((step, ct) => ProposeSlotsAsync(step, meetings, meetings.Calendar, time, ct))
                 .AddStep(ConfirmAsync)
-                .AddStep((step, ct) => SignInAsync(step, turns, ct))
-                .AddStep((step, ct) => CreateAsync(step, turns, time, ct)))
+                .AddStep((step, ct) => SignInAsync(step, meetings, ct))
+                .AddStep((step, ct) => CreateAsync(step, meetings, time, ct)))
             .AddDialog(new ChoicePrompt(KindPrompt))
             .AddDialog(new TextPrompt(RolesPrompt))
             .AddDialog(new TextPrompt(EmailPrompt, (prompt, _) => Task.FromResult(MeetingRequestValidation.IsEmail(prompt.Recognized.Value?.Trim()))))
@@ -138,7 +139,7 @@ internal static class PlanMeetingDialog
         return step.PromptAsync(RolesPrompt, PromptOptions.FromText(MeetingTexts.AskRoles(English(step), step.State.OfferedRoles), help: Help(step)), ct);
     }
 
-    private static async Task<DialogTurnResult> AskEmailAsync(WaterfallStepContext<PlanMeetingState> step, MeetingTurns turns, TimeProvider time, CancellationToken ct)
+    private static async Task<DialogTurnResult> AskEmailAsync(WaterfallStepContext<PlanMeetingState> step, MeetingServices meetings, TimeProvider time, CancellationToken ct)
     {
         var english = English(step);
         var state = step.State;
@@ -166,8 +167,8 @@ internal static class PlanMeetingDialog
         }
 
         // Inviting a partner shares the plan: without the family's consent, ask for other participants.
-        var turn = await turns.CreateAsync(step.Dialogs, ct);
-        if (await turns.CaseAsync(turn, state.CaseCode, ct) is not { } stored)
+        var turn = OzaTurn.Of(step.Context);
+        if (await meetings.CaseAsync(turn, state.CaseCode, ct) is not { } stored)
         {
             return await step.EndDialogAsync(null, ct);
         }
@@ -240,7 +241,7 @@ internal static class PlanMeetingDialog
             : step.PromptAsync(WindowPrompt, PromptOptions.FromText(MeetingTexts.AskWindow(English(step)), help: Help(step)), ct);
     }
 
-    private static async Task<DialogTurnResult> ProposeSlotsAsync(WaterfallStepContext<PlanMeetingState> step, MeetingTurns turns, ICalendarService calendar, TimeProvider time, CancellationToken ct)
+    private static async Task<DialogTurnResult> ProposeSlotsAsync(WaterfallStepContext<PlanMeetingState> step, MeetingServices meetings, ICalendarService calendar, TimeProvider time, CancellationToken ct)
     {
         var state = step.State;
         var english = English(step);
@@ -256,8 +257,8 @@ internal static class PlanMeetingDialog
             return await step.NextAsync(null, ct);
         }
 
-        var turn = await turns.CreateAsync(step.Dialogs, ct);
-        var stored = await turns.CaseAsync(turn, state.CaseCode, ct);
+        var turn = OzaTurn.Of(step.Context);
+        var stored = await meetings.CaseAsync(turn, state.CaseCode, ct);
         if (stored is null)
         {
             return await step.EndDialogAsync(null, ct);
@@ -349,7 +350,7 @@ internal static class PlanMeetingDialog
     /// is really being created, and only when the Token Service has no token for them yet. The next step gets
     /// true (signed in, or no sign-in needed) or false (declined: the .ics calendar).
     /// </summary>
-    private static async Task<DialogTurnResult> SignInAsync(WaterfallStepContext<PlanMeetingState> step, MeetingTurns turns, CancellationToken ct)
+    private static async Task<DialogTurnResult> SignInAsync(WaterfallStepContext<PlanMeetingState> step, MeetingServices meetings, CancellationToken ct)
     {
         var english = English(step);
         if (!step.ResultAs<bool>())
@@ -358,7 +359,7 @@ internal static class PlanMeetingDialog
             return await step.EndDialogAsync(null, ct);
         }
 
-        if (turns.SignIn is not { } signIn || await signIn.Sso.SilentAsync(step.Context, ct) is not null)
+        if (meetings.SignIn is not { } signIn || await signIn.Sso.SilentAsync(step.Context, ct) is not null)
         {
             return await step.NextAsync(true, ct);
         }
@@ -368,13 +369,13 @@ internal static class PlanMeetingDialog
         return await step.PromptAsync(SignInPrompt, new PromptOptions { Prompt = prompt, Help = MeetingTexts.SignIn(english) }, ct);
     }
 
-    private static async Task<DialogTurnResult> CreateAsync(WaterfallStepContext<PlanMeetingState> step, MeetingTurns turns, TimeProvider time, CancellationToken ct)
+    private static async Task<DialogTurnResult> CreateAsync(WaterfallStepContext<PlanMeetingState> step, MeetingServices meetings, TimeProvider time, CancellationToken ct)
     {
         var state = step.State;
-        var turn = await turns.CreateAsync(step.Dialogs, ct);
-        var signedIn = turns.SignIn is not null && step.ResultAs<bool>() ? step.Context.Services.Get<SignedInUser>() : null;
-        var calendar = signedIn is null ? turns.Calendar : turns.SignIn!.Calendars.For(signedIn.Token);
-        var stored = await turns.CaseAsync(turn, state.CaseCode, ct);
+        var turn = OzaTurn.Of(step.Context);
+        var signedIn = meetings.SignIn is not null && step.ResultAs<bool>() ? step.Context.Services.Get<SignedInUser>() : null;
+        var calendar = signedIn is null ? meetings.Calendar : meetings.SignIn!.Calendars.For(signedIn.Token);
+        var stored = await meetings.CaseAsync(turn, state.CaseCode, ct);
         if (stored is null)
         {
             return await step.EndDialogAsync(null, ct);
@@ -397,7 +398,7 @@ internal static class PlanMeetingDialog
             kind,
             state.OrganizerEmail!,
             [.. state.Attendees!.Where(a => a.Email is not null).Select(a => new MeetingAttendee(a.Email!, a.Role, a.Role != PartnerRole.Overig))],
-            MeetingCards.Agenda(turns.Services.Catalogue, stored.Case, kind),
+            MeetingCards.Agenda(meetings.Services.Catalogue, stored.Case, kind),
             state.Chosen!.Start,
             state.Chosen.End);
         ScheduledMeeting meeting;
@@ -410,7 +411,7 @@ internal static class PlanMeetingDialog
             if (e.Kind == CalendarErrorKind.SignInRequired)
             {
                 // Expired or refused at Entra: forget it at the Token Service, so the retry asks for a new sign-in.
-                await turns.SignIn!.Sso.SignOutAsync(step.Context, ct);
+                await meetings.SignIn!.Sso.SignOutAsync(step.Context, ct);
             }
 
             await turn.SendAsync(SchedulingTexts.Error(e.Kind, turn.Locale), ct);
