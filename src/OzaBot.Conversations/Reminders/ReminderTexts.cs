@@ -26,6 +26,8 @@ public static class ReminderTexts
             (ReminderKind.EvaluationDue, true) => $"⏰ Reminder case {code}: the evaluation was due on **{day:yyyy-MM-dd}** and is not recorded yet. Type **evaluatie** to record it.",
             (ReminderKind.ActionOverdue, false) => $"⏰ Herinnering casus {code}: een actie van **{roles}** is over tijd (datum {DutchDates.Date(day)}). Typ **acties** voor de lijst.",
             (ReminderKind.ActionOverdue, true) => $"⏰ Reminder case {code}: an action of **{roles}** is overdue (date {day:yyyy-MM-dd}). Type **acties** for the list.",
+            (ReminderKind.PlanNotAgreed, false) => $"⏰ Herinnering casus {code}: het gezamenlijk plan is vier weken na de start van Ontwikkelen nog niet vastgesteld. Typ **plan vaststellen** om het samen af te ronden.",
+            (ReminderKind.PlanNotAgreed, true) => $"⏰ Reminder case {code}: the joint plan is still not agreed four weeks after Ontwikkelen started. Type **plan vaststellen** to complete it together.",
             (_, false) => $"⏰ Herinnering casus {code}: er is een **{CaseTexts.MeetingName(reminder.Meeting!.Kind)}** gepland op {DutchDates.DateTime(reminder.Meeting.Start)}. Bereid voor: {Agenda(reminder)}.",
             (_, true) => $"⏰ Reminder case {code}: a **{CaseTexts.MeetingName(reminder.Meeting!.Kind)}** is coming up ({reminder.Meeting.Start:yyyy-MM-dd HH:mm} UTC). Prepare: {Agenda(reminder)}.",
         };

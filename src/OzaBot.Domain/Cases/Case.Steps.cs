@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using OzaBot.Domain.Content;
 using OzaBot.Domain.Vocabulary;
 
@@ -5,6 +6,17 @@ namespace OzaBot.Domain.Cases;
 
 public sealed partial class Case
 {
+    /// <summary>
+    /// A product rule, not from the sources: the joint plan of an OZA is expected within four weeks of Ontwikkelen
+    /// starting; after that the chat is reminded that it is not agreed yet.
+    /// </summary>
+    public const int PlanExpectedWithinDays = 28;
+
+    /// <summary>When the joint plan of a case in Ontwikkelen is expected; null once it is agreed or in any other step.</summary>
+    [JsonIgnore]
+    public DateTimeOffset? PlanExpectedAt =>
+        CurrentStepId == StepIds.OzaOntwikkelen && PlanAgreedAt is null && !IsClosed ? StepStartedAt.AddDays(PlanExpectedWithinDays) : null;
+
     public ChecklistStatus ChecklistStatusOf(string itemId) =>
         checklist.FirstOrDefault(e => e.ItemId == itemId)?.Status ?? ChecklistStatus.Open;
 

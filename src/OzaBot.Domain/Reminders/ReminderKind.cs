@@ -14,4 +14,7 @@ public enum ReminderKind
 
     /// <summary>A planned meeting is tomorrow.</summary>
     MeetingTomorrow,
+
+    /// <summary>The joint plan is still not agreed <see cref="Cases.Case.PlanExpectedWithinDays"/> days after Ontwikkelen started.</summary>
+    PlanNotAgreed,
 }

@@ -5,7 +5,8 @@ namespace OzaBot.Domain.Reminders;
 
 /// <summary>
 /// Which reminders are due at a moment, from the case repository's due queries: an evaluation within a week
-/// and on its day, actions past their date, a meeting on the next school day. Each is checked against the case
+/// and on its day, actions past their date, a meeting on the next school day, a joint plan still not agreed four
+/// weeks into Ontwikkelen. Each is checked against the case
 /// as loaded (the index may be a moment behind), and identified by case, kind and local date, so the same
 /// reminder found again at the next tick is the same <see cref="ReminderKey"/>.
 /// </summary>
@@ -36,6 +37,11 @@ public sealed class ReminderPlanner(ICaseRepository cases, SchoolCalendar calend
             due.Add((item.Key, ReminderKind.MeetingTomorrow, calendar.LocalDate(item.At)));
         }
 
+        foreach (var item in await cases.DueAsync(CaseDueKind.PlanAgreement, calendar.StartOf(today.AddDays(-LookBackDays)), calendar.StartOf(today.AddDays(1)), cancellationToken))
+        {
+            due.Add((item.Key, ReminderKind.PlanNotAgreed, calendar.LocalDate(item.At)));
+        }
+
         var reminders = new List<DueReminder>();
         foreach (var group in due.Distinct().GroupBy(d => d.Case))
         {
@@ -62,6 +68,8 @@ public sealed class ReminderPlanner(ICaseRepository cases, SchoolCalendar calend
                 var roles = c.Actions.Where(a => a is { Status: ActionStatus.Open, Due: { } d } && d < now && calendar.LocalDate(d) == key.Due)
                     .Select(a => a.Owner).Distinct().ToList();
                 return roles.Count > 0 ? new DueReminder(key, stored, roles, null) : null;
+            case ReminderKind.PlanNotAgreed:
+                return c.PlanExpectedAt is { } expected && calendar.LocalDate(expected) == key.Due ? new DueReminder(key, stored, [], null) : null;
             default:
                 var meeting = c.Meetings.FirstOrDefault(m => m.Status == MeetingStatus.Gepland && calendar.LocalDate(m.Start) == key.Due);
                 return meeting is null ? null : new DueReminder(key, stored, [], meeting);

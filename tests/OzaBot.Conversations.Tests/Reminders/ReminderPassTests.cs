@@ -169,6 +169,28 @@ public sealed class ReminderPassTests : IAsyncLifetime
         Assert.Equal($"⏰ Reminder case {code}: the evaluation is on **2026-11-25**. Plan the meeting if that has not been done yet.", Reminders().Single().Text);
     }
 
+    [Fact]
+    public async Task A_joint_plan_not_agreed_four_weeks_into_Ontwikkelen_is_reminded_once_and_not_after_it_is_agreed()
+    {
+        SetLocal(2027, 1, 6, 9, 0); // Ontwikkelen starts
+        await _assistant.Flow(_chat).Send("hallo").StartTestAsync();
+        var code = await SaveAsync(InOntwikkelen());
+        SetLocal(2027, 2, 2, 9, 0);
+        Assert.Empty(await RunAsync());
+
+        SetLocal(2027, 2, 3, 9, 0); // four weeks later
+        Assert.Equal([ReminderKind.PlanNotAgreed], await RunAsync());
+        Assert.Empty(await RunAsync());
+        Assert.StartsWith($"⏰ Herinnering casus {code}: het gezamenlijk plan is vier weken na de start van Ontwikkelen nog niet vastgesteld", Reminders().Single().Text, StringComparison.Ordinal);
+
+        var agreed = InOntwikkelen();
+        Assert.True(agreed.AddPartner(PartnerRole.Procesregisseur, "regisseur gebiedsteam", null, Actor()).IsOk);
+        Assert.True(agreed.ChooseGoals([OzaGoal.Terugleiden], Actor()).IsOk);
+        Assert.True(agreed.AgreeJointPlan(OzaBot.Testing.Cases.PlanDrafts.Valid(Actor().At), Actor()).IsOk);
+        await SaveAsync(agreed);
+        Assert.Empty(await RunAsync());
+    }
+
     private Task<IReadOnlyList<ReminderKind>> RunAsync() => _assistant.Services.GetRequiredService<ReminderPass>().RunAsync(CancellationToken.None);
 
     private List<RecordedRequest> Reminders() => [.. _channel.ConnectorRequests.Where(r => r.Text?.StartsWith('⏰') == true)];
@@ -180,8 +202,36 @@ public sealed class ReminderPassTests : IAsyncLifetime
     {
         var opened = Case.Open(ProcessCatalogue.Default, Track.ZioSchool, initials, new Actor("aad-owner", _assistant.Time.GetUtcNow().AddDays(-1))).Value!;
         Assert.False(refused(opened));
+        return await SaveAsync(opened);
+    }
+
+    /// <summary>An OZA case that entered Ontwikkelen now, through the real transitions.</summary>
+    private Case InOntwikkelen()
+    {
+        var actor = Actor();
+        var c = Case.Open(ProcessCatalogue.Default, Track.OzaIndividueel, null, actor).Value!;
+        while (c.CurrentStepId != StepIds.OzaOntwikkelen)
+        {
+            foreach (var item in c.OpenChecklistItems(ProcessCatalogue.Default))
+            {
+                Assert.True(c.SetChecklistItem(ProcessCatalogue.Default, item.Id, ChecklistStatus.Gedaan, actor).IsOk);
+            }
+
+            if (c.CurrentStepId == StepIds.OzaVerkennen)
+            {
+                Assert.True(c.ChooseSupportLevel(SupportLevel.Aanvullend, actor).IsOk);
+            }
+
+            Assert.True(c.AdvanceStep(ProcessCatalogue.Default, actor).IsOk);
+        }
+
+        return c;
+    }
+
+    private async Task<string> SaveAsync(Case c)
+    {
         var meta = new CaseMeta { TenantId = _chat.TenantId, Label = "Regio", ConversationIds = [Group] };
-        return (await _assistant.Services.GetRequiredService<ICaseRepository>().SaveAsync(new StoredCase(opened, meta))).Code;
+        return (await _assistant.Services.GetRequiredService<ICaseRepository>().SaveAsync(new StoredCase(c, meta))).Code;
     }
 
     private static DateTimeOffset Local(int year, int month, int day, int hour, int minute)

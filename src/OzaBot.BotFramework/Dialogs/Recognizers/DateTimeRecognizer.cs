@@ -7,7 +7,8 @@ namespace OzaBot.BotFramework.Dialogs.Recognizers;
 /// <summary>
 /// Dutch and English dates and times, resolved against "now" in a time zone (Europe/Amsterdam for
 /// OzaBot): ISO 8601, "vandaag 14:00", "morgen", "overmorgen", "volgende week dinsdag 10:00",
-/// "dinsdag om half 3" (14:30), "12 maart", "12-3", "12/3/2027", "tomorrow 10am", "next tuesday".
+/// "dinsdag om half 3" (14:30), "12 maart", "12-3", "12/3/2027", "over 3 dagen", "over twee weken",
+/// "tomorrow 10am", "next tuesday", "in 3 days".
 /// Dates are day-first; a time of 1–7 o'clock without am/pm or "'s ochtends" means the afternoon
 /// (office hours); a date without a year is the next such date; a time without a date is the next such time.
 /// </summary>
@@ -205,6 +206,13 @@ internal static partial class DateTimeRecognizer
             return DatePart(today, match.Groups["d"].Value, MonthNumber(match.Groups["mon"].Value), match.Groups["y"]);
         }
 
+        if ((match = DaysAheadPattern().Match(input)).Success)
+        {
+            input = Remove(input, match);
+            var count = match.Groups["n"].Value is "a" ? 1 : HourValue(match.Groups["n"].Value);
+            return today.AddDays(count * (match.Groups["unit"].Value.StartsWith('w') ? 7 : 1));
+        }
+
         if ((match = RelativeDayPattern().Match(input)).Success)
         {
             input = Remove(input, match);
@@ -300,6 +308,10 @@ internal static partial class DateTimeRecognizer
 
     [GeneratedRegex(@"\b(?<mon>" + MonthAlternatives + @")\s(?<d>\d{1,2})(?:st|nd|rd|th)?\b(?:\s(?<y>\d{4}))?", RegexOptions.CultureInvariant)]
     private static partial Regex MonthDayPattern();
+
+    /// <summary>"over 3 dagen", "over een week", "over twee weken", "in 3 days", "in a week".</summary>
+    [GeneratedRegex(@"\b(?:over|in)\s(?<n>\d{1,2}|a|" + HourWordAlternatives + @")\s(?<unit>dag|dagen|day|days|week|weken|weeks)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex DaysAheadPattern();
 
     [GeneratedRegex(@"\b(?:day after tomorrow|overmorgen|vandaag|today|morgen|tomorrow|gisteren|yesterday)\b", RegexOptions.CultureInvariant)]
     private static partial Regex RelativeDayPattern();

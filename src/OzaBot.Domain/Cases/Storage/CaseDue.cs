@@ -11,6 +11,9 @@ public enum CaseDueKind
 
     /// <summary>The start of a planned meeting.</summary>
     Meeting,
+
+    /// <summary>When the joint plan of a case in Ontwikkelen is expected (<see cref="Case.PlanExpectedAt"/>).</summary>
+    PlanAgreement,
 }
 
 /// <summary>One due item found by <see cref="ICaseRepository.DueAsync"/>.</summary>

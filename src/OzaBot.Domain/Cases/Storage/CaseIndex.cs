@@ -46,6 +46,11 @@ public static class CaseIndex
             entries.Add((Due(CaseDueKind.Evaluation), Time(evaluation)));
         }
 
+        if (c.PlanExpectedAt is { } planExpected)
+        {
+            entries.Add((Due(CaseDueKind.PlanAgreement), Time(planExpected)));
+        }
+
         entries.AddRange(Latest(CaseDueKind.Action, c.Actions.Where(a => a is { Status: ActionStatus.Open, Due: not null }).Select(a => a.Due!.Value)));
         entries.AddRange(Latest(CaseDueKind.Meeting, c.Meetings.Where(m => m.Status == MeetingStatus.Gepland).Select(m => m.Start)));
         return [.. entries.Distinct()];
