@@ -171,6 +171,12 @@ public sealed class OzaAssistant : ActivityHandler
             return;
         }
 
+        if (ReminderChoice.TryChooseOverviewDay(text) is { } overviewDay)
+        {
+            await _reminders.ChooseOverviewDayAsync(turn, overviewDay, cancellationToken);
+            return;
+        }
+
         if (_signIn is not null && SignOutCommand.Matches(text))
         {
             await _signIn.Sso.SignOutAsync(turnContext, cancellationToken);

@@ -23,6 +23,7 @@ internal static class WelcomeTexts
             ("step", "The current step's checklist."),
             ("show plan", "The joint plan of the case: goal, partners, actions and meetings."),
             ("plan an OZO", "I suggest times and send the invitation."),
+            ("reminders off", "I remind this chat of evaluations, overdue actions and meetings, with a weekly overview (another day: overview on thursday)."),
             ("help", "This overview again. Type stop to cancel anything."),
         ]
         :
@@ -32,6 +33,7 @@ internal static class WelcomeTexts
             ("stap", "De checklist van de huidige stap."),
             ("toon plan", "Het gezamenlijke plan van de casus: doel, partners, acties en overleggen."),
             ("plan een OZO", "Ik stel tijdstippen voor en verstuur de uitnodiging."),
+            ("herinneringen uit", "Ik herinner dit gesprek aan evaluaties, acties over tijd en overleggen, met een weekoverzicht (andere dag: overzicht op donderdag)."),
             ("help", "Deze uitleg opnieuw. Typ stop om iets af te breken."),
         ];
 

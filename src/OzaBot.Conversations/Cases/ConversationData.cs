@@ -16,6 +16,9 @@ public sealed class ConversationData
     /// <summary>"herinneringen uit": no reminders in this conversation until "herinneringen aan".</summary>
     public bool RemindersOff { get; set; }
 
+    /// <summary>"overzicht op donderdag": the day of this conversation's weekly overview; null is the configured day.</summary>
+    public DayOfWeek? OverviewDay { get; set; }
+
     /// <summary>The conversation reference last published for the reminder job (published again only when it changes).</summary>
     public Reminders.ConversationReference? Reference { get; set; }
 

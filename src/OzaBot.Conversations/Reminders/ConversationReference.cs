@@ -4,7 +4,8 @@ namespace OzaBot.Conversations.Reminders;
 
 /// <summary>
 /// What OzaBot needs to message a conversation later, without being asked: where (service URL, channel),
-/// which conversation and tenant, as which bot, in which language, and whether reminders are wanted there.
+/// which conversation and tenant, as which bot, in which language, whether reminders are wanted there and on which
+/// day its weekly overview comes (null: the configured day).
 /// Opaque ids only, never a name.
 /// </summary>
 public sealed record ConversationReference(
@@ -16,14 +17,15 @@ public sealed record ConversationReference(
     bool IsPersonal,
     string? Locale,
     bool RemindersOff = false,
-    bool Removed = false)
+    bool Removed = false,
+    DayOfWeek? OverviewDay = null)
 {
     /// <summary>The reference of the conversation an activity came from (null when it lacks the ids a proactive message needs).</summary>
-    public static ConversationReference? From(Activity activity, string tenantId, bool isPersonal, string? locale, bool remindersOff)
+    public static ConversationReference? From(Activity activity, string tenantId, bool isPersonal, string? locale, bool remindersOff, DayOfWeek? overviewDay)
     {
         ArgumentNullException.ThrowIfNull(activity);
         return activity is { ChannelId: { Length: > 0 } channel, ServiceUrl: { Length: > 0 } serviceUrl, Conversation.Id: { Length: > 0 } conversation, Recipient.Id: { Length: > 0 } bot }
-            ? new ConversationReference(channel, serviceUrl, conversation, tenantId, bot, isPersonal, locale, remindersOff)
+            ? new ConversationReference(channel, serviceUrl, conversation, tenantId, bot, isPersonal, locale, remindersOff, OverviewDay: overviewDay)
             : null;
     }
 

@@ -2,18 +2,19 @@ using System.Net;
 using System.Text.Json;
 using OzaBot.BotFramework.Authentication;
 using OzaBot.BotFramework.Connector;
+using OzaBot.BotFramework.Schema;
 using OzaBot.BotFramework.State;
 using OzaBot.Domain.Reminders;
 
 namespace OzaBot.Conversations.Reminders;
 
 /// <summary>
-/// Sends one reminder to one conversation at most once. Before sending it claims the reminder's idempotency
+/// Sends one reminder (or weekly overview) to one conversation at most once. Before sending it claims its idempotency
 /// record with a create-only (or If-Match) write, so of two senders exactly one sends; a claim is never sent
 /// again unless the Connector said for certain that nothing arrived (then with backoff, up to
 /// <see cref="MaxAttempts"/>). A conversation where the Connector answers 403/404 is marked removed and skipped.
 /// </summary>
-public sealed class ReminderDelivery(IStorage storage, ConversationReferences references, ReminderMessages messages, ConnectorClientFactory connectors)
+public sealed class ReminderDelivery(IStorage storage, ConversationReferences references, ConnectorClientFactory connectors)
 {
     public const int MaxAttempts = 5;
 
@@ -22,11 +23,12 @@ public sealed class ReminderDelivery(IStorage storage, ConversationReferences re
     // Proactive messages have no inbound token: the bot's own credentials (none in development mode) are used.
     private static readonly BotIdentity Bot = new(false, null);
 
-    public async Task<ReminderState?> SendOnceAsync(DueReminder reminder, ConversationReference reference, DateTimeOffset now, CancellationToken cancellationToken)
+    /// <param name="key">The idempotency record's key (<see cref="ReminderKey"/>).</param>
+    /// <param name="compose">The message, composed only when this sender claimed it.</param>
+    public async Task<ReminderState?> SendOnceAsync(string key, Func<Activity> compose, ConversationReference reference, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(reminder);
+        ArgumentNullException.ThrowIfNull(compose);
         ArgumentNullException.ThrowIfNull(reference);
-        var key = reminder.Key.StorageKey(reference.ConversationId);
         var stored = await storage.ReadAsync(key, cancellationToken);
         var record = stored is null ? null : JsonSerializer.Deserialize(stored.Json, ConversationsJsonContext.Default.ReminderRecord);
         if (record is not null && !(record.State == ReminderState.Failed && record.RetryAt <= now))
@@ -45,7 +47,7 @@ public sealed class ReminderDelivery(IStorage storage, ConversationReferences re
             return null; // Another sender claimed it first.
         }
 
-        var outcome = await SendAsync(reminder, reference, attempts, now, cancellationToken);
+        var outcome = await SendAsync(compose(), reference, attempts, now, cancellationToken);
         await WriteAsync(key, outcome, claim, cancellationToken);
         if (outcome.State == ReminderState.ConversationGone)
         {
@@ -55,12 +57,12 @@ public sealed class ReminderDelivery(IStorage storage, ConversationReferences re
         return outcome.State;
     }
 
-    private async Task<ReminderRecord> SendAsync(DueReminder reminder, ConversationReference reference, int attempts, DateTimeOffset now, CancellationToken cancellationToken)
+    private async Task<ReminderRecord> SendAsync(Activity message, ConversationReference reference, int attempts, DateTimeOffset now, CancellationToken cancellationToken)
     {
         try
         {
             var connector = connectors.Create(reference.ServiceUrl, Bot);
-            await connector.SendToConversationAsync(reference.ConversationId, messages.Compose(reminder, reference), cancellationToken);
+            await connector.SendToConversationAsync(reference.ConversationId, message, cancellationToken);
             return new ReminderRecord(ReminderState.Sent, attempts, now);
         }
         catch (ConnectorException e) when (e.StatusCode is HttpStatusCode.Forbidden or HttpStatusCode.NotFound)

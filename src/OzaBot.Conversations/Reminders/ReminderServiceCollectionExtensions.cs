@@ -16,8 +16,11 @@ internal static class ReminderServiceCollectionExtensions
         services.AddSingleton(sp => new SchoolCalendar(sp.GetRequiredService<ReminderOptions>()));
         services.AddSingleton<ConversationReferences>();
         services.AddSingleton<ReminderSubscriptions>();
+        services.AddSingleton<PersonalChats>();
         services.AddSingleton<ReminderPlanner>();
         services.AddSingleton<ReminderMessages>();
+        services.AddSingleton<OverviewPlanner>();
+        services.AddSingleton<OverviewMessages>();
         services.AddSingleton<ReminderDelivery>();
         services.AddSingleton<ReminderPass>();
         return services;

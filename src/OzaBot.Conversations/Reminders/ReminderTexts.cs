@@ -36,12 +36,14 @@ public static class ReminderTexts
     /// <summary>In the group's next-steps card an action is named by its role only: its description is text someone typed.</summary>
     public static string ActionOfRole(PartnerRole role) => $"Actie van {CaseTexts.RoleName(role)}";
 
-    public static string Chosen(bool english, bool off) => (english, off) switch
+    /// <param name="from">The configured start of the sending hours.</param>
+    /// <param name="until">Their end.</param>
+    public static string Chosen(bool english, bool off, TimeOnly from, TimeOnly until) => (english, off) switch
     {
         (false, true) => "Herinneringen staan uit voor dit gesprek. Typ **herinneringen aan** om ze weer te krijgen.",
-        (false, false) => "Herinneringen staan aan: op schooldagen tussen 7:30 en 18:00 meld ik evaluaties, acties over tijd en overleggen van morgen. Typ **herinneringen uit** om ze te stoppen.",
+        (false, false) => $"Herinneringen staan aan: op schooldagen tussen {from:H\\:mm} en {until:H\\:mm} meld ik evaluaties, acties over tijd, overleggen van morgen en een plan dat na vier weken nog niet is vastgesteld, en elke week komt een overzicht. Typ **herinneringen uit** om ze te stoppen.",
         (true, true) => "Reminders are off for this conversation. Type **reminders on** to get them again.",
-        (true, false) => "Reminders are on: on school days between 7:30 and 18:00 I mention evaluations, overdue actions and tomorrow's meetings. Type **reminders off** to stop them.",
+        (true, false) => $"Reminders are on: on school days between {from:H\\:mm} and {until:H\\:mm} I mention evaluations, overdue actions, tomorrow's meetings and a plan still not agreed after four weeks, with an overview every week. Type **reminders off** to stop them.",
     };
 
     private static string Agenda(DueReminder reminder) =>

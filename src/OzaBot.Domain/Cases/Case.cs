@@ -106,6 +106,9 @@ public sealed partial class Case
 
     [JsonIgnore] public bool IsClosed => Status == CaseStatus.Gesloten;
 
+    /// <summary>When anything about the case last changed (its newest history entry).</summary>
+    [JsonIgnore] public DateTimeOffset LastChangedAt => history.Count > 0 ? history[^1].At : CreatedAt;
+
     [JsonIgnore] public Partner? Procesregisseur => partners.FirstOrDefault(p => p.Role == PartnerRole.Procesregisseur);
 
     /// <summary>Opens a case at the first step of its track with a fresh random case code.</summary>

@@ -17,4 +17,11 @@ public sealed record ReminderKey(CaseKey Case, ReminderKind Kind, DateOnly Due)
         var caseHash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(Case.TenantId + "/" + Case.Code + "/" + conversationId)));
         return $"reminders/sent/{caseHash}/{Kind}/{Due.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}";
     }
+
+    /// <summary>The idempotency record of a conversation's weekly overview: one per conversation and week (its Monday).</summary>
+    public static string OverviewStorageKey(string tenantId, string conversationId, DateOnly week)
+    {
+        var conversationHash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(tenantId + "/" + conversationId)));
+        return $"reminders/overview/{conversationHash}/{week.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}";
+    }
 }

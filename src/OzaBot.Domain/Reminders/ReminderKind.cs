@@ -17,4 +17,7 @@ public enum ReminderKind
 
     /// <summary>The joint plan is still not agreed <see cref="Cases.Case.PlanExpectedWithinDays"/> days after Ontwikkelen started.</summary>
     PlanNotAgreed,
+
+    /// <summary>A conversation's weekly overview of its open cases (not about one case; counted with the reminders).</summary>
+    WeeklyOverview,
 }

@@ -19,6 +19,12 @@ public sealed class ReminderOptions
     /// <summary>The school days of the week (Monday to Friday); a weekend day is never one unless listed here.</summary>
     public string SchoolDays { get; set; } = "Monday,Tuesday,Wednesday,Thursday,Friday";
 
+    /// <summary>The day of the weekly overview, unless a conversation chose another ("overzicht op donderdag").</summary>
+    public DayOfWeek OverviewDay { get; set; } = DayOfWeek.Monday;
+
+    /// <summary>From when on its day the weekly overview is sent (local time).</summary>
+    public TimeOnly OverviewAt { get; set; } = new(8, 0);
+
     public TimeOnly SendFrom { get; set; } = new(7, 30);
 
     public TimeOnly SendUntil { get; set; } = new(18, 0);

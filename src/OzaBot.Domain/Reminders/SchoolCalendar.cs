@@ -22,6 +22,37 @@ public sealed class SchoolCalendar
 
     public DateOnly LocalDate(DateTimeOffset moment) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(moment, _zone).DateTime);
 
+    /// <summary>The school days of the week (an overview day must be one).</summary>
+    public IReadOnlySet<DayOfWeek> SchoolDays => _schoolDays;
+
+    /// <summary>
+    /// Whether the weekly overview of a conversation that chose <paramref name="day"/> (null: the configured day) is
+    /// due at <paramref name="now"/>: on that day from <see cref="ReminderOptions.OverviewAt"/> (within the sending
+    /// hours), or, when that day is a holiday, on the first school day after it in the same week. Returns the Monday
+    /// of that week, the overview's identity (it is sent once a week), or null when it is not due now.
+    /// </summary>
+    public DateOnly? OverviewWeek(DateTimeOffset now, DayOfWeek? day)
+    {
+        var local = TimeZoneInfo.ConvertTime(now, _zone);
+        var today = DateOnly.FromDateTime(local.DateTime);
+        var monday = today.AddDays(-(((int)today.DayOfWeek + 6) % 7));
+        var chosen = monday.AddDays(((int)(day ?? _options.OverviewDay) + 6) % 7);
+        if (!MaySendAt(now) || TimeOnly.FromDateTime(local.DateTime) < _options.OverviewAt || today < chosen)
+        {
+            return null;
+        }
+
+        for (var earlier = chosen; earlier < today; earlier = earlier.AddDays(1))
+        {
+            if (IsSchoolDay(earlier))
+            {
+                return null; // Its day this week has passed: a conversation that joins mid-week waits for the next one.
+            }
+        }
+
+        return monday;
+    }
+
     public bool IsSchoolDay(DateOnly day) =>
         _schoolDays.Contains(day.DayOfWeek) && !_holidays.Any(h => day >= h.From && day <= h.To);
 

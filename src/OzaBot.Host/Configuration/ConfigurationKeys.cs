@@ -38,6 +38,8 @@ internal static class ConfigurationKeys
     public const string RemindersSendUntil = "Reminders:SendUntil";
     public const string RemindersHolidays = "Reminders:Holidays";
     public const string RemindersIntervalSeconds = "Reminders:IntervalSeconds";
+    public const string RemindersOverviewDay = "Reminders:OverviewDay";
+    public const string RemindersOverviewAt = "Reminders:OverviewAt";
     public const string PrivacyAzureRegion = "Privacy:AzureRegion";
     public const string PrivacyBotServiceRegion = "Privacy:BotServiceRegion";
     /// <summary>A section: one key per tenant id, its value the object id of the Entra group of that tenant's coordinators.</summary>
@@ -53,6 +55,6 @@ internal static class ConfigurationKeys
         CalendarGraphMode, CalendarGraphOAuthConnectionName, CalendarGraphBaseUrl, CalendarGraphTokenServiceUrl,
         PublicBaseUrl, HostShutdownTimeoutSeconds, ContentRegionFile, RetentionClosedCaseDays, ApplicationInsightsConnectionString, OtlpEndpoint,
         PrivacyAzureRegion, PrivacyBotServiceRegion, DashboardCoordinatorGroups,
-        RemindersEnabled, RemindersTimeZone, RemindersSchoolDays, RemindersSendFrom, RemindersSendUntil, RemindersHolidays, RemindersIntervalSeconds,
+        RemindersEnabled, RemindersTimeZone, RemindersSchoolDays, RemindersSendFrom, RemindersSendUntil, RemindersHolidays, RemindersIntervalSeconds, RemindersOverviewDay, RemindersOverviewAt,
     ];
 }

@@ -18,6 +18,7 @@ internal static class ReminderServiceCollectionExtensions
             .Validate(o => TimeZoneInfo.TryFindSystemTimeZoneById(o.TimeZone, out _), $"{ConfigurationKeys.RemindersTimeZone} must be a time zone id such as Europe/Amsterdam.")
             .Validate(o => Readable(o.HolidayRanges), $"{ConfigurationKeys.RemindersHolidays} must be date ranges like 2026-12-19..2027-01-03, separated by commas.")
             .Validate(o => Readable(o.SchoolDaysOfWeek), $"{ConfigurationKeys.RemindersSchoolDays} must be English day names separated by commas, such as Monday,Tuesday.")
+            .Validate(o => !Readable(o.SchoolDaysOfWeek) || o.SchoolDaysOfWeek().Contains(o.OverviewDay), $"{ConfigurationKeys.RemindersOverviewDay} must be one of the school days ({ConfigurationKeys.RemindersSchoolDays}).")
             .ValidateOnStart();
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<ReminderOptions>>().Value);
         services.AddKeyedSingleton(nameof(ReminderService), (sp, _) => new StoreLease(

@@ -191,9 +191,105 @@ public sealed class ReminderPassTests : IAsyncLifetime
         Assert.Empty(await RunAsync());
     }
 
-    private Task<IReadOnlyList<ReminderKind>> RunAsync() => _assistant.Services.GetRequiredService<ReminderPass>().RunAsync(CancellationToken.None);
+    [Fact]
+    public async Task The_weekly_overview_comes_once_on_monday_from_eight_with_what_changed_and_what_is_due_and_nothing_a_group_may_not_see()
+    {
+        SetLocal(2027, 1, 8, 9, 0); // Friday
+        await _assistant.Flow(_chat).Send("hallo").StartTestAsync();
+        var code = await SaveAsync(c => c.AddAction("verslag bespreken met moeder", PartnerRole.Gebiedsteam, Local(2027, 1, 13, 12, 0), Actor()).IsRefused
+            || c.ScheduleNextEvaluation(Local(2027, 1, 14, 10, 0), Actor()).IsRefused, initials: "J.B.");
+        var closed = Case.Open(ProcessCatalogue.Default, Track.ZioSchool, null, Actor()).Value!;
+        Assert.True(closed.Close(CloseReason.DoelenBereikt, Actor()).IsOk);
+        await SaveAsync(closed);
+
+        SetLocal(2027, 1, 11, 7, 45); // Monday, before the overview's time
+        Assert.Empty(await OverviewPassAsync());
+        SetLocal(2027, 1, 11, 8, 5);
+        Assert.Equal([ReminderKind.WeeklyOverview], await OverviewPassAsync());
+        SetLocal(2027, 1, 11, 9, 5);
+        Assert.Empty(await OverviewPassAsync());
+        SetLocal(2027, 1, 12, 9, 5); // Tuesday: not again this week
+        Assert.Empty(await OverviewPassAsync());
+
+        var overview = Overviews().Single().Text!;
+        Assert.StartsWith("📋 **Weekoverzicht**: 1 open casus in dit gesprek.", overview, StringComparison.Ordinal);
+        Assert.Contains($"**{code}** · stap 1: ", overview, StringComparison.Ordinal);
+        Assert.Contains("3 wijzigingen afgelopen week", overview, StringComparison.Ordinal);
+        Assert.Contains("Deze week: evaluatie do 14 jan 2027; acties van gebiedsteam.", overview, StringComparison.Ordinal);
+        Assert.DoesNotContain("verslag", overview, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("J.B.", overview, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Overzicht_op_donderdag_moves_the_overview_to_thursday_and_there_is_none_in_the_holiday()
+    {
+        SetLocal(2026, 12, 7, 9, 0); // Monday
+        await _assistant.Flow(_chat).Send("overzicht op donderdag").AssertReplyContains("Het weekoverzicht komt voortaan op donderdag vanaf 8:00").StartTestAsync();
+        await _assistant.Flow(_chat).Send("overzicht op zaterdag").AssertReplyContains("op een schooldag").StartTestAsync();
+        await SaveAsync(c => false);
+
+        SetLocal(2026, 12, 7, 10, 0);
+        Assert.Empty(await OverviewPassAsync());
+        SetLocal(2026, 12, 10, 8, 0); // Thursday
+        Assert.Equal([ReminderKind.WeeklyOverview], await OverviewPassAsync());
+
+        // The Thursday of the Christmas holiday has no overview, nor has any later day of that week.
+        SetLocal(2026, 12, 24, 8, 0);
+        Assert.Empty(await OverviewPassAsync());
+        SetLocal(2027, 1, 7, 8, 0);
+        Assert.Equal([ReminderKind.WeeklyOverview], await OverviewPassAsync());
+        Assert.Equal(2, Overviews().Count);
+    }
+
+    [Fact]
+    public async Task When_the_bot_is_gone_from_the_group_the_reminder_goes_to_the_owners_1on1_chat_with_the_bot()
+    {
+        SetLocal(2026, 11, 23, 9, 0);
+        var personal = _assistant.Chat("a:personal-owner");
+        personal.ServiceUrl = _channel.ServiceUrl;
+        await _assistant.Flow(personal).Send("hallo").StartTestAsync();
+        await _assistant.Flow(_chat).Send("hallo").StartTestAsync();
+        var code = await SaveAsync(EvaluationOf(PersonalOwner, Local(2026, 11, 25, 14, 0)));
+
+        _channel.ScriptConnectorResponse(System.Net.HttpStatusCode.Forbidden, """{"error":{"code":"BotNotInConversationRoster","message":"removed"}}""");
+        Assert.Empty(await RunAsync()); // the group answers 403: marked removed
+        Assert.Equal([ReminderKind.EvaluationSoon], await RunAsync());
+        Assert.Empty(await RunAsync());
+
+        var delivered = Reminders()[^1];
+        Assert.Equal("/_connector/v3/conversations/a%3Apersonal-owner/activities", delivered.Path);
+        Assert.StartsWith($"⏰ Herinnering casus {code}", delivered.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(_channel.ConnectorRequests, r => r.Path.EndsWith("/v3/conversations", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task An_owner_who_never_chatted_with_the_bot_alone_gets_a_1on1_chat_created_once_for_the_reminder()
+    {
+        SetLocal(2026, 11, 23, 9, 0);
+        await _assistant.Flow(_chat).Send("hallo").StartTestAsync();
+        await SaveAsync(EvaluationOf("aad-29:user-7", Local(2026, 11, 25, 14, 0)));
+        _channel.ScriptConnectorResponse(System.Net.HttpStatusCode.NotFound, """{"error":{"code":"ConversationNotFound","message":"gone"}}""");
+        Assert.Empty(await RunAsync());
+
+        Assert.Equal([ReminderKind.EvaluationSoon], await RunAsync());
+        Assert.Empty(await RunAsync());
+        var create = Assert.Single(_channel.ConnectorRequests, r => r.Path.EndsWith("/v3/conversations", StringComparison.Ordinal));
+        Assert.Equal("aad-29:user-7", create.Json!["members"]![0]!["id"]!.GetValue<string>());
+        Assert.Equal(_chat.TenantId, create.Json!["tenantId"]!.GetValue<string>());
+        Assert.Equal("/_connector/v3/conversations/a%3A1on1-aad-29%3Auser-7/activities", Reminders()[^1].Path);
+    }
+
+    /// <summary>One pass; the reminders about a case it sent (the weekly overviews have their own tests).</summary>
+    private async Task<IReadOnlyList<ReminderKind>> RunAsync() => [.. (await PassAsync()).Where(k => k != ReminderKind.WeeklyOverview)];
+
+    /// <summary>One pass; the weekly overviews it sent.</summary>
+    private async Task<IReadOnlyList<ReminderKind>> OverviewPassAsync() => [.. (await PassAsync()).Where(k => k == ReminderKind.WeeklyOverview)];
+
+    private Task<IReadOnlyList<ReminderKind>> PassAsync() => _assistant.Services.GetRequiredService<ReminderPass>().RunAsync(CancellationToken.None);
 
     private List<RecordedRequest> Reminders() => [.. _channel.ConnectorRequests.Where(r => r.Text?.StartsWith('⏰') == true)];
+
+    private List<RecordedRequest> Overviews() => [.. _channel.ConnectorRequests.Where(r => r.Text?.StartsWith("📋", StringComparison.Ordinal) == true)];
 
     private Actor Actor() => new("aad-owner", _assistant.Time.GetUtcNow());
 
@@ -203,6 +299,16 @@ public sealed class ReminderPassTests : IAsyncLifetime
         var opened = Case.Open(ProcessCatalogue.Default, Track.ZioSchool, initials, new Actor("aad-owner", _assistant.Time.GetUtcNow().AddDays(-1))).Value!;
         Assert.False(refused(opened));
         return await SaveAsync(opened);
+    }
+
+    /// <summary>The default user of the test chats, as the owner of a case.</summary>
+    private const string PersonalOwner = "aad-29:user-1";
+
+    private Case EvaluationOf(string owner, DateTimeOffset evaluation)
+    {
+        var c = Case.Open(ProcessCatalogue.Default, Track.ZioSchool, null, new Actor(owner, _assistant.Time.GetUtcNow().AddDays(-1))).Value!;
+        Assert.True(c.ScheduleNextEvaluation(evaluation, new Actor(owner, _assistant.Time.GetUtcNow())).IsOk);
+        return c;
     }
 
     /// <summary>An OZA case that entered Ontwikkelen now, through the real transitions.</summary>

@@ -54,6 +54,16 @@ public sealed class SchoolCalendarTests
     }
 
     [Theory]
+    [InlineData(26, 5, 59, null, null)] // Monday 07:59 (UTC+2): not yet
+    [InlineData(26, 6, 0, null, "2027-04-26")] // Monday 08:00: the configured day
+    [InlineData(27, 8, 0, DayOfWeek.Tuesday, null)] // Koningsdag: no overview on a holiday
+    [InlineData(28, 6, 0, DayOfWeek.Tuesday, "2027-04-26")] // so Tuesday's moves to Wednesday, in the same week
+    [InlineData(29, 8, 0, DayOfWeek.Tuesday, null)] // not again on Thursday
+    [InlineData(28, 8, 0, DayOfWeek.Monday, null)] // Monday's day has passed: a conversation that joins mid-week waits
+    public void The_weekly_overview_is_due_on_its_day_from_eight_or_on_the_first_school_day_after_a_holiday(int day, int hour, int minute, DayOfWeek? chosen, string? week) =>
+        Assert.Equal(week is null ? null : DateOnly.Parse(week, System.Globalization.CultureInfo.InvariantCulture), Calendar.OverviewWeek(Utc(2027, 4, day, hour, minute), chosen));
+
+    [Theory]
     [InlineData("2026-12-19")]
     [InlineData("2026-12-19..2027-01-03, 2027-02-13..2027-02-21")]
     [InlineData("")]

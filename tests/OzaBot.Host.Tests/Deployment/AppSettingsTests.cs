@@ -26,6 +26,8 @@ public sealed class AppSettingsTests
         [ConfigurationKeys.RemindersSendUntil] = "optional: the default sending hours (18:00) apply",
         [ConfigurationKeys.RemindersHolidays] = "optional, regional: a region sets its school holidays as date ranges; weekends are always off",
         [ConfigurationKeys.RemindersIntervalSeconds] = "optional: the default (every 5 minutes) is fine in Azure",
+        [ConfigurationKeys.RemindersOverviewDay] = "optional: the weekly overview's default day (Monday); each conversation may choose its own",
+        [ConfigurationKeys.RemindersOverviewAt] = "optional: the weekly overview's time (08:00)",
         [ConfigurationKeys.CalendarGraphMode] = "optional: derived from Calendar:Graph:OAuthConnectionName (Delegated when set), which infra sets",
         [ConfigurationKeys.CalendarGraphBaseUrl] = "optional: Microsoft Graph v1.0 is the default; only the loopback tests point it elsewhere",
         [ConfigurationKeys.CalendarGraphTokenServiceUrl] = "optional: the Bot Framework Token Service is the default; only the loopback tests point it elsewhere",

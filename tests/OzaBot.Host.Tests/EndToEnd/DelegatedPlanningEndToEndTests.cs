@@ -88,7 +88,7 @@ public sealed class DelegatedPlanningEndToEndTests : IAsyncLifetime
         var before = (string?)_graph.Events[eventId]["start"]!["dateTime"];
 
         await chat.SayAsync("verzet de OZO");
-        var slots = await chat.SayAsync("volgende week maandag");
+        var slots = await chat.SayAsync("over twee weken");
         var moved = ChatClient.Transcript(await chat.SayAsync("1"));
         var after = (string?)_graph.Events[eventId]["start"]!["dateTime"];
         await chat.SayAsync("zeg het overleg af");

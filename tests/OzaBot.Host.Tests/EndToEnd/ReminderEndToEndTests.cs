@@ -71,7 +71,7 @@ public sealed class ReminderEndToEndTests(AzuriteFixture azurite) : IAsyncLifeti
     }
 
     [Fact]
-    public async Task A_conversation_the_bot_was_removed_from_is_marked_and_skipped()
+    public async Task A_conversation_the_bot_was_removed_from_is_marked_and_skipped_and_the_owner_is_reminded_alone()
     {
         await using var bot = await StartAsync($"--Storage:SqlitePath={RunningBot.NewDatabasePath()}");
         await ChatWithCaseDueTodayAsync(bot, "19:removed@thread.v2");
@@ -81,10 +81,15 @@ public sealed class ReminderEndToEndTests(AzuriteFixture azurite) : IAsyncLifeti
         var reference = await bot.Services.GetRequiredService<ConversationReferences>().FindAsync("19:removed@thread.v2", CancellationToken.None);
         Assert.True(reference!.Removed);
 
+        // The next reminders skip it: they go to the owner's 1:1 chat, opened with CreateConversation.
         await SaveCaseAsync(bot, "19:removed@thread.v2", _time.GetUtcNow().AddDays(1));
-        var before = _channel.ConnectorRequests.Count;
+        var before = ToRemoved();
         await RunPassAsync(bot);
-        Assert.Equal(before, _channel.ConnectorRequests.Count);
+        Assert.Equal(before, ToRemoved());
+        Assert.Single(_channel.ConnectorRequests, r => r.Path == "/_connector/v3/conversations");
+        Assert.Equal(2, Reminders().Count(r => r.Path.Contains("a%3A1on1-aad-owner", StringComparison.Ordinal)));
+
+        int ToRemoved() => _channel.ConnectorRequests.Count(r => r.Path.Contains(Uri.EscapeDataString("19:removed@thread.v2"), StringComparison.Ordinal));
     }
 
     [Fact]

@@ -130,7 +130,7 @@ public sealed class ChannelStandIn : IAsyncDisposable
             await held.Task;
         }
 
-        await AnswerAsync(http, id);
+        await AnswerAsync(http, id, body);
         await http.Response.CompleteAsync();
         if (!http.RequestAborted.IsCancellationRequested)
         {
@@ -138,7 +138,7 @@ public sealed class ChannelStandIn : IAsyncDisposable
         }
     }
 
-    private async Task AnswerAsync(HttpContext http, string? id)
+    private async Task AnswerAsync(HttpContext http, string? id, string body)
     {
         if (_scripted.TryDequeue(out var scripted))
         {
@@ -157,6 +157,12 @@ public sealed class ChannelStandIn : IAsyncDisposable
             return;
         }
 
+        if (http.Request.Method == HttpMethods.Post && http.Request.Path.Value?.EndsWith("/v3/conversations", StringComparison.Ordinal) == true)
+        {
+            await CreateConversationAsync(http, body);
+            return;
+        }
+
         if (http.Request.Method == HttpMethods.Delete)
         {
             http.Response.StatusCode = StatusCodes.Status200OK;
@@ -165,6 +171,26 @@ public sealed class ChannelStandIn : IAsyncDisposable
 
         http.Response.StatusCode = http.Request.Method == HttpMethods.Put ? StatusCodes.Status200OK : StatusCodes.Status201Created;
         await http.Response.WriteAsJsonAsync(new { id });
+    }
+
+    /// <summary>
+    /// CreateConversation as Teams allows it for a bot: a 1:1 chat (isGroup false) of the bot with one member, in a
+    /// tenant; answered with the chat's id (the same id for the same member, as Teams gives the existing chat).
+    /// </summary>
+    private static async Task CreateConversationAsync(HttpContext http, string body)
+    {
+        var parameters = string.IsNullOrEmpty(body) ? null : JsonNode.Parse(body);
+        var members = parameters?["members"]?.AsArray();
+        if (parameters?["isGroup"]?.GetValue<bool>() != false || parameters["bot"]?["id"] is null || members is not [{ } member] ||
+            member["id"]?.GetValue<string>() is not { Length: > 0 } memberId || parameters["tenantId"]?.GetValue<string>() is not { Length: > 0 })
+        {
+            http.Response.StatusCode = StatusCodes.Status400BadRequest;
+            await http.Response.WriteAsJsonAsync(new { error = new { code = "BadSyntax", message = "A bot creates 1:1 chats only: isGroup false, bot, one member, tenantId." } });
+            return;
+        }
+
+        http.Response.StatusCode = StatusCodes.Status201Created;
+        await http.Response.WriteAsJsonAsync(new { id = "a:1on1-" + memberId });
     }
 
     private static string LastSegment(string path) => Uri.UnescapeDataString(path[(path.LastIndexOf('/') + 1)..]);

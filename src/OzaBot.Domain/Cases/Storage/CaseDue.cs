@@ -14,6 +14,9 @@ public enum CaseDueKind
 
     /// <summary>When the joint plan of a case in Ontwikkelen is expected (<see cref="Case.PlanExpectedAt"/>).</summary>
     PlanAgreement,
+
+    /// <summary>Every open case, at its last change (<see cref="Case.LastChangedAt"/>): the weekly overview finds the open cases by it.</summary>
+    LastChange,
 }
 
 /// <summary>One due item found by <see cref="ICaseRepository.DueAsync"/>.</summary>

@@ -41,6 +41,7 @@ public static class CaseIndex
             return entries;
         }
 
+        entries.Add((Due(CaseDueKind.LastChange), Time(c.LastChangedAt)));
         if (c.NextEvaluationAt is { } evaluation)
         {
             entries.Add((Due(CaseDueKind.Evaluation), Time(evaluation)));
