@@ -6,10 +6,12 @@ namespace OzaBot.BotFramework.State;
 /// <summary>
 /// Holds a turn's outgoing messages and card updates until its state is saved, so an attempt that is
 /// thrown away (conflict, then retry) has sent and changed nothing. Typing indicators go out at once.
+/// One answer is one message: a text followed directly by a card goes out as the card with that text
+/// (one bubble on a phone, one outbound call).
 /// </summary>
 internal sealed class HeldSends
 {
-    private readonly List<Func<Task<ResourceResponse[]>>> _held = [];
+    private readonly List<Held> _held = [];
     private readonly Lock _gate = new();
     private bool _holding = true;
 
@@ -17,7 +19,7 @@ internal sealed class HeldSends
     {
         ArgumentNullException.ThrowIfNull(activities);
         ArgumentNullException.ThrowIfNull(next);
-        if (activities.All(activity => activity.Type == ActivityTypes.Typing) || !TryHold(next))
+        if (activities.All(activity => activity.Type == ActivityTypes.Typing) || !TryHold(new Held(activities, next)))
         {
             return next();
         }
@@ -31,7 +33,7 @@ internal sealed class HeldSends
     {
         ArgumentNullException.ThrowIfNull(activity);
         ArgumentNullException.ThrowIfNull(next);
-        return TryHold(async () => [await next()]) ? Task.FromResult(new ResourceResponse { Id = activity.Id }) : next();
+        return TryHold(new Held([], async () => [await next()])) ? Task.FromResult(new ResourceResponse { Id = activity.Id }) : next();
     }
 
     public void Discard()
@@ -45,16 +47,38 @@ internal sealed class HeldSends
     /// <summary>Sends what was held, in order, and lets later sends through directly.</summary>
     public async Task ReleaseAsync()
     {
-        foreach (var send in Stop())
+        var held = Stop();
+        for (var i = 0; i < held.Count; i++)
         {
-            await send();
+            if (i + 1 < held.Count && TryJoin(held[i].Activities, held[i + 1].Activities))
+            {
+                continue; // its text now travels with the card that follows
+            }
+
+            await held[i].Send();
         }
+    }
+
+    /// <summary>Moves a lone text message into the card message right after it; false when they are not such a pair.</summary>
+    private static bool TryJoin(IReadOnlyList<Activity> first, IReadOnlyList<Activity> second)
+    {
+        // Only plain text joins: a mention (entity) or anything else of its own stays its own message.
+        if (first is not [{ Type: ActivityTypes.Message, Text: { Length: > 0 } text, Attachments: null or { Count: 0 }, Entities: null or { Count: 0 },
+                ExtensionData: null or { Count: 0 }, ChannelData: null, Summary: null } lone] ||
+            second is not [{ Type: ActivityTypes.Message, Attachments.Count: > 0, Text: null or "" } card])
+        {
+            return false;
+        }
+
+        card.Text = text;
+        card.TextFormat = lone.TextFormat;
+        return true;
     }
 
     /// <summary>Drops what was held and lets later sends (an error message) through directly.</summary>
     public void DiscardAndStop() => Stop();
 
-    private bool TryHold(Func<Task<ResourceResponse[]>> send)
+    private bool TryHold(Held send)
     {
         // A bot may send from parallel tasks; the list and the flag change together.
         lock (_gate)
@@ -68,7 +92,7 @@ internal sealed class HeldSends
         }
     }
 
-    private List<Func<Task<ResourceResponse[]>>> Stop()
+    private List<Held> Stop()
     {
         lock (_gate)
         {
@@ -78,4 +102,7 @@ internal sealed class HeldSends
             return held;
         }
     }
+
+    /// <summary>One held send: its activities (none for a card update) and the rest of the send pipeline.</summary>
+    private sealed record Held(IReadOnlyList<Activity> Activities, Func<Task<ResourceResponse[]>> Send);
 }

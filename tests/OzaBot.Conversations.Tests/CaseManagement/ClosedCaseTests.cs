@@ -30,8 +30,7 @@ public sealed class ClosedCaseTests
         var stored = await ClosedAsync(assistant);
         await assistant.Flow()
             .Send("toon plan " + stored.Code)
-            .AssertReplyContains(stored.Code)
-            .AssertCard(card =>
+            .AssertTextWithCard(stored.Code, card =>
             {
                 var json = card.GetRawText();
                 Assert.Contains("Gesloten op", json, StringComparison.Ordinal);

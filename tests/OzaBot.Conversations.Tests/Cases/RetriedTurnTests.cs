@@ -22,7 +22,7 @@ public sealed class RetriedTurnTests
         var chat = assistant.Chat();
 
         await assistant.Flow(chat)
-            .Send("toon plan " + stored.Code).AssertReplyContains(stored.Code).AssertCard()
+            .Send("toon plan " + stored.Code).AssertTextWithCard(stored.Code)
             .Send("actie toevoegen " + stored.Code).AssertReplyContains(ActionTexts.AskWhat(false))
             .Send("rooster aanpassen").AssertReplyContains(ActionTexts.AskWho(false))
             .Send("1").AssertReplyContains(ActionTexts.AskWhen(false))

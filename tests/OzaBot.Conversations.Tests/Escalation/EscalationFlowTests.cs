@@ -26,13 +26,14 @@ public sealed class EscalationFlowTests
         var chat = assistant.Chat();
         await assistant.Flow(chat)
             .Send("escaleren naar de actietafel " + c.Code)
-            .AssertReply(reply =>
-            {
-                Assert.Contains("leerplichtambtenaar", reply.Text, StringComparison.Ordinal);
-                Assert.Contains("procesregisseur van de casus", reply.Text, StringComparison.Ordinal);
-                Assert.Contains("Voorbereiden", reply.Text, StringComparison.Ordinal);
-            })
-            .AssertCard(card =>
+            .AssertTextWithCard(
+                text =>
+                {
+                    Assert.Contains("leerplichtambtenaar", text, StringComparison.Ordinal);
+                    Assert.Contains("procesregisseur van de casus", text, StringComparison.Ordinal);
+                    Assert.Contains("Voorbereiden", text, StringComparison.Ordinal);
+                },
+                card =>
             {
                 var json = Unescape(card.GetRawText());
                 Assert.Contains(GuidanceTexts.ActietafelWhy, json, StringComparison.Ordinal);
@@ -71,7 +72,7 @@ public sealed class EscalationFlowTests
     {
         var (assistant, c) = await StagnatingAsync();
         await assistant.Flow()
-            .Send("escaleren " + c.Code).AssertReplyContains("Aan tafel").AssertCard()
+            .Send("escaleren " + c.Code).AssertTextWithCard("Aan tafel")
             .Execute(EscalationFlow.SubmitVerb, Submit(c, "false"))
             .AssertInvokeResponse(r => Assert.Equal(EscalationTexts.ParentsFirst(false), r!.Body!.Value.GetProperty("value").GetProperty("message").GetString()))
             .Submit(new { verb = EscalationFlow.SubmitVerb, caseCode = c.Code, revision = c.Revision, question = Question })
@@ -111,7 +112,7 @@ public sealed class EscalationFlowTests
     {
         var (assistant, c) = await StagnatingAsync();
         await assistant.Flow()
-            .Send("escaleren " + c.Code).AssertReplyContains("Aan tafel").AssertCard()
+            .Send("escaleren " + c.Code).AssertTextWithCard("Aan tafel")
             .Execute(EscalationFlow.SubmitVerb, Submit(c, "true")).AssertReply(EscalationTexts.Submitted(false, c.Code))
             .Send("actietafel").AssertReplyContains("Is de tafel geweest")
             .Send("nee").AssertReply(EscalationTexts.PlanIt(false))
@@ -128,8 +129,7 @@ public sealed class EscalationFlowTests
     {
         var (assistant, c) = await StagnatingAsync(TestCases.Group);
         await assistant.Flow(assistant.Chat(TestCases.Group, ConversationTypes.GroupChat))
-            .As("29:user-1").Send("escaleren " + c.Code).AssertReplyContains("Aan tafel")
-            .AssertCard(card => Assert.DoesNotContain("JB", card.GetRawText(), StringComparison.Ordinal))
+            .As("29:user-1").Send("escaleren " + c.Code).AssertTextWithCard("Aan tafel", card => Assert.DoesNotContain("JB", card.GetRawText(), StringComparison.Ordinal))
             .As("29:user-2").Execute(EscalationFlow.SubmitVerb, Submit(c, "true"))
             .AssertReply(EscalationTexts.Submitted(false, c.Code))
             .StartTestAsync();

@@ -46,8 +46,7 @@ public sealed class GesprekskaderFlowTests
             .Send("skip")
             .AssertReplyContains("Vraag 3 van 3")
             .Send("-")
-            .AssertReply(GesprekskaderTexts.Summary(false, 3))
-            .AssertCard(card =>
+            .AssertReplyWithCard(GesprekskaderTexts.Summary(false, 3), card =>
             {
                 var json = card.GetRawText();
                 Assert.Contains("blok 4 van 7", Unescape(json), StringComparison.Ordinal);
@@ -88,7 +87,7 @@ public sealed class GesprekskaderFlowTests
             .Send("3").AssertReplyContains("geen namen").AssertReplyContains("Blok 3").AssertReplyContains("Vraag 1 van 3")
             .Send("Minder thuiszitters.").AssertReplyContains("Vraag 2")
             .Send("overslaan").AssertReplyContains("Vraag 3")
-            .Send("overslaan").AssertReplyContains("Samenvatting").AssertCard(card => Assert.Contains("\"revision\":1", card.GetRawText().Replace(" ", "", StringComparison.Ordinal), StringComparison.Ordinal))
+            .Send("overslaan").AssertTextWithCard("Samenvatting", card => Assert.Contains("\"revision\":1", card.GetRawText().Replace(" ", "", StringComparison.Ordinal), StringComparison.Ordinal))
             .Execute(GesprekskaderFlow.SaveVerb, new Dictionary<string, object> { ["revision"] = 1, ["block"] = 3, ["answer-q1"] = "Minder thuiszitters en uitval.", ["answer-q3"] = "" })
             .AssertReply(GesprekskaderTexts.Saved(false, 3))
             .AssertInvokeResponse(r => Assert.Contains("Minder thuiszitters en uitval.", Unescape(r!.Body!.Value.GetRawText()), StringComparison.Ordinal))
@@ -120,8 +119,7 @@ public sealed class GesprekskaderFlowTests
             .As("29:user-1").Send("Samen leren met ouders.").AssertReplyContains("Vraag 2 van 4")
             .As("29:user-2").Send("overslaan").AssertReplyContains("Vraag 3 van 4")
             .As("29:user-2").Send("overslaan").AssertReplyContains("niet voor financiële afrekening")
-            .As("29:user-2").Send("overslaan").AssertReply(GesprekskaderTexts.Summary(false, 1))
-            .AssertCard(card => Assert.DoesNotContain("JB", card.GetRawText(), StringComparison.Ordinal))
+            .As("29:user-2").Send("overslaan").AssertReplyWithCard(GesprekskaderTexts.Summary(false, 1), card => Assert.DoesNotContain("JB", card.GetRawText(), StringComparison.Ordinal))
             .StartTestAsync();
     }
 

@@ -71,16 +71,14 @@ internal static class MeetingAssistant
         .Send("60")
         .AssertReplyContains("Vanaf wanneer")
         .Send("vandaag")
-        .AssertReply("Beschikbaarheid onbekend van de school en het gebiedsteam.")
-        .AssertCard(card => Assert.Contains("OZO plannen", card.GetRawText(), StringComparison.Ordinal))
+        .AssertReplyWithCard("Beschikbaarheid onbekend van de school en het gebiedsteam.", card => Assert.Contains("OZO plannen", card.GetRawText(), StringComparison.Ordinal))
         .Execute("chooseSlot", new { slot = "s1", caseCode = code, revision = 0, proposalId = "p" })
         .AssertReplyContains("Het OZO inplannen op ");
 
     public static TestFlow PlanOzo(this TestFlow flow, string code) => flow
         .PlanOzoUntilConfirm(code)
         .Send("ja")
-        .AssertReplyContains($"Het OZO van casus {code} is gepland.")
-        .AssertCard();
+        .AssertTextWithCard($"Het OZO van casus {code} is gepland.");
 }
 
 /// <summary>A calendar whose creates fail: before reaching the real calendar, or after it made the meeting (a lost answer).</summary>

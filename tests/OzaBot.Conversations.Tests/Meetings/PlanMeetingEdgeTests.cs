@@ -108,14 +108,12 @@ public sealed class PlanMeetingEdgeTests
             .Send("standaard")
             .AssertReplyContains("Vanaf wanneer")
             .Send("morgen")
-            .AssertReply("Beschikbaarheid onbekend van de school.")
-            .AssertCard(card => Assert.Contains("di 24 nov 2026", card.GetRawText(), StringComparison.Ordinal))
+            .AssertReplyWithCard("Beschikbaarheid onbekend van de school.", card => Assert.Contains("di 24 nov 2026", card.GetRawText(), StringComparison.Ordinal))
             .Execute("rejectSlots", new { caseCode = code })
             .AssertReply(MeetingTexts.SlotsRejected(false))
             .AssertReplyContains("Vanaf wanneer")
             .Send("14 december")
-            .AssertReply("Beschikbaarheid onbekend van de school.")
-            .AssertCard(card => Assert.Contains("ma 14 dec 2026", card.GetRawText(), StringComparison.Ordinal))
+            .AssertReplyWithCard("Beschikbaarheid onbekend van de school.", card => Assert.Contains("ma 14 dec 2026", card.GetRawText(), StringComparison.Ordinal))
             .StartTestAsync();
     }
 
@@ -152,8 +150,7 @@ public sealed class PlanMeetingEdgeTests
         await assistant.Flow()
             .PlanOzoUntilConfirm(code)
             .Send("ja")
-            .AssertReply($"Het OZO van casus {code} is gepland.")
-            .AssertCard(c => card = c.Clone())
+            .AssertReplyWithCard($"Het OZO van casus {code} is gepland.", c => card = c.Clone())
             .StartTestAsync();
 
         var json = card.GetRawText();

@@ -20,8 +20,7 @@ public sealed class PlanMeetingTests
         await assistant.Flow()
             .PlanOzoUntilConfirm(code)
             .Send("ja")
-            .AssertReply($"Het OZO van casus {code} is gepland. {MeetingTexts.OpenIcs(false)}")
-            .AssertCard(card => confirmation = card.Clone())
+            .AssertReplyWithCard($"Het OZO van casus {code} is gepland. {MeetingTexts.OpenIcs(false)}", card => confirmation = card.Clone())
             .StartTestAsync();
 
         var meeting = Assert.Single(await assistant.Calendar().ListAsync(code));
@@ -65,13 +64,11 @@ public sealed class PlanMeetingTests
             .Send("60")
             .AssertReplyContains("Vanaf wanneer")
             .Send("morgen")
-            .AssertReply(_ => { })
             .AssertCard()
             .Send("1")
             .AssertReplyContains("inplannen op")
             .Send("ja")
-            .AssertReplyContains("is gepland")
-            .AssertCard()
+            .AssertTextWithCard("is gepland")
             .StartTestAsync();
 
         var meeting = Assert.Single(await assistant.Calendar().ListAsync(code));
@@ -168,8 +165,7 @@ public sealed class PlanMeetingTests
             .AssertReply(SchedulingTexts.Error(CalendarErrorKind.Unavailable))
             .AssertReplyContains(MeetingTexts.TryAgain(false))
             .Send("ja")
-            .AssertReplyContains($"Het OZO van casus {code} is gepland.")
-            .AssertCard()
+            .AssertTextWithCard($"Het OZO van casus {code} is gepland.")
             .StartTestAsync();
 
         Assert.Equal(2, calendar!.CreateCalls);
@@ -207,8 +203,7 @@ public sealed class PlanMeetingTests
             .Send("volgende week maandag")
             .AssertReplyContains("Welke nieuwe tijd?")
             .Send("1")
-            .AssertReplyContains("Het OZO is verzet naar ma 30 nov 2026")
-            .AssertCard()
+            .AssertTextWithCard("Het OZO is verzet naar ma 30 nov 2026")
             .StartTestAsync();
 
         var moved = Assert.Single(await assistant.Calendar().ListAsync(code));
@@ -275,13 +270,11 @@ public sealed class PlanMeetingTests
             .Send("45 minuten")
             .AssertReplyContains("Vanaf wanneer")
             .Send("volgende week dinsdag")
-            .AssertReply("Beschikbaarheid onbekend van de school.")
-            .AssertCard(card => Assert.DoesNotContain("Initialen", card.GetRawText(), StringComparison.Ordinal))
+            .AssertReplyWithCard("Beschikbaarheid onbekend van de school.", card => Assert.DoesNotContain("Initialen", card.GetRawText(), StringComparison.Ordinal))
             .Send("2")
             .AssertReplyContains("Het OZO inplannen op di 1 dec 2026")
             .Send("ja")
-            .AssertReplyContains("is gepland")
-            .AssertCard(card => confirmation = card.Clone())
+            .AssertTextWithCard("is gepland", card => confirmation = card.Clone())
             .StartTestAsync();
 
         Assert.DoesNotContain("Initialen", confirmation.GetRawText(), StringComparison.Ordinal);

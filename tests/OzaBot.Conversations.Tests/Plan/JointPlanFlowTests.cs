@@ -30,8 +30,7 @@ public sealed class JointPlanFlowTests
         var c = await WithProcesregisseurAsync(assistant);
         await assistant.Flow()
             .Send("stel het plan vast " + c.Code)
-            .AssertReply(JointPlanTexts.Intro)
-            .AssertCard(card =>
+            .AssertReplyWithCard(JointPlanTexts.Intro, card =>
             {
                 var json = card.GetRawText();
                 Assert.Contains("support-Didactisch", json, StringComparison.Ordinal);
@@ -40,8 +39,7 @@ public sealed class JointPlanFlowTests
             })
             .Execute(JointPlanFlow.AgreeVerb, Form(c.Code, c.Revision + 1))
             .AssertInvokeResponse(r => Assert.Equal(200, r!.Status))
-            .AssertReplyContains("vastgesteld (versie 1). Eerste evaluatie: di 5 jan 2027")
-            .AssertCard(card =>
+            .AssertTextWithCard("vastgesteld (versie 1). Eerste evaluatie: di 5 jan 2027", card =>
             {
                 var json = card.GetRawText();
                 Assert.Contains("versie 1, vastgesteld", json, StringComparison.Ordinal);
@@ -67,12 +65,10 @@ public sealed class JointPlanFlowTests
         form["doelstellingen"] = "verrijken";
         await assistant.Flow()
             .Send("plan wijzigen " + c.Code)
-            .AssertReply(JointPlanTexts.RevisionIntro(2))
-            .AssertCard(card => Assert.Contains("versie 2", card.GetRawText(), StringComparison.Ordinal))
+            .AssertReplyWithCard(JointPlanTexts.RevisionIntro(2), card => Assert.Contains("versie 2", card.GetRawText(), StringComparison.Ordinal))
             .Execute(JointPlanFlow.AgreeVerb, form)
             .AssertInvokeResponse(r => Assert.Equal(200, r!.Status))
-            .AssertReplyContains("bijgewerkt (versie 2). Volgende evaluatie: di 5 jan 2027")
-            .AssertCard(card => Assert.Contains("versie 2, vastgesteld", card.GetRawText(), StringComparison.Ordinal))
+            .AssertTextWithCard("bijgewerkt (versie 2). Volgende evaluatie: di 5 jan 2027", card => Assert.Contains("versie 2, vastgesteld", card.GetRawText(), StringComparison.Ordinal))
             .StartTestAsync();
 
         var saved = await TestCases.ReadAsync(assistant, c.Code);
@@ -108,8 +104,7 @@ public sealed class JointPlanFlowTests
         };
         await assistant.Flow()
             .Send("wie betaalt wat " + c.Code)
-            .AssertReplyContains("Breng eerst de financieringsmogelijkheden in kaart")
-            .AssertCard(card => Assert.Contains("Financiering opslaan", card.GetRawText(), StringComparison.Ordinal))
+            .AssertTextWithCard("Breng eerst de financieringsmogelijkheden in kaart", card => Assert.Contains("Financiering opslaan", card.GetRawText(), StringComparison.Ordinal))
             .Execute(FinancingFlow.SaveVerb, save)
             .AssertInvokeResponse(r => Assert.Equal(200, r!.Status))
             .AssertReplyContains("Financiering van " + c.Code + " opgeslagen")

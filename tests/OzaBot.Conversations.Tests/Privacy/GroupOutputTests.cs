@@ -34,7 +34,7 @@ public sealed class GroupOutputTests
 
         await assistant.Flow(chat)
             .PlanOzo(code)
-            .Send("toon plan").AssertReplyContains("Het plan van").AssertCard()
+            .Send("toon plan").AssertTextWithCard("Het plan van")
             .Send("wat nu?").AssertTextWithCard("De volgende stappen")
             .Send("partners").AssertReplyContains("Partners van casus")
             .Send("acties").AssertReplyContains("Verslag")

@@ -31,7 +31,7 @@ internal sealed class ChatClient(RunningBot bot, ChannelStandIn channel, string 
 
     /// <summary>The text of every message (and the JSON of every card) the bot sent in this turn, in order.</summary>
     public static string Transcript(IReadOnlyList<RecordedRequest> sent) =>
-        string.Join("\n", sent.Where(r => r.Json?["type"]?.GetValue<string>() == "message").Select(r => r.Text ?? r.Json!["attachments"]!.ToJsonString()));
+        string.Join("\n", sent.Where(r => r.Json?["type"]?.GetValue<string>() == "message").Select(r => string.Join(" ", r.Text, r.Json!["attachments"]?.ToJsonString()).Trim()));
 
     /// <summary>What the bot sent since the last call (after an activity the test posted itself).</summary>
     public List<RecordedRequest> TakeNew()

@@ -28,11 +28,12 @@ public sealed class DevelopmentModeTests : IAsyncLifetime
         var response = await _bot.PostAsync(TeamsActivities.MembersAdded(_channel.ServiceUrl));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var sent = (await _channel.WaitForConnectorRequestsAsync(2))[0];
+        var sent = (await _channel.WaitForConnectorRequestsAsync(1))[0];
         Assert.Equal("POST", sent.Method);
         Assert.Equal("/_connector/v3/conversations/a%3Apersonal-1/activities", sent.Path);
         Assert.Empty(sent.Authorization ?? string.Empty);
         Assert.Contains("Hallo, ik ben **OzaBot**", sent.Text, StringComparison.Ordinal);
+        Assert.Equal("application/vnd.microsoft.card.adaptive", sent.Json!["attachments"]![0]!["contentType"]!.GetValue<string>()); // one message: text and help card
         Assert.Equal(TeamsActivities.UserId, sent.Json!["recipient"]!["id"]!.GetValue<string>());
     }
 

@@ -85,13 +85,22 @@ public sealed class TestFlow
     });
 
     /// <summary>One message with both a text containing <paramref name="fragment"/> and an Adaptive Card.</summary>
-    public TestFlow AssertTextWithCard(string fragment, Action<JsonElement>? check = null) => AssertReply(reply =>
+    public TestFlow AssertTextWithCard(string fragment, Action<JsonElement>? check = null) =>
+        AssertTextWithCard(text => Assert.Contains(fragment, text, StringComparison.Ordinal), check);
+
+    /// <summary>One message with an Adaptive Card and a text that passes <paramref name="textCheck"/>.</summary>
+    public TestFlow AssertTextWithCard(Action<string> textCheck, Action<JsonElement>? check = null) => AssertReply(reply =>
     {
-        Assert.Contains(fragment, reply.Text ?? string.Empty, StringComparison.Ordinal);
+        ArgumentNullException.ThrowIfNull(textCheck);
+        textCheck(reply.Text ?? string.Empty);
         var card = reply.Attachments?.FirstOrDefault(a => a.ContentType == ContentTypes.AdaptiveCard);
         Assert.True(card?.Content is not null, $"Expected an Adaptive Card with the text, got: {Describe(reply)}");
         check?.Invoke(card!.Content!.Value);
     });
+
+    /// <summary>One message with exactly <paramref name="expectedText"/> and an Adaptive Card.</summary>
+    public TestFlow AssertReplyWithCard(string expectedText, Action<JsonElement>? check = null) =>
+        AssertTextWithCard(text => Assert.Equal(expectedText, text), check);
 
     public TestFlow AssertNoReply() => Then(() =>
         Assert.False(TryNextReply(out var reply), $"Expected no reply, got: {(reply is null ? string.Empty : Describe(reply))}"));
