@@ -132,6 +132,7 @@ module bot 'modules/bot.bicep' = {
     tenantId: tenant().tenantId
     identityId: botAppType == 'UserAssignedMSI' ? identity.outputs.id : ''
     messagingEndpoint: 'https://${web.outputs.defaultHostName}/api/messages'
+    appDomain: web.outputs.defaultHostName
     oauthConnectionName: botAppType == 'SingleTenant' ? oauthConnectionName : ''
     clientSecret: botAppPassword
   }

@@ -13,6 +13,9 @@ param tenantId string
 @description('Resource id of the user-assigned identity (UserAssignedMSI only; empty for SingleTenant).')
 param identityId string
 param messagingEndpoint string
+
+@description('The host name the tab and the bot are served from: part of the Application ID URI of a Teams app with a bot and a tab.')
+param appDomain string
 @description('Name of the OAuth connection for Teams SSO (Calendar:Graph:OAuthConnectionName); empty: no connection, app-only calendar.')
 param oauthConnectionName string
 @secure()
@@ -48,9 +51,11 @@ resource teams 'Microsoft.BotService/botServices/channels@2022-09-15' = {
   }
 }
 
-// Teams SSO: an Entra ID v2 connection on the app registration. Teams' SSO token (audience: the bot's
-// api://botid-<app id> resource, the manifest's webApplicationInfo) is exchanged here for a token for the
+// Teams SSO: an Entra ID v2 connection on the app registration. Teams' SSO token (audience: the app's
+// api://<domain>/botid-<app id> resource, the manifest's webApplicationInfo) is exchanged here for a token for the
 // bot's own API scope; the host then asks Graph's delegated Calendars.ReadWrite on behalf of the user.
+var appIdUri = 'api://${appDomain}/botid-${appId}'
+
 resource ssoConnection 'Microsoft.BotService/botServices/connections@2022-09-15' = if (!empty(oauthConnectionName)) {
   parent: bot
   name: empty(oauthConnectionName) ? 'none' : oauthConnectionName
@@ -60,10 +65,10 @@ resource ssoConnection 'Microsoft.BotService/botServices/connections@2022-09-15'
     serviceProviderId: '30dd229c-58e3-4a48-bdfd-91ec48eb906c'
     clientId: appId
     clientSecret: clientSecret
-    scopes: 'api://botid-${appId}/access_as_user'
+    scopes: '${appIdUri}/access_as_user'
     parameters: [
       { key: 'tenantID', value: tenantId }
-      { key: 'tokenExchangeUrl', value: 'api://botid-${appId}' }
+      { key: 'tokenExchangeUrl', value: appIdUri }
     ]
   }
 }

@@ -12,7 +12,7 @@ namespace OzaBot.Host.Dashboard;
 /// </summary>
 internal static class DashboardPage
 {
-    private const string Style = """
+    public const string Style = """
         :root{color-scheme:light dark;--text:#1b1b1b;--page:#fff;--soft:#f2f5f5;--bar:#1f6f78;--link:#1f6f78}
         @media (prefers-color-scheme:dark){:root:not(.light){--text:#ececec;--page:#151718;--soft:#23282a;--bar:#7fd0d8;--link:#7fd0d8}}
         :root.dark{color-scheme:dark;--text:#ececec;--page:#151718;--soft:#23282a;--bar:#7fd0d8;--link:#7fd0d8}

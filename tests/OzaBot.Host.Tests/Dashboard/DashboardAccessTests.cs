@@ -87,12 +87,37 @@ public sealed class DashboardAccessTests : IAsyncLifetime
             _ => throw new ArgumentOutOfRangeException(nameof(caller)),
         };
 
-        foreach (var route in new[] { DashboardEndpoints.Route, DashboardEndpoints.CsvRoute })
+        // Without any token the tab's own address gives the page that fetches the figures with one (TabPage tests).
+        string[] routes = caller == Caller.NoToken ? [DashboardEndpoints.CsvRoute] : [DashboardEndpoints.Route, DashboardEndpoints.CsvRoute];
+        foreach (var route in routes)
         {
             using var response = await _host.GetAsync(route, token);
 
             Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
             Assert.Empty(await response.Content.ReadAsStringAsync());
         }
+    }
+
+    [Fact]
+    public async Task Teams_opening_the_tab_without_a_token_gets_the_page_that_fetches_the_figures_with_one_and_no_figures()
+    {
+        await DashboardCases.SeedAsync(_host.Cases, RunningBot.TenantId);
+
+        using var shell = await _host.GetAsync(DashboardEndpoints.Route + "?theme=dark", token: null);
+        using var teamsJs = await _host.GetAsync(DashboardTab.TeamsJsRoute, token: null);
+        using var license = await _host.GetAsync(DashboardTab.TeamsJsLicenseRoute, token: null);
+        using var script = await _host.GetAsync(DashboardTab.ScriptRoute, token: null);
+
+        var html = await shell.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.OK, shell.StatusCode);
+        Assert.Contains("<html lang=\"nl\" class=\"dark\">", html, StringComparison.Ordinal);
+        Assert.Contains($"<script src=\"{DashboardTab.TeamsJsRoute}\" defer></script>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<td", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("://", html, StringComparison.Ordinal);
+        Assert.Contains("script-src 'self'; connect-src 'self'", shell.Headers.GetValues("Content-Security-Policy").Single(), StringComparison.Ordinal);
+        Assert.Equal("text/javascript", teamsJs.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("microsoftTeams", await teamsJs.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("Microsoft Corporation", await license.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("authentication.getAuthToken()", await script.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 }

@@ -66,6 +66,35 @@ public sealed class DashboardPageTests : IAsyncLifetime
         }
     }
 
+    [Fact]
+    public async Task The_tab_page_Teams_opens_loads_TeamsJS_from_the_host_passes_axe_and_asks_nothing_of_another_origin()
+    {
+        await NodeTooling.EnsureInstalledAsync();
+        var (installed, log) = await NodeTooling.RunAsync("bash", RepoPaths.Combine("tooling", "ensure-chromium"), RepoPaths.Root, TimeSpan.FromMinutes(10));
+        Assert.True(installed == 0, "tooling/ensure-chromium failed:\n" + log);
+        var work = Directory.CreateTempSubdirectory("ozabot-dashboard-tab-").FullName;
+        var report = Path.Combine(work, "report.json");
+        var url = _host.Bot.Url(DashboardEndpoints.Route);
+        try
+        {
+            var (exit, output) = await NodeTooling.RunNodeAsync(RepoPaths.Combine("tooling", "pages", "check.mjs"), $"--report \"{report}\" --enforce-csp \"{url}\"", TimeSpan.FromMinutes(2));
+            Assert.True(exit == 0, "check.mjs failed:\n" + output);
+
+            var modes = JsonNode.Parse(await File.ReadAllTextAsync(report))![url.ToString()]!.AsObject();
+            Assert.Equal(["light", "dark"], modes.Select(m => m.Key));
+            foreach (var (mode, result) in modes)
+            {
+                Assert.True(result!["violations"]!.AsArray().Count == 0, $"{mode}: {result["violations"]!.ToJsonString()}");
+                Assert.False((bool)result["overflow"]!, $"{mode}: wider than a phone");
+                Assert.Empty(result["external"]!.AsArray());
+            }
+        }
+        finally
+        {
+            Directory.Delete(work, recursive: true);
+        }
+    }
+
     /// <summary>With OZABOT_SCREENSHOTS=1 the screenshots replace the ones in docs/dashboard/ (the README shows them).</summary>
     private static void CopyScreenshotsWhenAsked(string work)
     {

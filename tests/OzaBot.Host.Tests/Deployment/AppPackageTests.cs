@@ -30,7 +30,7 @@ public sealed class AppPackageTests(BuiltPackageFixture package) : IClassFixture
         Assert.Equal(ManifestTooling.BotId, (string)manifest["id"]!); // TEAMS_APP_ID defaults to BOT_ID
         Assert.Equal([ManifestTooling.BotDomain, "token.botframework.com"], manifest["validDomains"]!.AsArray().Select(d => (string)d!)); // the sign-in card's fallback page
         Assert.Equal(ManifestTooling.BotId, (string)manifest["webApplicationInfo"]!["id"]!); // Teams SSO: the token is for the bot's app
-        Assert.Equal($"api://botid-{ManifestTooling.BotId}", (string)manifest["webApplicationInfo"]!["resource"]!);
+        Assert.Equal($"api://{ManifestTooling.BotDomain}/botid-{ManifestTooling.BotId}", (string)manifest["webApplicationInfo"]!["resource"]!); // a bot with a tab: the domain too
         Assert.StartsWith($"https://{ManifestTooling.BotDomain}/", (string)manifest["developer"]!["privacyUrl"]!, StringComparison.Ordinal);
     }
 
