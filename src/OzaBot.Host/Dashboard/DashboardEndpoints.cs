@@ -19,7 +19,7 @@ internal static class DashboardEndpoints
 
     public static IEndpointRouteBuilder MapDashboard(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet(Route, (HttpContext context, string? schooljaar, string? theme) =>
+        endpoints.MapGet(Route, (HttpContext context, string? schooljaar, string? organisatie, string? theme) =>
             {
                 var knownTheme = theme is "dark" or "light" ? theme : null;
                 if (context.Request.Headers.Authorization.Count == 0)
@@ -28,13 +28,13 @@ internal static class DashboardEndpoints
                     return Task.FromResult(Results.Content(DashboardTab.Shell(knownTheme), "text/html; charset=utf-8"));
                 }
 
-                return ServeAsync(context, schooljaar, figures => Results.Content(DashboardPage.Render(figures, knownTheme), "text/html; charset=utf-8"));
+                return ServeAsync(context, schooljaar, organisatie, figures => Results.Content(DashboardPage.Render(figures, knownTheme), "text/html; charset=utf-8"));
             })
             .ExcludeFromDescription();
         MapAsset(endpoints, DashboardTab.TeamsJsRoute, "teams-js-2.58.0.min.js", "text/javascript; charset=utf-8");
         MapAsset(endpoints, DashboardTab.TeamsJsLicenseRoute, "teams-js-LICENSE.txt", "text/plain; charset=utf-8");
         MapAsset(endpoints, DashboardTab.ScriptRoute, "tab.js", "text/javascript; charset=utf-8");
-        endpoints.MapGet(CsvRoute, (HttpContext context, string? schooljaar) => ServeAsync(context, schooljaar, figures =>
+        endpoints.MapGet(CsvRoute, (HttpContext context, string? schooljaar, string? organisatie) => ServeAsync(context, schooljaar, organisatie, figures =>
                 Results.File(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(DashboardCsv.Render(figures.Rows))).ToArray(),
                     "text/csv; charset=utf-8", "procesdashboard.csv")))
             .ExcludeFromDescription();
@@ -60,7 +60,7 @@ internal static class DashboardEndpoints
         context.Response.Headers.ContentSecurityPolicy = ContentSecurityPolicy;
     }
 
-    private static async Task<IResult> ServeAsync(HttpContext context, string? schoolYear, Func<DashboardData.Figures, IResult> render)
+    private static async Task<IResult> ServeAsync(HttpContext context, string? schoolYear, string? region, Func<DashboardData.Figures, IResult> render)
     {
         var services = context.RequestServices;
         SetHeaders(context);
@@ -70,6 +70,6 @@ internal static class DashboardEndpoints
             return Results.StatusCode(StatusCodes.Status403Forbidden);
         }
 
-        return render(await services.GetRequiredService<DashboardData>().LoadAsync(tenant, schoolYear, context.RequestAborted));
+        return render(await services.GetRequiredService<DashboardData>().LoadAsync(tenant, schoolYear, region, context.RequestAborted));
     }
 }

@@ -6,7 +6,7 @@ using OzaBot.Domain.Cases.Reporting;
 namespace OzaBot.Host.Dashboard;
 
 /// <summary>
-/// The dashboard as one self-contained Dutch HTML page (no script, no external file): a school-year filter,
+/// The dashboard as one self-contained Dutch HTML page (no script, no external file): a school-year and organisation filter,
 /// one table per figure with a bar drawn in SVG beside each count (the number is the text alternative), the
 /// CSV link, and what the page leaves out. Light or dark as Teams passes it (<c>?theme=</c>), else as the device prefers.
 /// </summary>
@@ -46,7 +46,7 @@ internal static class DashboardPage
             body.Append(Table(figure.Key, [.. figure]));
         }
 
-        body.Append(CultureInfo.InvariantCulture, $"""<p><a href="{Encode(DashboardEndpoints.CsvRoute + Query(figures.SchoolYear))}" download>Download deze tabel als CSV</a></p>""");
+        body.Append(CultureInfo.InvariantCulture, $"""<p><a href="{Encode(DashboardEndpoints.CsvRoute + Query(figures))}" download>Download deze tabel als CSV</a></p>""");
         var themeClass = theme is "dark" or "light" ? $" class=\"{theme}\"" : string.Empty;
         return $$"""
             <!DOCTYPE html>
@@ -61,7 +61,7 @@ internal static class DashboardPage
             </head>
             <body>
             <main>
-            <h1>Procesdashboard {{Encode(figures.SchoolYear is null ? "alle schooljaren" : "schooljaar " + figures.SchoolYear)}}</h1>
+            <h1>Procesdashboard {{Encode((figures.SchoolYear is null ? "alle schooljaren" : "schooljaar " + figures.SchoolYear) + (figures.Region is null ? string.Empty : ", " + figures.Region))}}</h1>
             {{body}}
             </main>
             </body>
@@ -71,21 +71,27 @@ internal static class DashboardPage
 
     private static string Filter(DashboardData.Figures figures, string? theme)
     {
-        var options = new StringBuilder("<option value=\"\">Alle schooljaren</option>");
-        foreach (var year in figures.SchoolYears)
-        {
-            var selected = year == figures.SchoolYear ? " selected" : string.Empty;
-            options.Append(CultureInfo.InvariantCulture, $"<option value=\"{Encode(year)}\"{selected}>{Encode(year)}</option>");
-        }
-
         var themeField = theme is null ? string.Empty : $"<input type=\"hidden\" name=\"theme\" value=\"{Encode(theme)}\">";
+        var regions = figures.Regions.Count == 0 ? string.Empty : Select("organisatie", "Organisatie", "Alle organisaties", figures.Regions, figures.Region);
         return $"""
             <form method="get" action="{DashboardEndpoints.Route}">
-            <label for="schooljaar">Schooljaar</label>
-            <select id="schooljaar" name="schooljaar">{options}</select>
+            {Select("schooljaar", "Schooljaar", "Alle schooljaren", figures.SchoolYears, figures.SchoolYear)}
+            {regions}
             {themeField}<button type="submit">Toon</button>
             </form>
             """;
+    }
+
+    private static string Select(string name, string label, string all, IReadOnlyList<string> values, string? chosen)
+    {
+        var options = new StringBuilder("<option value=\"\">" + Encode(all) + "</option>");
+        foreach (var value in values)
+        {
+            var selected = value == chosen ? " selected" : string.Empty;
+            options.Append(CultureInfo.InvariantCulture, $"<option value=\"{Encode(value)}\"{selected}>{Encode(value)}</option>");
+        }
+
+        return $"<label for=\"{name}\">{Encode(label)}</label> <select id=\"{name}\" name=\"{name}\">{options}</select>";
     }
 
     private static string Table(string figure, IReadOnlyList<DashboardRow> rows)
@@ -113,8 +119,21 @@ internal static class DashboardPage
         return $"""<svg role="img" aria-label="{Encode(row.Category)}: {Encode(row.Value)}" viewBox="0 0 100 10" preserveAspectRatio="none"><rect width="{width}" height="10"/></svg>""";
     }
 
-    private static string Query(string? schoolYear) =>
-        schoolYear is null ? string.Empty : "?schooljaar=" + Uri.EscapeDataString(schoolYear);
+    private static string Query(DashboardData.Figures figures)
+    {
+        var parts = new List<string>();
+        if (figures.SchoolYear is { } year)
+        {
+            parts.Add("schooljaar=" + Uri.EscapeDataString(year));
+        }
+
+        if (figures.Region is { } region)
+        {
+            parts.Add("organisatie=" + Uri.EscapeDataString(region));
+        }
+
+        return parts.Count == 0 ? string.Empty : "?" + string.Join('&', parts);
+    }
 
     private static string Encode(string text) => WebUtility.HtmlEncode(text);
 }

@@ -1,5 +1,6 @@
 using System.Net;
 using OzaBot.Domain.Cases;
+using OzaBot.Domain.Cases.Reporting;
 using OzaBot.Domain.Content;
 using OzaBot.Domain.Vocabulary;
 using OzaBot.Host.Dashboard;
@@ -46,6 +47,28 @@ public sealed class DashboardAccessTests : IAsyncLifetime
         Assert.Equal("text/csv", csv.Content.Headers.ContentType?.MediaType);
         Assert.Equal(DashboardCsv.Render(expected), await csv.Content.ReadAsStringAsync());
         Assert.All(codes, code => Assert.DoesNotContain(code, html, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task The_figures_can_be_narrowed_to_an_organisation_with_at_least_five_cases_and_a_smaller_one_is_not_offered()
+    {
+        await DashboardCases.SeedAsync(_host.Cases, RunningBot.TenantId);
+        var lone = Case.Open(ProcessCatalogue.Default, Track.OzaIndividueel, null, new Actor("aad-owner", DashboardCases.Start)).Value!;
+        await _host.Cases.SaveAsync(new StoredCase(lone, new CaseMeta { TenantId = RunningBot.TenantId, Label = "Basisschool De Linde" }));
+
+        using var page = await _host.GetAsync(DashboardEndpoints.Route + "?organisatie=" + Uri.EscapeDataString(DashboardCases.NorthRegion), _host.CoordinatorToken);
+        using var csv = await _host.GetAsync(DashboardEndpoints.CsvRoute + "?organisatie=" + Uri.EscapeDataString(DashboardCases.NorthRegion), _host.CoordinatorToken);
+        using var small = await _host.GetAsync(DashboardEndpoints.CsvRoute + "?organisatie=" + Uri.EscapeDataString("Basisschool De Linde"), _host.CoordinatorToken);
+
+        var html = await page.Content.ReadAsStringAsync();
+        Assert.Contains("<option value=\"Regio Noord\" selected>Regio Noord</option>", html, StringComparison.Ordinal);
+        Assert.Contains("<option value=\"Regio\">Regio</option>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("De Linde", html, StringComparison.Ordinal);
+        Assert.Contains("href=\"/dashboard.csv?organisatie=Regio%20Noord\"", html, StringComparison.Ordinal);
+        var rows = await csv.Content.ReadAsStringAsync();
+        Assert.Contains("\"Zaken\";\"Totaal\";\"5\"", rows, StringComparison.Ordinal);
+        Assert.Contains($"\"{DashboardFigures.OverdueByRole}\";\"school\";\"5\"", rows, StringComparison.Ordinal);
+        Assert.Contains("\"Zaken\";\"Totaal\";\"17\"", await small.Content.ReadAsStringAsync(), StringComparison.Ordinal); // not a filter: all cases
     }
 
     [Fact]

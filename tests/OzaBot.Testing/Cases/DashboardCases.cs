@@ -8,13 +8,17 @@ namespace OzaBot.Testing.Cases;
 /// <summary>
 /// A tenant's cases with known dashboard figures: 11 OZA cases started on <see cref="Start"/>, six of them
 /// closed after 10, 20 … 60 days (the first three then deleted, so only their aggregates remain), one
-/// escalated; five ZiO cases still running. Seen <see cref="Seen"/>, in school year 2026-2027.
+/// escalated; five ZiO cases still running, of organisation "Regio Noord", each with an action of the school
+/// overdue. Seen <see cref="Seen"/>, in school year 2026-2027.
 /// </summary>
 public static class DashboardCases
 {
     public static readonly DateTimeOffset Start = new(2026, 9, 14, 9, 0, 0, TimeSpan.Zero);
 
     public static readonly DateTimeOffset Seen = Start.AddDays(100);
+
+    /// <summary>The organisation of the five ZiO cases (the others are "Regio").</summary>
+    public const string NorthRegion = "Regio Noord";
 
     public static IReadOnlyList<DashboardRow> Expected(ProcessCatalogue catalogue)
     {
@@ -31,6 +35,7 @@ public static class DashboardCases
             new(DashboardFigures.ByStatus, "Gesloten", "6"),
             new(DashboardFigures.ByStatus, "Overige: Ooit geëscaleerd", DashboardFigures.SmallCell),
             new(DashboardFigures.ByClosedOutcome, nameof(CloseReason.DoelenBereikt), "6"),
+            new(DashboardFigures.OverdueByRole, CaseTexts.RoleName(PartnerRole.School), "5"),
             new(DashboardFigures.StepMedian, verkennen, "30"),
             new(DashboardFigures.StepP80, verkennen, "50"),
         ];
@@ -64,7 +69,9 @@ public static class DashboardCases
         for (var i = 0; i < 5; i++)
         {
             var c = Case.Open(ProcessCatalogue.Default, Track.ZioSchool, "JB", actor).Value!;
-            await repository.SaveAsync(new StoredCase(c, new CaseMeta { TenantId = tenantId, Label = "Regio" }));
+            var action = c.AddAction("verslag delen", PartnerRole.School, Start.AddDays(20), actor);
+            Require(action.IsRefused, action.Reason);
+            await repository.SaveAsync(new StoredCase(c, new CaseMeta { TenantId = tenantId, Label = NorthRegion }));
         }
     }
 

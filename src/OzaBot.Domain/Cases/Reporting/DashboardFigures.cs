@@ -24,6 +24,7 @@ public static class DashboardFigures
     public const string StepMedian = "Doorlooptijd per stap, mediaan (dagen)";
     public const string StepP80 = "Doorlooptijd per stap, 80e percentiel (dagen)";
     public const string ToActiveren = "Doorlooptijd start tot Activeren (dagen)";
+    public const string OverdueByRole = "Acties over tijd, per rol (lopende zaken)";
 
     public static IReadOnlyList<DashboardRow> Compute(IReadOnlyList<CaseAggregate> cases, ProcessCatalogue catalogue)
     {
@@ -47,6 +48,7 @@ public static class DashboardFigures
             .. Counts(ByStatus, [.. open.Select(_ => "Lopend"), .. closed.Select(_ => "Gesloten")]),
             .. Counts(ByStatus, cases.Where(c => c.Escalated).Select(_ => "Ooit geëscaleerd")),
             .. Counts(ByClosedOutcome, closed.Select(c => c.Outcome)),
+            .. Counts(OverdueByRole, open.SelectMany(c => c.OverdueRoles)),
             .. Percentiles(StepMedian, 0.5, stepDays),
             .. Percentiles(StepP80, 0.8, stepDays),
             .. Percentiles(ToActiveren, 0.5, toActiveren.Select(d => ("Mediaan", d))),

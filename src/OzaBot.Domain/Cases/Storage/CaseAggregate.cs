@@ -32,8 +32,18 @@ public sealed record CaseAggregate(
             [.. stepStarts.Zip(stepStarts.Skip(1), (from, to) => (int)(to - from).TotalDays)],
             Month(c.CreatedAt),
             Value(CaseIndex.Step),
-            c.Escalations.Count > 0);
+            c.Escalations.Count > 0)
+        {
+            OverdueRoles = c.IsClosed ? [] : [.. c.Actions.Where(a => a is { Status: ActionStatus.Open, Due: { } due } && due < now).Select(a => CaseTexts.RoleName(a.Owner))],
+        };
     }
+
+    /// <summary>
+    /// The role of each open action past its date, for a live case only: it is not kept with a deleted case's
+    /// aggregate (a deleted case has nothing overdue).
+    /// </summary>
+    [JsonIgnore]
+    public IReadOnlyList<string> OverdueRoles { get; init; } = [];
 
     /// <summary>Closed cases have their close reason as outcome; open ones "Lopend" or their last evaluation's decision.</summary>
     [JsonIgnore]
