@@ -95,6 +95,46 @@ public sealed class DashboardPageTests : IAsyncLifetime
         }
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task Inside_a_Teams_host_the_tab_gets_the_SSO_token_and_shows_the_figures_to_a_coordinator_only(bool coordinator)
+    {
+        await NodeTooling.EnsureInstalledAsync();
+        var (installed, log) = await NodeTooling.RunAsync("bash", RepoPaths.Combine("tooling", "ensure-chromium"), RepoPaths.Root, TimeSpan.FromMinutes(10));
+        Assert.True(installed == 0, "tooling/ensure-chromium failed:\n" + log);
+        var work = Directory.CreateTempSubdirectory("ozabot-dashboard-teams-").FullName;
+        var report = Path.Combine(work, "report.json");
+        var token = coordinator ? _host.CoordinatorToken : _host.StandIn.Keys.TabToken(RunningBot.TenantId, RunningBot.AppId, [Guid.NewGuid().ToString()]);
+        var url = _host.Bot.Url(DashboardEndpoints.Route + "?theme=default");
+        try
+        {
+            var (exit, output) = await NodeTooling.RunNodeAsync(RepoPaths.Combine("tooling", "pages", "teams-tab.mjs"),
+                $"--report \"{report}\" --token \"{token}\" --theme dark \"{url}\"", TimeSpan.FromMinutes(2));
+            Assert.True(exit == 0, "teams-tab.mjs failed:\n" + output);
+
+            var result = JsonNode.Parse(await File.ReadAllTextAsync(report))!;
+            Assert.Contains("authentication.getAuthToken", result["calls"]!.AsArray().Select(c => (string?)c));
+            Assert.Equal("dark", (string?)result["rootClass"]);
+            Assert.Empty(result["external"]!.AsArray());
+            Assert.Empty(result["violations"]!.AsArray());
+            if (coordinator)
+            {
+                Assert.Equal(string.Empty, (string?)result["status"]);
+                Assert.Contains("Totaal", (string?)result["main"], StringComparison.Ordinal);
+            }
+            else
+            {
+                Assert.Contains("alleen voor coördinatoren", (string?)result["status"], StringComparison.Ordinal);
+                Assert.DoesNotContain("Totaal", (string?)result["main"], StringComparison.Ordinal);
+            }
+        }
+        finally
+        {
+            Directory.Delete(work, recursive: true);
+        }
+    }
+
     /// <summary>With OZABOT_SCREENSHOTS=1 the screenshots replace the ones in docs/dashboard/ (the README shows them).</summary>
     private static void CopyScreenshotsWhenAsked(string work)
     {
