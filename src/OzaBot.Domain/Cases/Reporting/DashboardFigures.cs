@@ -25,6 +25,9 @@ public static class DashboardFigures
     public const string StepP80 = "Doorlooptijd per stap, 80e percentiel (dagen)";
     public const string ToActiveren = "Doorlooptijd start tot Activeren (dagen)";
     public const string OverdueByRole = "Acties over tijd, per rol (lopende zaken)";
+    public const string FinalUitval = "Eindevaluatie: uitval";
+    public const string FinalDoelrealisatie = "Eindevaluatie: doelrealisatie";
+    public const string FinalTevredenheid = "Eindevaluatie: tevredenheid, mediaan (1 tot 5)";
 
     public static IReadOnlyList<DashboardRow> Compute(IReadOnlyList<CaseAggregate> cases, ProcessCatalogue catalogue)
     {
@@ -49,6 +52,12 @@ public static class DashboardFigures
             .. Counts(ByStatus, cases.Where(c => c.Escalated).Select(_ => "Ooit geëscaleerd")),
             .. Counts(ByClosedOutcome, closed.Select(c => c.Outcome)),
             .. Counts(OverdueByRole, open.SelectMany(c => c.OverdueRoles)),
+            .. Counts(FinalUitval, cases.Where(c => c.Uitval is not null).Select(c => c.Uitval == true ? "Uitgevallen" : "Niet uitgevallen")),
+            .. Counts(FinalDoelrealisatie, cases.Where(c => c.Doelrealisatie is not null).Select(c => AttainmentName(c.Doelrealisatie!.Value))),
+            .. Percentiles(FinalTevredenheid, 0.5, [
+                .. cases.Where(c => c.TevredenheidOuders is not null).Select(c => ("Ouders", c.TevredenheidOuders!.Value)),
+                .. cases.Where(c => c.TevredenheidLeerling is not null).Select(c => ("Leerling", c.TevredenheidLeerling!.Value)),
+                .. cases.Where(c => c.TevredenheidSchool is not null).Select(c => ("School", c.TevredenheidSchool!.Value))]),
             .. Percentiles(StepMedian, 0.5, stepDays),
             .. Percentiles(StepP80, 0.8, stepDays),
             .. Percentiles(ToActiveren, 0.5, toActiveren.Select(d => ("Mediaan", d))),
@@ -63,6 +72,13 @@ public static class DashboardFigures
         var finished = aggregate.IsClosed ? aggregate.DaysPerStep.Count : aggregate.DaysPerStep.Count - 1;
         return aggregate.DaysPerStep.Take(Math.Min(finished, steps.Length)).Select((days, i) => (steps[i], days));
     }
+
+    private static string AttainmentName(GoalAttainment attainment) => attainment switch
+    {
+        GoalAttainment.Bereikt => "Bereikt",
+        GoalAttainment.Gedeeltelijk => "Gedeeltelijk bereikt",
+        _ => "Niet bereikt",
+    };
 
     private static string StepName(ProcessCatalogue catalogue, string stepId) =>
         catalogue.TryGetStep(stepId, out var step) ? step.Name : stepId;

@@ -7,11 +7,13 @@ namespace OzaBot.Domain.Cases;
 /// What remains of a deleted case for reporting: no code, no ids, no dates finer than a month. Region,
 /// track, outcome, how long it ran and how many days each step took (in order); the month it started, the
 /// step it was in and whether it was ever escalated (aggregates kept before these three existed have
-/// none: an empty month and step, not escalated). The dashboard projects live cases the same way.
+/// none: an empty month and step, not escalated); and the outcome of its eindevaluatie, if it had one: uitval,
+/// doelrealisatie and tevredenheid (1–5) of ouders, leerling and school. The dashboard projects live cases the same way.
 /// </summary>
 public sealed record CaseAggregate(
     string Region, string Track, string Outcome, string ClosedMonth, int TotalDays, IReadOnlyList<int> DaysPerStep,
-    string StartedMonth = "", string Step = "", bool Escalated = false)
+    string StartedMonth = "", string Step = "", bool Escalated = false,
+    bool? Uitval = null, GoalAttainment? Doelrealisatie = null, int? TevredenheidOuders = null, int? TevredenheidLeerling = null, int? TevredenheidSchool = null)
 {
     public static CaseAggregate From(StoredCase stored, DateTimeOffset now)
     {
@@ -22,6 +24,7 @@ public sealed record CaseAggregate(
         stepStarts.AddRange(c.History.Where(h => CaseTexts.History.IsStepStarted(h.What)).Select(h => h.At));
         stepStarts.Add(end);
         var entries = CaseIndex.Entries(stored);
+        var outcome = c.Evaluations.LastOrDefault(e => e.Scores is not null)?.Scores;
         string Value(string kind) => entries.First(e => e.Kind == kind).Value;
         return new CaseAggregate(
             Value(CaseIndex.Region),
@@ -32,7 +35,12 @@ public sealed record CaseAggregate(
             [.. stepStarts.Zip(stepStarts.Skip(1), (from, to) => (int)(to - from).TotalDays)],
             Month(c.CreatedAt),
             Value(CaseIndex.Step),
-            c.Escalations.Count > 0)
+            c.Escalations.Count > 0,
+            outcome?.Uitval,
+            outcome?.Doelrealisatie,
+            outcome?.TevredenheidOuders,
+            outcome?.TevredenheidLeerling,
+            outcome?.TevredenheidSchool)
         {
             OverdueRoles = c.IsClosed ? [] : [.. c.Actions.Where(a => a is { Status: ActionStatus.Open, Due: { } due } && due < now).Select(a => CaseTexts.RoleName(a.Owner))],
         };

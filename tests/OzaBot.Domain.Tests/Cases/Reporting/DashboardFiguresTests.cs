@@ -16,6 +16,36 @@ public sealed class DashboardFiguresTests
         new("Regio", nameof(Track.ZioRegio), CaseIndex.Running, "2027-01", 3, [3], "2026-09", StepIds.ZioDataInventariseren);
 
     [Fact]
+    public void The_eindevaluaties_give_uitval_doelrealisatie_and_median_tevredenheid_per_party_each_needing_five()
+    {
+        // Six arrangements closed by their eindevaluatie: one uitval; doelen reached by four; ouders scored 2..5,
+        // the school 3..5; the leerling scored only four times (too few for a median).
+        OutcomeScores[] outcomes =
+        [
+            new(false, GoalAttainment.Bereikt, 4, 4, 5), new(false, GoalAttainment.Bereikt, 5, 3, 4), new(false, GoalAttainment.Bereikt, 3, 5, 4),
+            new(false, GoalAttainment.Bereikt, 4, 2, 3), new(false, GoalAttainment.Gedeeltelijk, 2, null, 5), new(true, GoalAttainment.NietBereikt, 5, null, 4),
+        ];
+        var aggregates = outcomes.Select(scores =>
+        {
+            var c = CaseFixture.OzaAt(StepIds.OzaActiveren);
+            CaseFixture.Ok(c.RecordFinalEvaluation(Catalogue, scores, CaseFixture.Now));
+            return CaseAggregate.From(new StoredCase(c, new CaseMeta { TenantId = "t", Label = "Regio" }), CaseFixture.T0.AddDays(1));
+        }).ToList();
+
+        var rows = DashboardFigures.Compute(aggregates, Catalogue);
+
+        Assert.Equal(
+            [new(DashboardFigures.FinalUitval, "Overige: Niet uitgevallen, Uitgevallen", "6")],
+            rows.Where(r => r.Figure == DashboardFigures.FinalUitval));
+        Assert.Equal(
+            [new(DashboardFigures.FinalDoelrealisatie, "Overige: Bereikt, Gedeeltelijk bereikt, Niet bereikt", "6")],
+            rows.Where(r => r.Figure == DashboardFigures.FinalDoelrealisatie));
+        Assert.Equal(
+            [new(DashboardFigures.FinalTevredenheid, "Ouders", "4"), new(DashboardFigures.FinalTevredenheid, "Leerling", DashboardFigures.SmallCell), new(DashboardFigures.FinalTevredenheid, "School", "4")],
+            rows.Where(r => r.Figure == DashboardFigures.FinalTevredenheid));
+    }
+
+    [Fact]
     public void A_tenant_with_fewer_than_five_cases_shows_no_breakdown_only_that_there_are_fewer_than_five()
     {
         var rows = DashboardFigures.Compute([Oza(CaseIndex.Running, 4), Oza(nameof(CloseReason.Overig), 9), Zio()], Catalogue);
