@@ -12,7 +12,7 @@ namespace OzaBot.Host.Dashboard;
 /// </summary>
 internal static class DashboardPage
 {
-    public const string Style = """
+    private const string Style = """
         :root{color-scheme:light dark;--text:#1b1b1b;--page:#fff;--soft:#f2f5f5;--bar:#1f6f78;--link:#1f6f78}
         @media (prefers-color-scheme:dark){:root:not(.light){--text:#ececec;--page:#151718;--soft:#23282a;--bar:#7fd0d8;--link:#7fd0d8}}
         :root.dark{color-scheme:dark;--text:#ececec;--page:#151718;--soft:#23282a;--bar:#7fd0d8;--link:#7fd0d8}
@@ -47,6 +47,18 @@ internal static class DashboardPage
         }
 
         body.Append(CultureInfo.InvariantCulture, $"""<p><a href="{Encode(DashboardEndpoints.CsvRoute + Query(figures))}" download>Download deze tabel als CSV</a></p>""");
+        var title = (figures.SchoolYear is null ? "alle schooljaren" : "schooljaar " + figures.SchoolYear) + (figures.Region is null ? string.Empty : ", " + figures.Region);
+        return Document(theme, string.Empty, $"""
+            <main>
+            <h1>Procesdashboard {Encode(title)}</h1>
+            {body}
+            </main>
+            """);
+    }
+
+    /// <summary>The page around <paramref name="body"/>: Dutch, the theme Teams passed, the style, and <paramref name="head"/> (scripts).</summary>
+    public static string Document(string? theme, string head, string body)
+    {
         var themeClass = theme is "dark" or "light" ? $" class=\"{theme}\"" : string.Empty;
         return $$"""
             <!DOCTYPE html>
@@ -58,12 +70,10 @@ internal static class DashboardPage
             <style>
             {{Style}}
             </style>
+            {{head}}
             </head>
             <body>
-            <main>
-            <h1>Procesdashboard {{Encode((figures.SchoolYear is null ? "alle schooljaren" : "schooljaar " + figures.SchoolYear) + (figures.Region is null ? string.Empty : ", " + figures.Region))}}</h1>
             {{body}}
-            </main>
             </body>
             </html>
             """;

@@ -14,31 +14,18 @@ internal static class DashboardTab
     public const string TeamsJsLicenseRoute = "/dashboard/teams-js-license.txt";
     public const string ScriptRoute = "/dashboard/tab.js";
 
-    public static string Shell(string? theme)
-    {
-        var themeClass = theme is "dark" or "light" ? $" class=\"{theme}\"" : string.Empty;
-        return $$"""
-            <!DOCTYPE html>
-            <html lang="nl"{{themeClass}}>
-            <head>
-            <meta charset="utf-8">
-            <meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>Procesdashboard OZA</title>
-            <style>
-            {{DashboardPage.Style}}
-            </style>
-            <script src="{{TeamsJsRoute}}" defer></script>
-            <script src="{{ScriptRoute}}" defer></script>
-            </head>
-            <body>
-            <p id="status" role="status">Het dashboard wordt geladen…</p>
-            <main id="dashboard">
-            <h1>Procesdashboard</h1>
-            </main>
-            </body>
-            </html>
-            """;
-    }
+    public static string Shell(string? theme) => DashboardPage.Document(
+        theme,
+        $"""
+        <script src="{TeamsJsRoute}" defer></script>
+        <script src="{ScriptRoute}" defer></script>
+        """,
+        """
+        <p id="status" role="status">Het dashboard wordt geladen…</p>
+        <main id="dashboard">
+        <h1>Procesdashboard</h1>
+        </main>
+        """);
 
     /// <summary>A file shipped inside the host (see the csproj): the library, its licence, the tab script.</summary>
     public static byte[] Asset(string name)

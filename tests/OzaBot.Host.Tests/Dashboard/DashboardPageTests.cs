@@ -36,10 +36,7 @@ public sealed class DashboardPageTests : IAsyncLifetime
     [Fact]
     public async Task Passes_axe_without_sideways_scrolling_or_requests_elsewhere_on_a_phone_in_light_and_dark_mode()
     {
-        await NodeTooling.EnsureInstalledAsync();
-        var (installed, log) = await NodeTooling.RunAsync("bash", RepoPaths.Combine("tooling", "ensure-chromium"), RepoPaths.Root, TimeSpan.FromMinutes(10));
-        Assert.True(installed == 0, "tooling/ensure-chromium failed:\n" + log);
-        var work = Directory.CreateTempSubdirectory("ozabot-dashboard-").FullName;
+        var work = await ChromiumWorkDirAsync("ozabot-dashboard-");
         var report = Path.Combine(work, "report.json");
         var url = _host.Bot.Url(DashboardEndpoints.Route);
         try
@@ -48,15 +45,8 @@ public sealed class DashboardPageTests : IAsyncLifetime
                 $"--report \"{report}\" --authorization \"Bearer {_host.CoordinatorToken}\" --screenshots \"{work}\" \"{url}\"", TimeSpan.FromMinutes(2));
             Assert.True(exit == 0, "check.mjs failed:\n" + output);
 
-            var modes = JsonNode.Parse(await File.ReadAllTextAsync(report))![url.ToString()]!.AsObject();
-            Assert.Equal(["light", "dark"], modes.Select(m => m.Key));
-            foreach (var (mode, result) in modes)
-            {
-                Assert.True(result!["violations"]!.AsArray().Count == 0, $"{mode}: {result["violations"]!.ToJsonString()}");
-                Assert.False((bool)result["overflow"]!, $"{mode}: wider than a phone");
-                Assert.Empty(result["external"]!.AsArray());
-                Assert.True(new FileInfo(Path.Combine(work, $"dashboard-{mode}.png")).Length > 0);
-            }
+            var modes = await AssertPhoneReadyAsync(report, url);
+            Assert.All(modes, mode => Assert.True(new FileInfo(Path.Combine(work, $"dashboard-{mode}.png")).Length > 0));
 
             CopyScreenshotsWhenAsked(work);
         }
@@ -69,10 +59,7 @@ public sealed class DashboardPageTests : IAsyncLifetime
     [Fact]
     public async Task The_tab_page_Teams_opens_loads_TeamsJS_from_the_host_passes_axe_and_asks_nothing_of_another_origin()
     {
-        await NodeTooling.EnsureInstalledAsync();
-        var (installed, log) = await NodeTooling.RunAsync("bash", RepoPaths.Combine("tooling", "ensure-chromium"), RepoPaths.Root, TimeSpan.FromMinutes(10));
-        Assert.True(installed == 0, "tooling/ensure-chromium failed:\n" + log);
-        var work = Directory.CreateTempSubdirectory("ozabot-dashboard-tab-").FullName;
+        var work = await ChromiumWorkDirAsync("ozabot-dashboard-tab-");
         var report = Path.Combine(work, "report.json");
         var url = _host.Bot.Url(DashboardEndpoints.Route);
         try
@@ -80,14 +67,7 @@ public sealed class DashboardPageTests : IAsyncLifetime
             var (exit, output) = await NodeTooling.RunNodeAsync(RepoPaths.Combine("tooling", "pages", "check.mjs"), $"--report \"{report}\" --enforce-csp \"{url}\"", TimeSpan.FromMinutes(2));
             Assert.True(exit == 0, "check.mjs failed:\n" + output);
 
-            var modes = JsonNode.Parse(await File.ReadAllTextAsync(report))![url.ToString()]!.AsObject();
-            Assert.Equal(["light", "dark"], modes.Select(m => m.Key));
-            foreach (var (mode, result) in modes)
-            {
-                Assert.True(result!["violations"]!.AsArray().Count == 0, $"{mode}: {result["violations"]!.ToJsonString()}");
-                Assert.False((bool)result["overflow"]!, $"{mode}: wider than a phone");
-                Assert.Empty(result["external"]!.AsArray());
-            }
+            await AssertPhoneReadyAsync(report, url);
         }
         finally
         {
@@ -100,10 +80,7 @@ public sealed class DashboardPageTests : IAsyncLifetime
     [InlineData(false)]
     public async Task Inside_a_Teams_host_the_tab_gets_the_SSO_token_and_shows_the_figures_to_a_coordinator_only(bool coordinator)
     {
-        await NodeTooling.EnsureInstalledAsync();
-        var (installed, log) = await NodeTooling.RunAsync("bash", RepoPaths.Combine("tooling", "ensure-chromium"), RepoPaths.Root, TimeSpan.FromMinutes(10));
-        Assert.True(installed == 0, "tooling/ensure-chromium failed:\n" + log);
-        var work = Directory.CreateTempSubdirectory("ozabot-dashboard-teams-").FullName;
+        var work = await ChromiumWorkDirAsync("ozabot-dashboard-teams-");
         var report = Path.Combine(work, "report.json");
         var token = coordinator ? _host.CoordinatorToken : _host.StandIn.Keys.TabToken(RunningBot.TenantId, RunningBot.AppId, [Guid.NewGuid().ToString()]);
         var url = _host.Bot.Url(DashboardEndpoints.Route + "?theme=default");
@@ -133,6 +110,30 @@ public sealed class DashboardPageTests : IAsyncLifetime
         {
             Directory.Delete(work, recursive: true);
         }
+    }
+
+    /// <summary>check.mjs's report for <paramref name="url"/>: light and dark, no axe violation, no sideways scrolling, nothing from elsewhere.</summary>
+    private static async Task<IReadOnlyList<string>> AssertPhoneReadyAsync(string report, Uri url)
+    {
+        var modes = JsonNode.Parse(await File.ReadAllTextAsync(report))![url.ToString()]!.AsObject();
+        Assert.Equal(["light", "dark"], modes.Select(m => m.Key));
+        foreach (var (mode, result) in modes)
+        {
+            Assert.True(result!["violations"]!.AsArray().Count == 0, $"{mode}: {result["violations"]!.ToJsonString()}");
+            Assert.False((bool)result["overflow"]!, $"{mode}: wider than a phone");
+            Assert.Empty(result["external"]!.AsArray());
+        }
+
+        return [.. modes.Select(m => m.Key)];
+    }
+
+    /// <summary>Debian's chromium and the page tooling installed, and an empty folder for one test's reports.</summary>
+    private static async Task<string> ChromiumWorkDirAsync(string prefix)
+    {
+        await NodeTooling.EnsureInstalledAsync();
+        var (installed, log) = await NodeTooling.RunAsync("bash", RepoPaths.Combine("tooling", "ensure-chromium"), RepoPaths.Root, TimeSpan.FromMinutes(10));
+        Assert.True(installed == 0, "tooling/ensure-chromium failed:\n" + log);
+        return Directory.CreateTempSubdirectory(prefix).FullName;
     }
 
     /// <summary>With OZABOT_SCREENSHOTS=1 the screenshots replace the ones in docs/dashboard/ (the README shows them).</summary>
