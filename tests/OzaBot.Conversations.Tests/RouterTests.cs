@@ -34,7 +34,7 @@ public sealed class RouterTests
             .AssertReplyContains("actie")
             .AdvanceTime(TimeSpan.FromDays(60))
             .Send("wat nu?")
-            .AssertTextWithCard("volgende stappen", card => Assert.Contains(Domain.Guidance.GuidanceTexts.RaiseInOzoWhat, card.GetRawText(), StringComparison.Ordinal))
+            .AssertTextWithCard("volgende stappen", card => Assert.Contains(Domain.Guidance.GuidanceTexts.Dutch.RaiseInOzoWhat, card.GetRawText(), StringComparison.Ordinal))
             .AssertNoReply()
             .StartTestAsync();
     }

@@ -1,6 +1,7 @@
 using OzaBot.BotFramework.Schema;
 using OzaBot.Conversations.Tests.Support;
 using OzaBot.Testing.Bot;
+using OzaBot.Testing.Flow;
 
 namespace OzaBot.Conversations.Tests;
 
@@ -65,4 +66,25 @@ public sealed class WelcomeTests
             .Send("het weer?").AssertReplyContains("Dat begreep ik niet helemaal")
             .StartTestAsync();
     }
+
+    [Fact]
+    public Task In_English_the_next_steps_the_step_checklist_and_the_plan_are_English_cards_with_English_process_content()
+    {
+        var assistant = new Assistant();
+        var chat = assistant.Chat();
+        return assistant.Flow(chat)
+            .Send("nieuwe casus").AssertReplyContains("traject")
+            .Send("1").AssertReplyContains("initialen")
+            .Send("geen").AssertReplyContains("school")
+            .Send("De Linde").AssertReplyContains("niveau")
+            .Send("basis").AssertReplyContains("doelstelling")
+            .Send("versterken").AssertReplyContains("aangemaakt").AssertTextWithCard("volgende stappen")
+            .Send("English please").AssertReply(AssistantTexts.LanguageChosen(english: true))
+            .Send("what now?").AssertTextWithCard(NoDutch, card => Assert.Empty(DutchWords.In(DutchWords.Readable(System.Text.Json.Nodes.JsonNode.Parse(card.GetRawText())))))
+            .Send("step 1").AssertTextWithCard(NoDutch, card => Assert.Empty(DutchWords.In(DutchWords.Readable(System.Text.Json.Nodes.JsonNode.Parse(card.GetRawText())))))
+            .Send("show plan").AssertTextWithCard(NoDutch, card => Assert.Empty(DutchWords.In(DutchWords.Readable(System.Text.Json.Nodes.JsonNode.Parse(card.GetRawText())))))
+            .StartTestAsync();
+    }
+
+    private static void NoDutch(string text) => Assert.Empty(DutchWords.In(text));
 }

@@ -27,7 +27,7 @@ public static class CardTexts
     public static string UnknownButton(string? locale) =>
         Pick(locale, "Deze knop herken ik niet. Vraag de kaart opnieuw op.", "I do not recognise this button. Please ask for the card again.");
 
-    private static bool IsEnglish(string? locale) => locale?.StartsWith("en", StringComparison.OrdinalIgnoreCase) == true;
+    internal static bool IsEnglish(string? locale) => locale?.StartsWith("en", StringComparison.OrdinalIgnoreCase) == true;
 
     private static string Pick(string? locale, string dutch, string english) => IsEnglish(locale) ? english : dutch;
 

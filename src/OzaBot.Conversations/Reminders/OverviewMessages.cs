@@ -2,6 +2,7 @@ using OzaBot.BotFramework.Schema;
 using OzaBot.Conversations.Routing;
 using OzaBot.Domain.Cases;
 using OzaBot.Domain.Reminders;
+using OzaBot.Domain.Vocabulary;
 
 namespace OzaBot.Conversations.Reminders;
 
@@ -16,8 +17,8 @@ public sealed class OverviewMessages(OzaServices services)
         var paragraphs = new List<string> { OverviewTexts.Heading(cases.Count, english) };
         foreach (var stored in cases.OrderBy(c => c.Code, StringComparer.Ordinal).Take(OverviewTexts.MaxCases))
         {
-            var step = services.Catalogue.Step(stored.Case.CurrentStepId);
-            paragraphs.Add(OverviewTexts.Case(CaseWeek.Of(stored, now), $"{step.Number}: {(english ? step.NameEn ?? step.Name : step.Name)}", english));
+            var step = services.Catalogue.In(english ? Language.English : Language.Dutch).Step(stored.Case.CurrentStepId);
+            paragraphs.Add(OverviewTexts.Case(CaseWeek.Of(stored, now), $"{step.Number}: {step.Name}", english));
         }
 
         if (cases.Count > OverviewTexts.MaxCases)

@@ -4,6 +4,7 @@ using OzaBot.Conversations.Flows.Cases;
 using OzaBot.Conversations.Routing;
 using OzaBot.Domain.Guidance;
 using OzaBot.Domain.Reminders;
+using OzaBot.Domain.Vocabulary;
 
 namespace OzaBot.Conversations.Reminders;
 
@@ -14,13 +15,14 @@ public sealed class ReminderMessages(OzaServices services)
     {
         ArgumentNullException.ThrowIfNull(reminder);
         ArgumentNullException.ThrowIfNull(reference);
-        var advice = services.NextSteps.Advise(reminder.Stored.Case, services.Time);
+        var language = BotFramework.Builder.BotFrameworkTexts.IsEnglish(reference.Locale) ? Language.English : Language.Dutch;
+        var advice = services.NextSteps.In(language).Advise(reminder.Stored.Case, services.Time);
         if (!reference.IsPersonal)
         {
             advice = [.. advice.Select(WithoutTypedText)];
         }
 
-        var card = services.Cards.Expand("next-steps", CaseCardData.NextSteps(reminder.Stored, services.Catalogue, advice));
+        var card = services.Cards.Expand("next-steps", CaseCardData.NextSteps(reminder.Stored, services.Catalogue.In(language), advice), reference.Locale);
         var message = CardMessage.Create(card);
         message.Text = ReminderTexts.Line(reminder, BotFramework.Builder.BotFrameworkTexts.IsEnglish(reference.Locale));
         return reference.Address(message);

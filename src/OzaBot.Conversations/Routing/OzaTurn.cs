@@ -5,6 +5,9 @@ using OzaBot.BotFramework.Dialogs;
 using OzaBot.BotFramework.Schema;
 using OzaBot.Conversations.Cases;
 using OzaBot.Domain.Cases;
+using OzaBot.Domain.Content;
+using OzaBot.Domain.Guidance;
+using OzaBot.Domain.Vocabulary;
 
 namespace OzaBot.Conversations.Routing;
 
@@ -35,6 +38,14 @@ public sealed class OzaTurn(ITurnContext context, DialogContext dialogs, Convers
 
     public bool IsEnglish => BotFrameworkTexts.IsEnglish(Locale);
 
+    public Language Language => IsEnglish ? Language.English : Language.Dutch;
+
+    /// <summary>The process content in this turn's language (same ids and rules in every language).</summary>
+    public ProcessCatalogue Catalogue => Services.Catalogue.In(Language);
+
+    /// <summary>The next-step advice in this turn's language.</summary>
+    public NextStepEngine NextSteps => Services.NextSteps.In(Language);
+
     /// <summary>A 1:1 chat: the only place initials may be shown.</summary>
     public bool IsPersonal => (Activity.Conversation?.ConversationType ?? (Activity.Conversation?.IsGroup == true ? ConversationTypes.GroupChat : ConversationTypes.Personal)) == ConversationTypes.Personal;
 
@@ -54,7 +65,7 @@ public sealed class OzaTurn(ITurnContext context, DialogContext dialogs, Convers
 
     public Task SendAsync(string text, CancellationToken cancellationToken) => Context.SendActivityAsync(text, cancellationToken);
 
-    public JsonObject Card(string template, JsonNode data) => Services.Cards.Expand(template, data);
+    public JsonObject Card(string template, JsonNode data) => Services.Cards.Expand(template, data, Locale);
 
     public Task<ResourceResponse> SendCardAsync(string template, JsonNode data, CancellationToken cancellationToken) =>
         Context.SendCardAsync(Card(template, data), cancellationToken: cancellationToken);

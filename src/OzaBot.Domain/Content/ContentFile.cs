@@ -5,7 +5,8 @@ namespace OzaBot.Domain.Content;
 
 /// <summary>
 /// One JSON content file. Every section is optional so the catalogue can be split over several files
-/// and a region can override just the sections it changes; the loader merges parts (later wins).
+/// and a region can override just the sections it changes; the loader merges parts (later wins). <see cref="English"/>
+/// holds the English of every text by key, with the Dutch it translates (<see cref="ContentTranslation"/>).
 /// </summary>
 internal sealed record ContentFile(
     IReadOnlyList<SourceDocument>? Documents = null,
@@ -17,7 +18,8 @@ internal sealed record ContentFile(
     IReadOnlyList<ProcessRule>? ProcessRules = null,
     Vocabularies? Vocabularies = null,
     ConversationFramework? ConversationFramework = null,
-    EvaluationContent? Evaluation = null)
+    EvaluationContent? Evaluation = null,
+    IReadOnlyDictionary<string, Translation>? English = null)
 {
     public ContentFile Overlay(ContentFile other) => new(
         other.Documents ?? Documents,
@@ -29,7 +31,25 @@ internal sealed record ContentFile(
         other.ProcessRules ?? ProcessRules,
         other.Vocabularies ?? Vocabularies,
         other.ConversationFramework ?? ConversationFramework,
-        other.Evaluation ?? Evaluation);
+        other.Evaluation ?? Evaluation,
+        MergeEnglish(English, other.English));
+
+    /// <summary>English texts merge per key (a region translates what it changes); every other section is replaced whole.</summary>
+    private static IReadOnlyDictionary<string, Translation>? MergeEnglish(IReadOnlyDictionary<string, Translation>? first, IReadOnlyDictionary<string, Translation>? later)
+    {
+        if (first is null || later is null)
+        {
+            return later ?? first;
+        }
+
+        var merged = new Dictionary<string, Translation>(first, StringComparer.Ordinal);
+        foreach (var (key, text) in later)
+        {
+            merged[key] = text;
+        }
+
+        return merged;
+    }
 }
 
 [JsonSourceGenerationOptions(

@@ -10,9 +10,19 @@ public sealed class ProcessCatalogue
 {
     private readonly Dictionary<string, ProcessStep> stepsById;
     private readonly Dictionary<string, (ProcessStep Step, ChecklistItem Item)> itemsById;
+    private ProcessCatalogue dutch;
+    private readonly ProcessCatalogue english;
 
-    internal ProcessCatalogue(ContentFile content)
+    /// <summary>The Dutch catalogue and, beside it, the same content in English (same ids, sources and rules).</summary>
+    internal ProcessCatalogue(ContentFile dutchContent, ContentFile englishContent)
+        : this(dutchContent)
     {
+        english = new ProcessCatalogue(englishContent) { dutch = this, Language = Language.English };
+    }
+
+    private ProcessCatalogue(ContentFile content)
+    {
+        dutch = english = this;
         Documents = content.Documents!;
         OzaSteps = [.. content.OzaSteps!.OrderBy(s => s.Number)];
         ZioPhases = [.. content.ZioPhases!.OrderBy(p => p.Number)];
@@ -31,6 +41,12 @@ public sealed class ProcessCatalogue
 
     /// <summary>The catalogue built from the content embedded in this assembly (loaded once).</summary>
     public static ProcessCatalogue Default => ProcessCatalogueLoader.Embedded;
+
+    /// <summary>The language of this catalogue's texts.</summary>
+    public Language Language { get; private init; } = Language.Dutch;
+
+    /// <summary>The same content in the conversation's language: texts differ, ids and rules are the same.</summary>
+    public ProcessCatalogue In(Language language) => language == Language.English ? english : dutch;
 
     public IReadOnlyList<SourceDocument> Documents { get; }
 
@@ -86,10 +102,14 @@ public sealed class ProcessCatalogue
     public ProcessRule Rule(string ruleId) =>
         ProcessRules.FirstOrDefault(r => r.Id == ruleId) ?? throw new KeyNotFoundException("Onbekende procesafspraak: " + ruleId);
 
-    /// <summary>"Titel van het document, sectie" for showing a source to a user.</summary>
+    /// <summary>
+    /// "Titel van het document – sectie" for showing a source to a user. The sources are Dutch documents, so in
+    /// English their Dutch title is quoted as a title.
+    /// </summary>
     public string Describe(SourceRef source)
     {
         var title = Documents.FirstOrDefault(d => d.Id == source.Document)?.Title ?? source.Document;
-        return title + " – " + source.Section;
+        var cited = title + " – " + source.Section;
+        return Language == Language.English ? $"“{cited}”" : cited;
     }
 }

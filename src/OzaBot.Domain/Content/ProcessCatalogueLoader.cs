@@ -26,7 +26,14 @@ public static class ProcessCatalogueLoader
             .Aggregate(new ContentFile(), (acc, part) => part is null ? acc : acc.Overlay(part));
 
         errors.AddRange(ContentValidator.Validate(merged));
-        return errors.Count > 0 ? throw new ProcessContentException(errors) : new ProcessCatalogue(merged);
+        if (errors.Count == 0)
+        {
+            errors.AddRange(ContentTranslation.Problems(merged));
+        }
+
+        return errors.Count > 0
+            ? throw new ProcessContentException(errors)
+            : new ProcessCatalogue(merged, ContentTranslation.Translate(merged).English);
     }
 
     /// <summary>The embedded content overlaid by region parts read from streams (UTF-8 JSON).</summary>

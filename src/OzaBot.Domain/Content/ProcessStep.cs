@@ -17,8 +17,7 @@ public sealed record StepTool(string Name, string Text, SourceRef Source);
 
 /// <summary>
 /// A step of the OZA five steps or of the ZiO six steps (<see cref="Phase"/> set for ZiO). <see cref="LeadNote"/>
-/// describes the regiehouders and betrokkenen in words where roles alone say too little (ZiO); <see cref="NameEn"/>
-/// is the English step name for English-speaking users (the content itself is Dutch).
+/// describes the regiehouders and betrokkenen in words where roles alone say too little (ZiO).
 /// </summary>
 public sealed record ProcessStep(
     string Id,
@@ -33,8 +32,7 @@ public sealed record ProcessStep(
     SourceRef Source,
     int? Phase = null,
     IReadOnlyList<StepTool>? Tools = null,
-    string? LeadNote = null,
-    string? NameEn = null)
+    string? LeadNote = null)
 {
     public IEnumerable<ChecklistItem> ChecklistFor(Track track) => Checklist.Where(i => i.AppliesToTrack(track));
 
@@ -52,4 +50,4 @@ public sealed record ProcessStep(
 public sealed record ZioGuide(string Note, IReadOnlyList<string> Questions, SourceRef Source);
 
 /// <summary>A ZiO phase (Verkennen, Betrekken, Implementeren) with its expected time span.</summary>
-public sealed record ZioPhase(string Id, int Number, string Name, string Goal, string ExpectedDuration, SourceRef Source, int? ExpectedMonths = null, string? NameEn = null);
+public sealed record ZioPhase(string Id, int Number, string Name, string Goal, string ExpectedDuration, SourceRef Source, int? ExpectedMonths = null);

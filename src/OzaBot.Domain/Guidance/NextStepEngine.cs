@@ -15,13 +15,23 @@ public sealed class NextStepEngine
 
     private readonly ProcessCatalogue catalogue;
     private readonly NextStepOptions options;
+    private readonly GuidanceTexts texts;
 
     public NextStepEngine(ProcessCatalogue catalogue, NextStepOptions? options = null)
+        : this(catalogue, options ?? NextStepOptions.From(catalogue?.Settings!), GuidanceTexts.Dutch)
+    {
+    }
+
+    private NextStepEngine(ProcessCatalogue catalogue, NextStepOptions options, GuidanceTexts texts)
     {
         ArgumentNullException.ThrowIfNull(catalogue);
         this.catalogue = catalogue;
-        this.options = options ?? NextStepOptions.From(catalogue.Settings);
+        this.options = options;
+        this.texts = texts;
     }
+
+    /// <summary>The same advice in <paramref name="language"/>: its texts and the process content in that language.</summary>
+    public NextStepEngine In(Language language) => new(catalogue.In(language), options, GuidanceTexts.In(language));
 
     public IReadOnlyList<NextAction> Advise(Case c, TimeProvider time)
     {
@@ -48,7 +58,7 @@ public sealed class NextStepEngine
         var advised = advice.Select(a => a.RefId).OfType<string>().ToHashSet(StringComparer.Ordinal);
         advice.AddRange(step.ChecklistFor(c.Track)
             .Where(i => c.ChecklistStatusOf(i.Id) == ChecklistStatus.Open && !advised.Contains(i.Id))
-            .Select(i => new NextAction(AdviceKind.ChecklistItem, i.Sensitive ? CaseTexts.SensitiveItem : i.Text, GuidanceTexts.ChecklistWhy(step), i.Source, Owner(c, i.Who), null, i.Id)));
+            .Select(i => new NextAction(AdviceKind.ChecklistItem, i.Sensitive ? texts.SensitiveItem : i.Text, texts.ChecklistWhy(step), i.Source, Owner(c, i.Who), null, i.Id)));
         advice.AddRange(Progress(c, step));
 
         return [.. advice
@@ -66,11 +76,11 @@ public sealed class NextStepEngine
         {
             if (action.Due < now)
             {
-                yield return new NextAction(AdviceKind.OverdueAction, GuidanceTexts.OverdueWhat(action.Description), GuidanceTexts.OverdueWhy(action.Owner), planRule.Source, action.Owner, action.Due, action.Id);
+                yield return new NextAction(AdviceKind.OverdueAction, texts.OverdueWhat(action.Description), texts.OverdueWhy(action.Owner), planRule.Source, action.Owner, action.Due, action.Id);
             }
             else if (action.Due <= now + options.UpcomingActionWindow)
             {
-                yield return new NextAction(AdviceKind.UpcomingAction, GuidanceTexts.UpcomingWhat(action.Description), GuidanceTexts.UpcomingActionWhy, planRule.Source, action.Owner, action.Due, action.Id);
+                yield return new NextAction(AdviceKind.UpcomingAction, texts.UpcomingWhat(action.Description), texts.UpcomingActionWhy, planRule.Source, action.Owner, action.Due, action.Id);
             }
         }
     }
@@ -93,14 +103,14 @@ public sealed class NextStepEngine
             yield break;
         }
 
-        var signal = repeatedlyOverdue ? GuidanceTexts.PostponedSignal : GuidanceTexts.IdleSignal((int)(idle.TotalDays / 7), (int)(options.StagnationPeriod.TotalDays / 7));
+        var signal = repeatedlyOverdue ? texts.PostponedSignal : texts.IdleSignal((int)(idle.TotalDays / 7), (int)(options.StagnationPeriod.TotalDays / 7));
         if (!c.HasHeld(MeetingKind.Ozo))
         {
-            yield return new NextAction(AdviceKind.RaiseInOzo, GuidanceTexts.RaiseInOzoWhat, signal + " " + GuidanceTexts.RaiseInOzoWhy, catalogue.Rule(RuleIds.Ozo).Source, PartnerRole.School, null, Meeting: MeetingKind.Ozo);
+            yield return new NextAction(AdviceKind.RaiseInOzo, texts.RaiseInOzoWhat, signal + " " + texts.RaiseInOzoWhy, catalogue.Rule(RuleIds.Ozo).Source, PartnerRole.School, null, Meeting: MeetingKind.Ozo);
             yield break;
         }
 
-        yield return new NextAction(AdviceKind.Stagnation, GuidanceTexts.ActietafelWhat, signal + " " + GuidanceTexts.ActietafelWhy, catalogue.Rule(RuleIds.Actietafel).Source, Regisseur(c), now, Meeting: MeetingKind.Actietafel);
+        yield return new NextAction(AdviceKind.Stagnation, texts.ActietafelWhat, signal + " " + texts.ActietafelWhy, catalogue.Rule(RuleIds.Actietafel).Source, Regisseur(c), now, Meeting: MeetingKind.Actietafel);
     }
 
     /// <summary>
@@ -125,8 +135,8 @@ public sealed class NextStepEngine
         var withProjectgroep = step.Number >= catalogue.Step(StepIds.ZioInrichtenSamenwerking).Number;
         yield return new NextAction(
             AdviceKind.Stagnation,
-            withProjectgroep ? GuidanceTexts.ZioStagnationWhat : GuidanceTexts.ZioStagnationEarlyWhat,
-            GuidanceTexts.ZioStagnationWhy(running, months),
+            withProjectgroep ? texts.ZioStagnationWhat : texts.ZioStagnationEarlyWhat,
+            texts.ZioStagnationWhy(running, months),
             phase.Source,
             step.Lead,
             now,
@@ -144,11 +154,11 @@ public sealed class NextStepEngine
         if (c.IsRunning(catalogue) && due <= now)
         {
             var outcome = catalogue.Evaluation.OutcomeCriteria[0].Source;
-            yield return new NextAction(AdviceKind.EvaluationDue, GuidanceTexts.RecordEvaluationWhat, GuidanceTexts.RecordEvaluationWhy, outcome, Regisseur(c), due, Meeting: MeetingKind.Evaluatie);
+            yield return new NextAction(AdviceKind.EvaluationDue, texts.RecordEvaluationWhat, texts.RecordEvaluationWhy, outcome, Regisseur(c), due, Meeting: MeetingKind.Evaluatie);
         }
         else if (!c.PlannedMeetings(MeetingKind.Evaluatie).Any())
         {
-            yield return new NextAction(AdviceKind.PlanMeeting, GuidanceTexts.PlanEvaluationWhat, GuidanceTexts.PlanEvaluationWhy, activeren.Source, Regisseur(c), due, Meeting: MeetingKind.Evaluatie);
+            yield return new NextAction(AdviceKind.PlanMeeting, texts.PlanEvaluationWhat, texts.PlanEvaluationWhy, activeren.Source, Regisseur(c), due, Meeting: MeetingKind.Evaluatie);
         }
     }
 
@@ -160,31 +170,31 @@ public sealed class NextStepEngine
             var who = meeting.Kind == MeetingKind.Ozo ? PartnerRole.School : Regisseur(c);
             if (meeting.End <= now)
             {
-                yield return new NextAction(AdviceKind.RecordMeeting, GuidanceTexts.RecordMeetingWhat(meeting.Kind), GuidanceTexts.MeetingNotRecordedWhy, source, who, meeting.Start, meeting.Id, meeting.Kind);
+                yield return new NextAction(AdviceKind.RecordMeeting, texts.RecordMeetingWhat(meeting.Kind), texts.MeetingNotRecordedWhy, source, who, meeting.Start, meeting.Id, meeting.Kind);
             }
             else if (meeting.Start <= now + options.MeetingPreparation)
             {
-                yield return new NextAction(AdviceKind.PrepareMeeting, GuidanceTexts.PrepareWhat(meeting.Kind), GuidanceTexts.PrepareWhy(meeting.Kind), source, who, meeting.Start, meeting.Id, meeting.Kind);
+                yield return new NextAction(AdviceKind.PrepareMeeting, texts.PrepareWhat(meeting.Kind), texts.PrepareWhy(meeting.Kind), source, who, meeting.Start, meeting.Id, meeting.Kind);
             }
         }
 
         if (c.HasOpenEscalation(EscalationLevel.Actietafel) && !c.PlannedMeetings(MeetingKind.Actietafel).Any())
         {
             var rule = catalogue.Rule(RuleIds.Actietafel);
-            yield return new NextAction(AdviceKind.PlanMeeting, GuidanceTexts.PlanActietafelWhat, GuidanceTexts.PlanActietafelWhy, rule.Source, Regisseur(c), null, Meeting: MeetingKind.Actietafel);
+            yield return new NextAction(AdviceKind.PlanMeeting, texts.PlanActietafelWhat, texts.PlanActietafelWhy, rule.Source, Regisseur(c), null, Meeting: MeetingKind.Actietafel);
         }
 
         var ozoNeeded = c.CurrentStepId == StepIds.OzaBetrekken && !c.HasHeld(MeetingKind.Ozo) && !c.PlannedMeetings(MeetingKind.Ozo).Any();
         if (ozoNeeded)
         {
-            yield return new NextAction(AdviceKind.PlanMeeting, GuidanceTexts.PlanOzoWhat, GuidanceTexts.PlanOzoWhy, catalogue.Rule(RuleIds.Ozo).Source, PartnerRole.School, null, Meeting: MeetingKind.Ozo);
+            yield return new NextAction(AdviceKind.PlanMeeting, texts.PlanOzoWhat, texts.PlanOzoWhy, catalogue.Rule(RuleIds.Ozo).Source, PartnerRole.School, null, Meeting: MeetingKind.Ozo);
         }
 
         var projectgroepNeeded = c.CurrentStepId == StepIds.ZioInrichtenSamenwerking && !c.HasHeld(MeetingKind.Projectgroep) && !c.PlannedMeetings(MeetingKind.Projectgroep).Any();
         if (projectgroepNeeded)
         {
             var step = catalogue.Step(StepIds.ZioInrichtenSamenwerking);
-            yield return new NextAction(AdviceKind.PlanMeeting, GuidanceTexts.PlanProjectgroepWhat, GuidanceTexts.PlanProjectgroepWhy, step.Source, step.Lead, null, Meeting: MeetingKind.Projectgroep);
+            yield return new NextAction(AdviceKind.PlanMeeting, texts.PlanProjectgroepWhat, texts.PlanProjectgroepWhy, step.Source, step.Lead, null, Meeting: MeetingKind.Projectgroep);
         }
     }
 
@@ -201,17 +211,17 @@ public sealed class NextStepEngine
         if (has.Overlaps([Circumstance.Verzuim, Circumstance.Thuiszitten, Circumstance.Vrijstelling]) && !partners.Contains(PartnerRole.Leerplicht))
         {
             var rule = catalogue.Rule(has.Contains(Circumstance.Vrijstelling) ? RuleIds.Vrijstellingen : RuleIds.Ozo);
-            yield return new NextAction(AdviceKind.Decide, GuidanceTexts.LeerplichtWhat, GuidanceTexts.LeerplichtWhy, rule.Source, PartnerRole.School, null);
+            yield return new NextAction(AdviceKind.Decide, texts.LeerplichtWhat, texts.LeerplichtWhy, rule.Source, PartnerRole.School, null);
         }
 
         if (has.Contains(Circumstance.Thuiszitten) && !partners.Contains(PartnerRole.Onderwijsconsulent))
         {
-            yield return new NextAction(AdviceKind.Decide, GuidanceTexts.ConsulentWhat, GuidanceTexts.ConsulentWhy, catalogue.Rule(RuleIds.Consulenten).Source, PartnerRole.School, null);
+            yield return new NextAction(AdviceKind.Decide, texts.ConsulentWhat, texts.ConsulentWhy, catalogue.Rule(RuleIds.Consulenten).Source, PartnerRole.School, null);
         }
 
         if (has.Contains(Circumstance.AfwijkingOnderwijstijd))
         {
-            yield return new NextAction(AdviceKind.Decide, GuidanceTexts.VariawetWhat, GuidanceTexts.VariawetWhy, new SourceRef("nji-handreiking-gesprekskader", "1. Beleidsontwikkelingen – Variawet"), PartnerRole.School, null);
+            yield return new NextAction(AdviceKind.Decide, texts.VariawetWhat, texts.VariawetWhy, new SourceRef("nji-handreiking-gesprekskader", "1. Beleidsontwikkelingen – Variawet"), PartnerRole.School, null);
         }
     }
 
@@ -228,12 +238,12 @@ public sealed class NextStepEngine
         var v = catalogue.Vocabularies;
         if (step.Id == StepIds.OzaVerkennen && c.SupportLevel is null)
         {
-            yield return new NextAction(AdviceKind.Decide, GuidanceTexts.SupportLevelWhat, GuidanceTexts.SupportLevelWhy, v.SupportPrinciple.Source, PartnerRole.School, null);
+            yield return new NextAction(AdviceKind.Decide, texts.SupportLevelWhat, texts.SupportLevelWhy, v.SupportPrinciple.Source, PartnerRole.School, null);
         }
 
         if (c.FinancingReviewDue)
         {
-            yield return new NextAction(AdviceKind.Decide, GuidanceTexts.ReviewFinancingWhat, GuidanceTexts.ReviewFinancingWhy, catalogue.Rule(RuleIds.GezamenlijkeFinanciering).Source, PartnerRole.Samenwerkingsverband, null);
+            yield return new NextAction(AdviceKind.Decide, texts.ReviewFinancingWhat, texts.ReviewFinancingWhy, catalogue.Rule(RuleIds.GezamenlijkeFinanciering).Source, PartnerRole.Samenwerkingsverband, null);
         }
 
         if (step.Id == StepIds.OzaOntwikkelen && c.PlanAgreedAt is null)
@@ -242,22 +252,22 @@ public sealed class NextStepEngine
             // (A region's content may leave that item out; then there is nothing to put first.)
             if (c.Financing.Count == 0 && catalogue.TryGetChecklistItem(FinancingFirstItem, out _, out var item) && c.ChecklistStatusOf(item.Id) == ChecklistStatus.Open)
             {
-                yield return new NextAction(AdviceKind.Decide, GuidanceTexts.FinancingFirstWhat, GuidanceTexts.FinancingFirstWhy, item.Source, item.Who, null, item.Id);
+                yield return new NextAction(AdviceKind.Decide, texts.FinancingFirstWhat, texts.FinancingFirstWhy, item.Source, item.Who, null, item.Id);
             }
 
             var plan = catalogue.Rule(RuleIds.GezamenlijkPlan).Source;
             if (c.Procesregisseur is null)
             {
-                yield return new NextAction(AdviceKind.Decide, GuidanceTexts.ProcesregisseurWhat, GuidanceTexts.ProcesregisseurWhy, plan, PartnerRole.School, null);
+                yield return new NextAction(AdviceKind.Decide, texts.ProcesregisseurWhat, texts.ProcesregisseurWhy, plan, PartnerRole.School, null);
             }
 
             if (c.Goals.Count == 0)
             {
-                yield return new NextAction(AdviceKind.Decide, GuidanceTexts.GoalsWhat, GuidanceTexts.GoalsWhy, v.Goals[0].Source, Regisseur(c), null);
+                yield return new NextAction(AdviceKind.Decide, texts.GoalsWhat, texts.GoalsWhy, v.Goals[0].Source, Regisseur(c), null);
             }
             else if (c.Procesregisseur is not null)
             {
-                yield return new NextAction(AdviceKind.Decide, GuidanceTexts.AgreePlanWhat, GuidanceTexts.AgreePlanWhy, plan, PartnerRole.Procesregisseur, null);
+                yield return new NextAction(AdviceKind.Decide, texts.AgreePlanWhat, texts.AgreePlanWhy, plan, PartnerRole.Procesregisseur, null);
             }
         }
 
@@ -266,14 +276,14 @@ public sealed class NextStepEngine
             var financing = catalogue.Rule(RuleIds.GezamenlijkeFinanciering).Source;
             foreach (var f in c.Financing.Where(f => f.Beschikking == BeschikkingStatus.NogAanvragen))
             {
-                yield return new NextAction(AdviceKind.Decide, GuidanceTexts.ApplyForFinancingWhat(f.Financer), GuidanceTexts.ApplyForFinancingWhy, financing, RoleOf(f.Financer), null, f.Id);
+                yield return new NextAction(AdviceKind.Decide, texts.ApplyForFinancingWhat(f.Financer), texts.ApplyForFinancingWhy, financing, RoleOf(f.Financer), null, f.Id);
             }
         }
 
         if (step.Id is StepIds.OzaArrangeren or StepIds.OzaActiveren && c.NextEvaluationAt is null)
         {
             var activeren = catalogue.Step(StepIds.OzaActiveren);
-            yield return new NextAction(AdviceKind.PlanMeeting, GuidanceTexts.FirstEvaluationWhat, GuidanceTexts.FirstEvaluationWhy, activeren.Source, Regisseur(c), null, Meeting: MeetingKind.Evaluatie);
+            yield return new NextAction(AdviceKind.PlanMeeting, texts.FirstEvaluationWhat, texts.FirstEvaluationWhy, activeren.Source, Regisseur(c), null, Meeting: MeetingKind.Evaluatie);
         }
     }
 
@@ -286,12 +296,12 @@ public sealed class NextStepEngine
 
         if (c.CanAdvance(catalogue).IsOk)
         {
-            yield return new NextAction(AdviceKind.AdvanceStep, GuidanceTexts.AdvanceWhat(next), GuidanceTexts.AdvanceWhy(step), next.Source, step.Lead, null, next.Id);
+            yield return new NextAction(AdviceKind.AdvanceStep, texts.AdvanceWhat(next), texts.AdvanceWhy(step), next.Source, step.Lead, null, next.Id);
         }
 
         var items = next.ChecklistFor(c.Track).Take(PreviewItems).Select(i => i.Text);
         var newPhase = next.Phase != step.Phase ? catalogue.PhaseOf(next) : null;
-        yield return new NextAction(AdviceKind.NextStepPreview, GuidanceTexts.PreviewWhat(next, items), GuidanceTexts.PreviewWhy(next, newPhase), next.Source, next.Lead, null, next.Id);
+        yield return new NextAction(AdviceKind.NextStepPreview, texts.PreviewWhat(next, items), texts.PreviewWhy(next, newPhase), next.Source, next.Lead, null, next.Id);
     }
 
     private SourceRef MeetingSource(MeetingKind kind) => kind switch

@@ -176,7 +176,7 @@ public sealed class ActionTests
     {
         var assistant = new Assistant();
         var stored = await TestCases.OpenAsync(assistant);
-        var overdue = Domain.Guidance.GuidanceTexts.OverdueWhat("verslag delen");
+        var overdue = Domain.Guidance.GuidanceTexts.Dutch.OverdueWhat("verslag delen");
 
         await assistant.Flow()
             .Send("nieuwe actie " + stored.Code + ": verslag delen").AssertReplyContains(ActionTexts.AskWho(false))

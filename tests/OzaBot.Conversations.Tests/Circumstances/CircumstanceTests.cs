@@ -20,7 +20,7 @@ public sealed class CircumstanceTests
             .Send("de leerling zit al weken thuis, thuiszitten " + c.Code)
             .AssertReply(CircumstanceTexts.Recorded(c.Code, [Circumstance.Thuiszitten], false))
             .Send("wat nu?")
-            .AssertTextWithCard("De volgende stappen", card => Assert.Contains(GuidanceTexts.LeerplichtWhat, card.GetRawText(), StringComparison.Ordinal))
+            .AssertTextWithCard("De volgende stappen", card => Assert.Contains(GuidanceTexts.Dutch.LeerplichtWhat, card.GetRawText(), StringComparison.Ordinal))
             .Send("omstandigheden")
             .AssertReplyContains("thuiszitten (speelt)")
             .Send("thuiszitten")

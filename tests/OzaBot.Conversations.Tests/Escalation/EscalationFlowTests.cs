@@ -36,7 +36,7 @@ public sealed class EscalationFlowTests
                 card =>
             {
                 var json = Unescape(card.GetRawText());
-                Assert.Contains(GuidanceTexts.ActietafelWhy, json, StringComparison.Ordinal);
+                Assert.Contains(GuidanceTexts.Dutch.ActietafelWhy, json, StringComparison.Ordinal);
                 Assert.Contains("Initialen leerling: JB", json, StringComparison.Ordinal);
                 Assert.DoesNotContain("${", json, StringComparison.Ordinal);
             })
@@ -159,7 +159,7 @@ public sealed class EscalationFlowTests
         assistant.Time.Advance(TimeSpan.FromDays(50));
         await assistant.Flow()
             .Send("escaleren " + c.Code).AssertReply(EscalationTexts.OzoFirst(false))
-            .Send("wat nu?").AssertTextWithCard("De volgende stappen", card => Assert.DoesNotContain(GuidanceTexts.ActietafelWhat, card.GetRawText(), StringComparison.Ordinal))
+            .Send("wat nu?").AssertTextWithCard("De volgende stappen", card => Assert.DoesNotContain(GuidanceTexts.Dutch.ActietafelWhat, card.GetRawText(), StringComparison.Ordinal))
             .StartTestAsync();
 
         Assert.Empty((await TestCases.ReadAsync(assistant, c.Code)).Escalations);

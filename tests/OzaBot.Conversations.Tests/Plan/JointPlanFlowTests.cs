@@ -132,7 +132,7 @@ public sealed class JointPlanFlowTests
 
         await assistant.Flow()
             .Send("wat nu? " + c.Code)
-            .AssertTextWithCard("De volgende stappen", card => Assert.Contains(GuidanceTexts.ReviewFinancingWhat, card.GetRawText(), StringComparison.Ordinal))
+            .AssertTextWithCard("De volgende stappen", card => Assert.Contains(GuidanceTexts.Dutch.ReviewFinancingWhat, card.GetRawText(), StringComparison.Ordinal))
             .Execute(FinancingFlow.SaveVerb, new Dictionary<string, object> { ["caseCode"] = c.Code, ["revision"] = Str(c.Revision), ["financer"] = "Gemeente", ["from"] = "2026-12-01" })
             .AssertInvokeResponse(r => Assert.Equal(200, r!.Status))
             .StartTestAsync();

@@ -320,11 +320,11 @@ public class CaseTransitionTests
         Assert.True(c.FinancingReviewDue);
         Assert.Null(c.PlanAgreedAt);
         var advice = new Domain.Guidance.NextStepEngine(Catalogue).Advise(c, T0.AddDays(1));
-        Assert.Contains(advice, a => a.What == Domain.Guidance.GuidanceTexts.ReviewFinancingWhat && a.Source.Section == "Gezamenlijke financiering");
+        Assert.Contains(advice, a => a.What == Domain.Guidance.GuidanceTexts.Dutch.ReviewFinancingWhat && a.Source.Section == "Gezamenlijke financiering");
 
         Ok(c.ReviewFinancing(Now));
         Assert.False(c.FinancingReviewDue);
-        Assert.DoesNotContain(new Domain.Guidance.NextStepEngine(Catalogue).Advise(c, T0.AddDays(1)), a => a.What == Domain.Guidance.GuidanceTexts.ReviewFinancingWhat);
+        Assert.DoesNotContain(new Domain.Guidance.NextStepEngine(Catalogue).Advise(c, T0.AddDays(1)), a => a.What == Domain.Guidance.GuidanceTexts.Dutch.ReviewFinancingWhat);
     }
 
     [Fact]

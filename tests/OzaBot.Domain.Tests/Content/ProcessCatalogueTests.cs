@@ -22,8 +22,8 @@ public class ProcessCatalogueTests
         Assert.Equal(12, Catalogue.ZioPhases[0].ExpectedMonths);
         Assert.Equal(5, Catalogue.ZioGuide.Questions.Count);
         Assert.DoesNotContain(Catalogue.ZioSteps, s => s.Leads.Contains(PartnerRole.Procesregisseur) || s.Checklist.Any(i => i.Who == PartnerRole.Procesregisseur));
-        Assert.All(Catalogue.OzaSteps.Concat(Catalogue.ZioSteps), s => Assert.False(string.IsNullOrWhiteSpace(s.NameEn)));
-        Assert.All(Catalogue.ZioPhases, p => Assert.False(string.IsNullOrWhiteSpace(p.NameEn)));
+        Assert.Equal(["Explore", "Involve", "Develop", "Arrange", "Activate"], Catalogue.In(Language.English).OzaSteps.Select(s => s.Name));
+        Assert.Equal(["Explore", "Involve", "Implement"], Catalogue.In(Language.English).ZioPhases.Select(p => p.Name));
     }
 
     [Fact]
@@ -117,6 +117,49 @@ public class ProcessCatalogueTests
         var catalogue = ProcessCatalogueLoader.Load([region]);
         Assert.Equal(28, catalogue.Settings.StagnationDays);
         Assert.Equal(Catalogue.OzaSteps.Count, catalogue.OzaSteps.Count);
+    }
+
+    [Fact]
+    public void The_English_content_has_every_text_in_English_with_the_same_ids_and_sources()
+    {
+        var english = Catalogue.In(Language.English);
+        Assert.Same(Catalogue, english.In(Language.Dutch));
+        Assert.Equal(Catalogue.OzaSteps.SelectMany(s => s.Checklist).Select(i => (i.Id, i.Source)), english.OzaSteps.SelectMany(s => s.Checklist).Select(i => (i.Id, i.Source)));
+        string[] texts =
+        [
+            .. english.OzaSteps.Concat(english.ZioSteps).SelectMany(s => new[] { s.Name, s.Goal, s.Result, s.LeadNote ?? "" }
+                .Concat(s.Checklist.Select(i => i.Text)).Concat(s.Tips.Select(t => t.Text)).Concat((s.Tools ?? []).SelectMany(t => new[] { t.Name, t.Text }))),
+            .. english.ZioPhases.SelectMany(p => new[] { p.Name, p.Goal, p.ExpectedDuration }),
+            .. english.ZioGuide.Questions.Append(english.ZioGuide.Note),
+            .. english.ProcessRules.SelectMany(r => new[] { r.Title, r.Text, r.When ?? "" }),
+            .. english.Vocabularies.Goals.Concat(english.Vocabularies.SupportLevels).Concat(english.Vocabularies.OrganisationLevels).Concat(english.Vocabularies.Scopes)
+                .Concat(english.Evaluation.OutcomeCriteria).Concat(english.Evaluation.Decisions).SelectMany(t => new[] { t.Name, t.Description }),
+            .. english.ConversationFramework.Blocks.SelectMany(b => b.Questions.Append(b.Title).Append(b.Question)),
+            .. english.Evaluation.Questions.SelectMany(q => new[] { q.Aspect, q.Text }),
+            english.Vocabularies.SupportPrinciple.Text,
+            english.ConversationFramework.Rule.Text,
+        ];
+        Assert.Empty(texts.SelectMany(OzaBot.Testing.Flow.DutchWords.In));
+    }
+
+    [Fact]
+    public void A_region_text_without_current_English_is_refused_by_key()
+    {
+        const string region = """
+            { "zioGuide": { "note": "Gebruik de stappen als hulpmiddel.", "questions": ["Wie heeft de regie?"], "source": { "document": "zio-stappenplan", "section": "Hoe gebruik je het?" } },
+              "english": { "zio.guide.questions.1": { "nl": "Wie heeft de regie?", "en": "Who leads?" } } }
+            """;
+        var ex = Assert.Throws<ProcessContentException>(() => ProcessCatalogueLoader.Load([region]));
+        Assert.Contains(ex.Errors, e => e.Contains("'zio.guide.note' is vertaald van een andere Nederlandse tekst", StringComparison.Ordinal));
+        Assert.DoesNotContain(ex.Errors, e => e.Contains("'zio.guide.questions.1'", StringComparison.Ordinal));
+
+        const string translated = """
+            { "zioGuide": { "note": "Gebruik de stappen als hulpmiddel.", "questions": ["Wie heeft de regie?"], "source": { "document": "zio-stappenplan", "section": "Hoe gebruik je het?" } },
+              "english": { "zio.guide.note": { "nl": "Gebruik de stappen als hulpmiddel.", "en": "Use the steps as a guide." }, "zio.guide.questions.1": { "nl": "Wie heeft de regie?", "en": "Who leads?" } } }
+            """;
+        var english = ProcessCatalogueLoader.Load([translated]).In(Language.English);
+        Assert.Equal(["Who leads?"], english.ZioGuide.Questions);
+        Assert.Equal("Use the steps as a guide.", english.ZioGuide.Note);
     }
 
     [Fact]

@@ -89,22 +89,22 @@ public class NextStepEngineTests
     public void Circumstances_bring_the_leerplichtambtenaar_the_consulent_and_the_Variawet_route_forward_until_they_are_involved()
     {
         var c = OzaAt(StepIds.OzaBetrekken);
-        Assert.DoesNotContain(Engine.Advise(c, T0.AddDays(1)), a => a.What == GuidanceTexts.LeerplichtWhat);
+        Assert.DoesNotContain(Engine.Advise(c, T0.AddDays(1)), a => a.What == GuidanceTexts.Dutch.LeerplichtWhat);
 
         Ok(c.SetCircumstance(Circumstance.Thuiszitten, true, Now));
         Ok(c.SetCircumstance(Circumstance.AfwijkingOnderwijstijd, true, Now));
         var advice = Engine.Advise(c, T0.AddDays(1));
-        var leerplicht = advice.Single(a => a.What == GuidanceTexts.LeerplichtWhat);
+        var leerplicht = advice.Single(a => a.What == GuidanceTexts.Dutch.LeerplichtWhat);
         Assert.Equal(("procesafspraken-oza", "Onderwijs Zorgoverleg (OZO)"), (leerplicht.Source.Document, leerplicht.Source.Section));
-        Assert.Contains(advice, a => a.What == GuidanceTexts.ConsulentWhat && a.Source.Section == "Inzet onderwijs (zorg)consulenten");
-        Assert.Contains(advice, a => a.What == GuidanceTexts.VariawetWhat && a.Source.Section == "1. Beleidsontwikkelingen – Variawet");
+        Assert.Contains(advice, a => a.What == GuidanceTexts.Dutch.ConsulentWhat && a.Source.Section == "Inzet onderwijs (zorg)consulenten");
+        Assert.Contains(advice, a => a.What == GuidanceTexts.Dutch.VariawetWhat && a.Source.Section == "1. Beleidsontwikkelingen – Variawet");
         Assert.DoesNotContain(advice, a => a.What.Contains("thuis", StringComparison.OrdinalIgnoreCase)); // shown in group chats too
 
         Ok(c.AddPartner(PartnerRole.Leerplicht, null, null, Now));
         Ok(c.SetCircumstance(Circumstance.Thuiszitten, false, Now));
         Ok(c.SetCircumstance(Circumstance.Vrijstelling, true, Now));
         var after = Engine.Advise(c, T0.AddDays(1));
-        Assert.DoesNotContain(after, a => a.What == GuidanceTexts.LeerplichtWhat || a.What == GuidanceTexts.ConsulentWhat);
+        Assert.DoesNotContain(after, a => a.What == GuidanceTexts.Dutch.LeerplichtWhat || a.What == GuidanceTexts.Dutch.ConsulentWhat);
     }
 
     [Fact]
@@ -112,7 +112,7 @@ public class NextStepEngineTests
     {
         var advice = Engine.Advise(New(), T0.AddDays(1));
         var decide = advice.First(a => a.Kind == AdviceKind.Decide);
-        Assert.Equal(GuidanceTexts.SupportLevelWhat, decide.What);
+        Assert.Equal(GuidanceTexts.Dutch.SupportLevelWhat, decide.What);
         Assert.Equal("3. Wat is een oza? – Niveaus van ondersteuning", decide.Source.Section);
     }
 
@@ -137,16 +137,16 @@ public class NextStepEngineTests
     {
         var c = OzaAt(StepIds.OzaOntwikkelen);
         var decisions = Engine.Advise(c, T0.AddDays(1)).Where(a => a.Kind == AdviceKind.Decide).Select(a => a.What).ToList();
-        Assert.Equal([GuidanceTexts.FinancingFirstWhat, GuidanceTexts.ProcesregisseurWhat, GuidanceTexts.GoalsWhat], decisions);
+        Assert.Equal([GuidanceTexts.Dutch.FinancingFirstWhat, GuidanceTexts.Dutch.ProcesregisseurWhat, GuidanceTexts.Dutch.GoalsWhat], decisions);
         Assert.DoesNotContain(Engine.Advise(c, T0.AddDays(1)), a => a.Kind == AdviceKind.ChecklistItem && a.RefId == "oza.ontwikkelen.financiering-eerst");
 
         Ok(c.AddFinancing(Financer.Samenwerkingsverband, "Extra begeleiding", new DateOnly(2026, 12, 1), null, Now));
-        Assert.DoesNotContain(Engine.Advise(c, T0.AddDays(1)), a => a.What == GuidanceTexts.FinancingFirstWhat);
+        Assert.DoesNotContain(Engine.Advise(c, T0.AddDays(1)), a => a.What == GuidanceTexts.Dutch.FinancingFirstWhat);
 
         Ok(c.AddPartner(PartnerRole.Procesregisseur, null, null, Now));
         Ok(c.ChooseGoals([OzaGoal.Versterken], Now));
         var agree = Engine.Advise(c, T0.AddDays(1)).Single(a => a.Kind == AdviceKind.Decide);
-        Assert.Equal((GuidanceTexts.AgreePlanWhat, PartnerRole.Procesregisseur), (agree.What, agree.Who));
+        Assert.Equal((GuidanceTexts.Dutch.AgreePlanWhat, PartnerRole.Procesregisseur), (agree.What, agree.Who));
 
         var checklistOwner = Engine.Advise(c, T0.AddDays(1)).First(a => a.RefId == "oza.ontwikkelen.plan-inhoud");
         Assert.Equal(PartnerRole.Procesregisseur, checklistOwner.Who);
@@ -186,7 +186,7 @@ public class NextStepEngineTests
         Assert.Equal((AdviceKind.PlanMeeting, PartnerRole.Procesregisseur, due), (reminder.Kind, reminder.Who, reminder.When));
 
         var record = Engine.Advise(c, due.AddHours(1))[0];
-        Assert.Equal((AdviceKind.EvaluationDue, GuidanceTexts.RecordEvaluationWhat), (record.Kind, record.What));
+        Assert.Equal((AdviceKind.EvaluationDue, GuidanceTexts.Dutch.RecordEvaluationWhat), (record.Kind, record.What));
         Assert.Equal("6. Gesprekskader – 6. Outcome", record.Source.Section);
     }
 
@@ -216,7 +216,7 @@ public class NextStepEngineTests
         Assert.False(Stalled(Engine.Advise(c, T0.AddHours(3) + period - TimeSpan.FromHours(1))));
 
         var top = Engine.Advise(c, T0.AddHours(3) + period)[0];
-        Assert.Equal((AdviceKind.Stagnation, GuidanceTexts.ActietafelWhat, MeetingKind.Actietafel), (top.Kind, top.What, top.Meeting!.Value));
+        Assert.Equal((AdviceKind.Stagnation, GuidanceTexts.Dutch.ActietafelWhat, MeetingKind.Actietafel), (top.Kind, top.What, top.Meeting!.Value));
         Assert.Equal(("procesafspraken-oza", "Regionale actietafel"), (top.Source.Document, top.Source.Section));
         Assert.Contains("Al 6 weken geen voortgang (regionale instelling: na 6 weken", top.Why, StringComparison.Ordinal);
         Assert.Equal(PartnerRole.School, top.Who);
@@ -257,7 +257,7 @@ public class NextStepEngineTests
 
         Assert.DoesNotContain(advice, a => a.Kind == AdviceKind.Stagnation || a.Meeting == MeetingKind.Actietafel);
         var raise = advice.Single(a => a.Kind == AdviceKind.RaiseInOzo);
-        Assert.Equal((GuidanceTexts.RaiseInOzoWhat, PartnerRole.School, "procesafspraken-oza"), (raise.What, raise.Who, raise.Source.Document));
+        Assert.Equal((GuidanceTexts.Dutch.RaiseInOzoWhat, PartnerRole.School, "procesafspraken-oza"), (raise.What, raise.Who, raise.Source.Document));
         Assert.Contains("regionale instelling", raise.Why, StringComparison.Ordinal);
         Assert.True(advice.ToList().FindIndex(a => a.Kind == AdviceKind.PlanMeeting && a.Meeting == MeetingKind.Ozo) < advice.ToList().IndexOf(raise));
     }
@@ -269,13 +269,13 @@ public class NextStepEngineTests
         var a = Ok(c.AddAction("Beschikking regelen", PartnerRole.Gebiedsteam, T0.AddDays(2), Now));
         Ok(c.PostponeAction(a, T0.AddDays(4), Now));
         Ok(c.PostponeAction(a, T0.AddDays(6), Now));
-        Assert.StartsWith(GuidanceTexts.PostponedSignal, Engine.Advise(c, T0.AddDays(7)).Single(x => x.Kind == AdviceKind.RaiseInOzo).Why, StringComparison.Ordinal);
+        Assert.StartsWith(GuidanceTexts.Dutch.PostponedSignal, Engine.Advise(c, T0.AddDays(7)).Single(x => x.Kind == AdviceKind.RaiseInOzo).Why, StringComparison.Ordinal);
 
         var ozo = Ok(c.PlanMeeting(MeetingKind.Ozo, T0.AddHours(1), T0.AddHours(2), [PartnerRole.School, PartnerRole.Ouders], Now));
         Ok(c.MarkMeetingHeld(ozo, At(T0.AddHours(3))));
         var stagnation = Engine.Advise(c, T0.AddDays(7)).Single(x => x.Kind == AdviceKind.Stagnation);
-        Assert.Equal((GuidanceTexts.ActietafelWhat, PartnerRole.Procesregisseur, MeetingKind.Actietafel), (stagnation.What, stagnation.Who, stagnation.Meeting));
-        Assert.Equal(GuidanceTexts.PostponedSignal + " " + GuidanceTexts.ActietafelWhy, stagnation.Why);
+        Assert.Equal((GuidanceTexts.Dutch.ActietafelWhat, PartnerRole.Procesregisseur, MeetingKind.Actietafel), (stagnation.What, stagnation.Who, stagnation.Meeting));
+        Assert.Equal(GuidanceTexts.Dutch.PostponedSignal + " " + GuidanceTexts.Dutch.ActietafelWhy, stagnation.Why);
     }
 
     [Fact]
@@ -286,13 +286,13 @@ public class NextStepEngineTests
         Ok(c.Escalate(EscalationLevel.Actietafel, EscalationReason.Stagnatie, null, At(T0.AddDays(1))));
         var advice = Engine.Advise(c, late);
         Assert.DoesNotContain(advice, a => a.Kind == AdviceKind.Stagnation);
-        var plan = advice.Single(a => a.What == GuidanceTexts.PlanActietafelWhat);
+        var plan = advice.Single(a => a.What == GuidanceTexts.Dutch.PlanActietafelWhat);
         Assert.Equal(MeetingKind.Actietafel, plan.Meeting);
 
         Consents.ForPlan(c, At(late), PartnerRole.Gebiedsteam);
         Ok(c.PlanMeeting(MeetingKind.Actietafel, late.AddDays(3), late.AddDays(3).AddHours(1), [PartnerRole.Samenwerkingsverband, PartnerRole.Gebiedsteam, PartnerRole.Leerplicht], At(late)));
         var after = Engine.Advise(c, late);
-        Assert.DoesNotContain(after, a => a.What == GuidanceTexts.PlanActietafelWhat);
+        Assert.DoesNotContain(after, a => a.What == GuidanceTexts.Dutch.PlanActietafelWhat);
         Assert.Contains(after, a => a.Kind == AdviceKind.PrepareMeeting && a.Meeting == MeetingKind.Actietafel);
     }
 
@@ -302,11 +302,11 @@ public class NextStepEngineTests
         var early = ZioAt(StepIds.ZioDataAnalyseren);
         Assert.False(Stalled(Engine.Advise(early, T0.AddDays(200))));
         var late = Engine.Advise(early, T0.AddDays(400)).Single(a => a.Kind == AdviceKind.Stagnation);
-        Assert.Equal((GuidanceTexts.ZioStagnationEarlyWhat, (MeetingKind?)null, "zio-stappenplan"), (late.What, late.Meeting, late.Source.Document));
+        Assert.Equal((GuidanceTexts.Dutch.ZioStagnationEarlyWhat, (MeetingKind?)null, "zio-stappenplan"), (late.What, late.Meeting, late.Source.Document));
         Assert.Contains("13 maanden", late.Why, StringComparison.Ordinal);
 
         var withGroup = Engine.Advise(ZioAt(StepIds.ZioInrichtenSamenwerking), T0.AddDays(400)).Single(a => a.Kind == AdviceKind.Stagnation);
-        Assert.Equal((GuidanceTexts.ZioStagnationWhat, (MeetingKind?)MeetingKind.Projectgroep), (withGroup.What, withGroup.Meeting));
+        Assert.Equal((GuidanceTexts.Dutch.ZioStagnationWhat, (MeetingKind?)MeetingKind.Projectgroep), (withGroup.What, withGroup.Meeting));
         Assert.False(Stalled(Engine.Advise(ZioAt(StepIds.ZioOntwikkelingImplementatie), T0.AddDays(1000)))); // phase 3 takes years
     }
 

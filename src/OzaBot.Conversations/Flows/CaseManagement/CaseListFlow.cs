@@ -77,7 +77,7 @@ internal sealed partial class CaseListFlow : IIntentHandler
         for (var i = 0; i < cases.Count; i++)
         {
             var c = cases[i].Case;
-            var step = turn.Services.Catalogue.TryGetStep(c.CurrentStepId, out var s) ? (english ? s.NameEn ?? s.Name : s.Name) : c.CurrentStepId;
+            var step = turn.Catalogue.TryGetStep(c.CurrentStepId, out var s) ? s.Name : c.CurrentStepId;
             var active = cases.Count > 1 && c.Code == turn.Data.ActiveCaseCode;
 
             // Initials only in a 1:1 chat; group chats and channels see the code alone.

@@ -21,32 +21,34 @@ public static class CaseCardData
         var steps = catalogue.StepsFor(c.Track).ToList();
         var current = steps.FindIndex(s => s.Id == c.CurrentStepId);
         var openActions = c.Actions.Where(a => a.Status == ActionStatus.Open).ToList();
+        var t = CardDataTexts.In(catalogue.Language);
+        var roles = GuidanceTexts.In(catalogue.Language);
         var data = Header(stored, catalogue);
-        data["updated"] = DutchDates.DateTime(now);
+        data["updated"] = t.DateTime(now);
         data["stepNumber"] = current + 1;
         data["steps"] = Array(steps.Select((s, i) => new JsonObject { ["name"] = s.Name, ["status"] = i < current || c.IsClosed ? "done" : i == current ? "current" : "todo" }));
-        data["goal"] = c.Goals.Count == 0 ? "nog niet gekozen" : string.Join(", ", c.Goals.Select(g => catalogue.Vocabularies.Goals.First(t => t.Id.Equals(g.ToString(), StringComparison.OrdinalIgnoreCase)).Name));
-        data["supportLevel"] = c.SupportLevel is { } level ? catalogue.Vocabularies.SupportLevels.First(t => t.Id.Equals(level.ToString(), StringComparison.OrdinalIgnoreCase)).Name : "nog niet gekozen";
-        data["procesregisseur"] = c.Procesregisseur is { } regisseur ? Label(regisseur) : "nog niet benoemd";
-        data["partners"] = Array(c.Partners.Select(p => new JsonObject { ["role"] = CaseTexts.RoleName(p.Role), ["organisation"] = p.Label ?? "" }));
-        data["support"] = Array((c.JointPlan?.Content.Support ?? []).Select(s => new JsonObject { ["aspect"] = JointPlanCard.AspectName(s.Aspect), ["description"] = s.What, ["provider"] = CaseTexts.RoleName(s.Who) }));
+        data["goal"] = c.Goals.Count == 0 ? t.NotChosen : string.Join(", ", c.Goals.Select(g => catalogue.Vocabularies.Goals.First(t => t.Id.Equals(g.ToString(), StringComparison.OrdinalIgnoreCase)).Name));
+        data["supportLevel"] = c.SupportLevel is { } level ? catalogue.Vocabularies.SupportLevels.First(t => t.Id.Equals(level.ToString(), StringComparison.OrdinalIgnoreCase)).Name : t.NotChosen;
+        data["procesregisseur"] = c.Procesregisseur is { } regisseur ? roles.RoleName(regisseur.Role) + (string.IsNullOrEmpty(regisseur.Label) ? "" : $" ({regisseur.Label})") : t.NotAppointed;
+        data["partners"] = Array(c.Partners.Select(p => new JsonObject { ["role"] = roles.RoleName(p.Role), ["organisation"] = p.Label ?? "" }));
+        data["support"] = Array((c.JointPlan?.Content.Support ?? []).Select(s => new JsonObject { ["aspect"] = JointPlanCard.AspectName(s.Aspect), ["description"] = s.What, ["provider"] = roles.RoleName(s.Who) }));
         data["doelen"] = Array((c.JointPlan?.Content.Doelen ?? []).Select(d => new JsonObject { ["text"] = d }));
-        data["planStatus"] = PlanStatus(c);
+        data["planStatus"] = PlanStatus(c, t);
 
         // A closed case is only looked at: it says so, and offers no buttons that would change it.
         data["state"] = c.IsClosed ? "closed" : "open";
-        data["closedNotice"] = c.ClosedAt is { } closedAt ? $"Gesloten op {DutchDates.Date(closedAt)}: alleen nog te bekijken." : "";
+        data["closedNotice"] = c.ClosedAt is { } closedAt ? t.ClosedOn(t.Date(closedAt)) : "";
         data["financing"] = Array(c.Financing.Select(FinancingCard.PlanRow));
         data["openActions"] = openActions.Count;
         data["actions"] = Array(c.Actions.Where(a => a.Status != ActionStatus.Geannuleerd).Select(a => new JsonObject
         {
             ["what"] = a.Description,
-            ["owner"] = CaseTexts.RoleName(a.Owner),
-            ["due"] = a.Due is { } due ? DutchDates.Date(due) : "",
-            ["status"] = a.Status == ActionStatus.Gedaan ? "Klaar" : a.Due < now ? "Verlopen" : "Open",
+            ["owner"] = roles.RoleName(a.Owner),
+            ["due"] = a.Due is { } due ? t.Date(due) : "",
+            ["status"] = t.ActionStatus(a.Status == ActionStatus.Gedaan, a.Due < now),
         }));
-        data["meetings"] = Array(c.Meetings.Where(m => m.Status == Domain.Cases.MeetingStatus.Gepland).Select(m => new JsonObject { ["kind"] = CaseTexts.MeetingName(m.Kind), ["when"] = DutchDates.DateTime(m.Start) }));
-        data["evaluations"] = Array(EvaluationDates(c));
+        data["meetings"] = Array(c.Meetings.Where(m => m.Status == Domain.Cases.MeetingStatus.Gepland).Select(m => new JsonObject { ["kind"] = CaseTexts.MeetingName(m.Kind), ["when"] = t.DateTime(m.Start) }));
+        data["evaluations"] = Array(EvaluationDates(c, t));
         if (showInitials && c.Initials is { } initials)
         {
             data["initials"] = initials;
@@ -63,6 +65,8 @@ public static class CaseCardData
     public static JsonObject NextSteps(StoredCase stored, ProcessCatalogue catalogue, IReadOnlyList<NextAction> advice)
     {
         ArgumentNullException.ThrowIfNull(catalogue);
+        var t = CardDataTexts.In(catalogue.Language);
+        var roles = GuidanceTexts.In(catalogue.Language);
         var data = Header(stored, catalogue);
         // Fits a phone: three items, the why and its source only for the first, a date only when there is one.
         data["goal"] = catalogue.Step(stored.Case.CurrentStepId).Goal;
@@ -70,10 +74,10 @@ public static class CaseCardData
         {
             ["what"] = a.What,
             ["facts"] = Array(Facts(
-                i == 0 ? ("Waarom", a.Why) : null,
-                i == 0 ? ("Bron", catalogue.Describe(a.Source)) : null,
-                ("Wie", CaseTexts.RoleName(a.Who)),
-                a.When is { } when ? ("Wanneer", "vóór " + DutchDates.Date(when)) : null)),
+                i == 0 ? (t.Why, a.Why) : null,
+                i == 0 ? (t.Source, catalogue.Describe(a.Source)) : null,
+                (t.Who, roles.RoleName(a.Who)),
+                a.When is { } when ? (t.When, t.By(t.Date(when))) : null)),
         }));
         return data;
     }
@@ -89,6 +93,7 @@ public static class CaseCardData
         var items = step.ChecklistFor(c.Track, personal).ToList();
         var hidden = step.ChecklistFor(c.Track).Count() - items.Count;
         var done = items.Count(i => Status(c, i.Id) != ChecklistStatus.Open);
+        var t = CardDataTexts.In(catalogue.Language);
         var data = Header(stored, catalogue);
         data["step"] = new JsonObject
         {
@@ -99,7 +104,7 @@ public static class CaseCardData
             ["purpose"] = step.Goal,
             ["source"] = catalogue.Describe(step.Source),
         };
-        data["progress"] = $"{done} van {items.Count} afgerond";
+        data["progress"] = t.Progress(done, items.Count);
         data["checklist"] = Array(items.Select((item, i) => new JsonObject
         {
             ["id"] = item.Id,
@@ -107,54 +112,37 @@ public static class CaseCardData
             ["text"] = item.Text,
             ["value"] = Status(c, item.Id) == ChecklistStatus.Open ? "false" : "true",
         }));
-        data["hidden"] = hidden == 0 ? "" : CaseFlowTexts.SensitiveHidden(hidden);
+        data["hidden"] = hidden == 0 ? "" : t.SensitiveHidden(hidden);
         data["note"] = "";
-        data["notes"] = Array(c.Notes.Where(n => n.StepId == step.Id).Select(n => new JsonObject { ["when"] = DutchDates.Date(n.At), ["text"] = n.Text }));
+        data["notes"] = Array(c.Notes.Where(n => n.StepId == step.Id).Select(n => new JsonObject { ["when"] = t.Date(n.At), ["text"] = n.Text }));
         return data;
     }
 
-    private static string PlanStatus(Case c) => c.JointPlan is { } plan
-        ? $"versie {plan.Version}, vastgesteld {DutchDates.Date(plan.AgreedAt)}; akkoord van {AgreedBy(plan.Content.AgreedBy)}; periode {DutchDates.Date(plan.Content.From)} t/m {DutchDates.Date(plan.Content.Until)}; evaluatie elke {plan.Content.EvaluationEveryWeeks} weken" + (plan.Content.ReturnToSchool ? "; werkt toe naar onderwijs" : "")
-        : c.PlanVersions.Count > 0 ? "heropend na evaluatie: stel een nieuwe versie vast" : "nog niet vastgesteld";
-
-    private static string AgreedBy(ConsentGiver giver) => giver switch
-    {
-        ConsentGiver.Ouders => "ouders",
-        ConsentGiver.Leerling => "leerling",
-        _ => "ouders en leerling",
-    };
+    private static string PlanStatus(Case c, CardDataTexts t) => c.JointPlan is { } plan
+        ? t.PlanAgreed(plan, t.Date(plan.AgreedAt), t.Date(plan.Content.From), t.Date(plan.Content.Until))
+        : c.PlanVersions.Count > 0 ? t.PlanReopened : t.PlanNotAgreed;
 
     private static JsonObject Header(StoredCase stored, ProcessCatalogue catalogue) => new()
     {
         ["caseCode"] = stored.Code,
         ["revision"] = stored.Case.Revision,
-        ["track"] = TrackName(stored.Case.Track),
+        ["track"] = CardDataTexts.In(catalogue.Language).TrackName(stored.Case.Track),
         ["currentStep"] = catalogue.Step(stored.Case.CurrentStepId).Name,
-    };
-
-    public static string TrackName(Domain.Vocabulary.Track track) => track switch
-    {
-        Domain.Vocabulary.Track.OzaIndividueel => "OZA individueel (NJi 5 stappen)",
-        Domain.Vocabulary.Track.OzaGroep => "OZA groep (NJi 5 stappen)",
-        Domain.Vocabulary.Track.ZioSchool => "ZiO school (3 fases, 6 stappen)",
-        _ => "ZiO regio (3 fases, 6 stappen)",
     };
 
     private static ChecklistStatus Status(Case c, string itemId) =>
         c.Checklist.FirstOrDefault(e => e.ItemId == itemId)?.Status ?? ChecklistStatus.Open;
 
-    private static string Label(Partner partner) => CaseTexts.RoleName(partner.Role) + (string.IsNullOrEmpty(partner.Label) ? "" : $" ({partner.Label})");
-
-    private static IEnumerable<JsonObject> EvaluationDates(Case c)
+    private static IEnumerable<JsonObject> EvaluationDates(Case c, CardDataTexts t)
     {
         foreach (var evaluation in c.Evaluations)
         {
-            yield return new JsonObject { ["when"] = DutchDates.Date(evaluation.HeldAt), ["what"] = "evaluatie: " + evaluation.Decision.ToString().ToLowerInvariant() };
+            yield return new JsonObject { ["when"] = t.Date(evaluation.HeldAt), ["what"] = t.Evaluation(evaluation.Decision) };
         }
 
         if (c.NextEvaluationAt is { } next)
         {
-            yield return new JsonObject { ["when"] = DutchDates.Date(next), ["what"] = "volgende evaluatie" };
+            yield return new JsonObject { ["when"] = t.Date(next), ["what"] = t.NextEvaluation };
         }
     }
 

@@ -32,7 +32,7 @@ internal static partial class ChecklistCommands
             return true;
         }
 
-        var catalogue = turn.Services.Catalogue;
+        var catalogue = turn.Catalogue;
         var step = catalogue.Step(stored.Case.CurrentStepId);
         var items = step.ChecklistFor(stored.Case.Track, turn.IsPersonal).ToList();
         var numbers = Numbers().Matches(found.Groups["numbers"].Value).Select(m => int.Parse(m.Value, CultureInfo.InvariantCulture)).Distinct().ToList();

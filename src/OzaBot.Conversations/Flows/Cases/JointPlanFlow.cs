@@ -51,7 +51,7 @@ internal sealed class JointPlanFlow : IIntentHandler, ICardActionHandler
 
         if (revision != stored.Case.Revision)
         {
-            var form = turn.Card(JointPlanCard.Template, JointPlanCard.Data(stored, turn.Services.Catalogue, turn.Services.Time.GetUtcNow()));
+            var form = turn.Card(JointPlanCard.Template, JointPlanCard.Data(stored, turn.Catalogue, turn.Services.Time.GetUtcNow()));
             await CaseCardSubmit.ShowCurrentAsync(turn, submission, CaseFlowTexts.StaleCard(turn.IsEnglish), form, cancellationToken);
             return;
         }
@@ -82,7 +82,7 @@ internal sealed class JointPlanFlow : IIntentHandler, ICardActionHandler
         }
 
         await turn.SendAsync(stored.Case.PlanVersions.Count == 0 ? JointPlanTexts.Intro : JointPlanTexts.RevisionIntro(stored.Case.PlanVersions.Count + 1), cancellationToken);
-        await turn.SendCardAsync(JointPlanCard.Template, JointPlanCard.Data(stored, turn.Services.Catalogue, turn.Services.Time.GetUtcNow()), cancellationToken);
+        await turn.SendCardAsync(JointPlanCard.Template, JointPlanCard.Data(stored, turn.Catalogue, turn.Services.Time.GetUtcNow()), cancellationToken);
     }
 }
 

@@ -31,7 +31,7 @@ public sealed class NextStepFlow : IIntentHandler, ICardActionHandler
         ArgumentNullException.ThrowIfNull(submission);
         if (await CaseCardSubmit.ReadAsync(turn, submission, _ => 0, cancellationToken) is var (stored, _, _))
         {
-            var card = turn.Card("next-steps", CaseCardData.NextSteps(stored, turn.Services.Catalogue, turn.Services.NextSteps.Advise(stored.Case, turn.Services.Time)));
+            var card = turn.Card("next-steps", CaseCardData.NextSteps(stored, turn.Catalogue, turn.NextSteps.Advise(stored.Case, turn.Services.Time)));
             await CaseCardSubmit.ShowToPresserAsync(turn, submission, card, cancellationToken);
         }
     }
@@ -40,7 +40,7 @@ public sealed class NextStepFlow : IIntentHandler, ICardActionHandler
     {
         ArgumentNullException.ThrowIfNull(turn);
         ArgumentNullException.ThrowIfNull(stored);
-        var advice = turn.Services.NextSteps.Advise(stored.Case, turn.Services.Time);
+        var advice = turn.NextSteps.Advise(stored.Case, turn.Services.Time);
         if (advice.Count == 0)
         {
             await turn.SendAsync(CaseFlowTexts.NothingToDo(turn.IsEnglish), cancellationToken);
@@ -48,9 +48,10 @@ public sealed class NextStepFlow : IIntentHandler, ICardActionHandler
         }
 
         var first = advice[0];
-        var when = first.When is { } at ? ", vóór " + DutchDates.Date(at) : "";
-        var line = $"{CaseFlowTexts.NextStepIntro(turn.IsEnglish, stored.Code)} **{first.What}** — wie: {CaseTexts.RoleName(first.Who)}{when}.";
-        await turn.SendTextWithCardAsync(line, "next-steps", CaseCardData.NextSteps(stored, turn.Services.Catalogue, advice), cancellationToken);
+        var texts = GuidanceTexts.In(turn.Language);
+        var when = first.When is { } at ? $", {texts.Before} {DutchDates.Date(at, turn.Language)}" : "";
+        var line = $"{CaseFlowTexts.NextStepIntro(turn.IsEnglish, stored.Code)} **{first.What}** — {texts.Who}: {texts.RoleName(first.Who)}{when}.";
+        await turn.SendTextWithCardAsync(line, "next-steps", CaseCardData.NextSteps(stored, turn.Catalogue, advice), cancellationToken);
 
         // Stagnation is the procesafspraken' reason to go to the Regionale Actietafel: propose it right away.
         if (first.Kind == AdviceKind.Stagnation)

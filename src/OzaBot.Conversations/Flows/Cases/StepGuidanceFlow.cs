@@ -33,7 +33,7 @@ public sealed class StepGuidanceFlow : IIntentHandler, ICardActionHandler
 
         if (match.StepId is { } named && named != stored.Case.CurrentStepId)
         {
-            await turn.SendAsync(StepTexts.OtherStep(turn.Services.Catalogue.Step(named).Name, turn.Services.Catalogue.Step(stored.Case.CurrentStepId).Name), cancellationToken);
+            await turn.SendAsync(StepTexts.OtherStep(turn.Catalogue.Step(named).Name, turn.Catalogue.Step(stored.Case.CurrentStepId).Name), cancellationToken);
         }
 
         await SendGuidanceAsync(turn, stored, cancellationToken);
@@ -43,7 +43,7 @@ public sealed class StepGuidanceFlow : IIntentHandler, ICardActionHandler
     {
         ArgumentNullException.ThrowIfNull(turn);
         ArgumentNullException.ThrowIfNull(submission);
-        var catalogue = turn.Services.Catalogue;
+        var catalogue = turn.Catalogue;
         if (submission.Verb != SaveVerb)
         {
             if (await CaseCardSubmit.ReadAsync(turn, submission, _ => 0, cancellationToken) is var (shown, _, _))
@@ -84,13 +84,13 @@ public sealed class StepGuidanceFlow : IIntentHandler, ICardActionHandler
     }
 
     private static JsonObject GuidanceCard(OzaTurn turn, StoredCase stored) =>
-        turn.Card("step-guidance", CaseCardData.StepGuidance(stored, turn.Services.Catalogue, turn.IsPersonal));
+        turn.Card("step-guidance", CaseCardData.StepGuidance(stored, turn.Catalogue, turn.IsPersonal));
 
     public static async Task SendGuidanceAsync(OzaTurn turn, StoredCase stored, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turn);
         ArgumentNullException.ThrowIfNull(stored);
-        var catalogue = turn.Services.Catalogue;
+        var catalogue = turn.Catalogue;
         var step = catalogue.Step(stored.Case.CurrentStepId);
         var tools = step.Tools is { Count: > 0 } list ? "\n\n" + StepTexts.Tools + " " + string.Join("; ", list.Select(t => t.Name)) : string.Empty;
         var guide = stored.Case.Track.IsOza() ? string.Empty : "\n\n" + StepTexts.ZioGuide(catalogue.ZioGuide);
@@ -100,7 +100,7 @@ public sealed class StepGuidanceFlow : IIntentHandler, ICardActionHandler
     /// <summary>"Klaar met deze stap": moves on when the step's rules allow it, else says what is still open.</summary>
     public static async Task AdvanceAsync(OzaTurn turn, StoredCase stored, CancellationToken cancellationToken)
     {
-        var catalogue = turn.Services.Catalogue;
+        var catalogue = turn.Catalogue;
         if (await turn.ChangeCaseAsync(stored, (c, actor) => c.AdvanceStep(catalogue, actor), cancellationToken) is { } updated)
         {
             await turn.SendAsync(CaseFlowTexts.StepAdvanced(turn.IsEnglish, catalogue.Step(updated.Case.CurrentStepId).Name), cancellationToken);

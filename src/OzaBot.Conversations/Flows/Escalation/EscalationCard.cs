@@ -21,7 +21,7 @@ internal static class EscalationCard
 
     /// <summary>Stagnation first, then overdue actions; the reason recorded with the escalation follows the same order.</summary>
     public static IReadOnlyList<NextAction> Triggers(OzaTurn turn, Case c) =>
-        [.. turn.Services.NextSteps.Advise(c, turn.Services.Time).Where(a => a.Kind is AdviceKind.Stagnation or AdviceKind.OverdueAction).OrderBy(a => a.Kind == AdviceKind.OverdueAction)];
+        [.. turn.NextSteps.Advise(c, turn.Services.Time).Where(a => a.Kind is AdviceKind.Stagnation or AdviceKind.OverdueAction).OrderBy(a => a.Kind == AdviceKind.OverdueAction)];
 
     public static EscalationReason Reason(IReadOnlyList<NextAction> triggers) =>
         triggers.Any(t => t.Kind == AdviceKind.Stagnation) ? EscalationReason.Stagnatie
@@ -34,7 +34,7 @@ internal static class EscalationCard
         ArgumentNullException.ThrowIfNull(stored);
         var c = stored.Case;
         var english = turn.IsEnglish;
-        var catalogue = turn.Services.Catalogue;
+        var catalogue = turn.Catalogue;
         var triggers = Triggers(turn, c).Select(t => t.Kind == AdviceKind.Stagnation ? t.Why : t.What).ToList();
         var weeks = (int)((turn.Services.Time.GetUtcNow() - c.StepStartedAt).TotalDays / 7);
         var data = new JsonObject

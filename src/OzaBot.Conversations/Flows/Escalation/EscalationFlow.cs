@@ -69,7 +69,7 @@ internal sealed class EscalationFlow : IIntentHandler, ICardActionHandler
             return;
         }
 
-        var catalogue = turn.Services.Catalogue;
+        var catalogue = turn.Catalogue;
         await turn.SendAsync(EscalationTexts.WhoAndWhat(english, EscalationCard.Rule(catalogue), EscalationCard.Participants(catalogue, english)), cancellationToken);
         await turn.SendCardAsync(EscalationCard.Template, EscalationCard.Data(turn, stored), cancellationToken);
     }

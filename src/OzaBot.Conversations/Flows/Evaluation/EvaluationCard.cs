@@ -34,7 +34,7 @@ internal static class EvaluationCard
             ["evaluationId"] = "e" + (c.Evaluations.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["kind"] = EvaluationTexts.Kind(english, c.Evaluations.Count),
             ["period"] = DutchDates.Date(from) + " – " + DutchDates.Date(now),
-            ["goals"] = new JsonArray([.. Goals(turn.Services.Catalogue, c)]),
+            ["goals"] = new JsonArray([.. Goals(turn.Catalogue, c)]),
         };
         if (final)
         {
@@ -45,7 +45,7 @@ internal static class EvaluationCard
         }
         else
         {
-            data["questions"] = new JsonArray([.. turn.Services.Catalogue.Evaluation.Questions.Select(q => (JsonNode)new JsonObject
+            data["questions"] = new JsonArray([.. turn.Catalogue.Evaluation.Questions.Select(q => (JsonNode)new JsonObject
             {
                 ["id"] = q.Id,
                 ["aspect"] = q.Aspect,

@@ -40,7 +40,7 @@ internal sealed class EvaluationFlow : IIntentHandler, ICardActionHandler
     private static async Task StartAsync(OzaTurn turn, StoredCase stored, bool? final, CancellationToken cancellationToken)
     {
         var english = turn.IsEnglish;
-        if (stored.Case.IsClosed || !EvaluationRecorder.IsRunning(turn.Services.Catalogue, stored.Case))
+        if (stored.Case.IsClosed || !EvaluationRecorder.IsRunning(turn.Catalogue, stored.Case))
         {
             await turn.SendAsync(stored.Case.IsClosed ? CaseAccessTexts.Closed(stored.Code) : EvaluationTexts.TooEarly(english), cancellationToken);
             return;
@@ -77,7 +77,7 @@ internal sealed class EvaluationFlow : IIntentHandler, ICardActionHandler
             submission,
             r => final
                 ? OutcomeAnswers.Read(r, turn.IsEnglish, today, out problem)
-                : (EvaluationAnswers?)ProgressAnswers.Read(r, turn.Services.Catalogue.Evaluation, turn.IsEnglish, today, out problem),
+                : (EvaluationAnswers?)ProgressAnswers.Read(r, turn.Catalogue.Evaluation, turn.IsEnglish, today, out problem),
             cancellationToken);
         if (read is not var (stored, revision, answers))
         {

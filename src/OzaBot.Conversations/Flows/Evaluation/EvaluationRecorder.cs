@@ -27,7 +27,7 @@ internal static class EvaluationRecorder
     {
         ArgumentNullException.ThrowIfNull(turn);
         ArgumentNullException.ThrowIfNull(answers);
-        var catalogue = turn.Services.Catalogue;
+        var catalogue = turn.Catalogue;
         var next = FlowDates.MorningOf(turn.Services.Time.GetUtcNow() + NextEvaluationAfter(stored.Case));
         var updated = await turn.ChangeCaseAsync(
             stored,

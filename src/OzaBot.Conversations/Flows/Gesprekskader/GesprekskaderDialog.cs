@@ -6,6 +6,7 @@ using OzaBot.BotFramework.Dialogs;
 using OzaBot.BotFramework.Dialogs.Prompts;
 using OzaBot.Conversations.Flows.Evaluation;
 using OzaBot.Domain.Content;
+using OzaBot.Domain.Vocabulary;
 using OzaBot.Domain.Privacy;
 
 namespace OzaBot.Conversations.Flows.Gesprekskader;
@@ -133,11 +134,12 @@ internal static partial class GesprekskaderDialog
         }
 
         var english = English(context);
+        var shown = catalogue.In(english ? Language.English : Language.Dutch);
         await context.SendActivityAsync(GesprekskaderTexts.Summary(english, session.Notes.Count), cancellationToken);
         foreach (var number in session.Blocks)
         {
-            var block = catalogue.ConversationFramework.Blocks.First(b => b.Number == number);
-            var card = flows.Services.Cards.Expand(GesprekskaderCard.Template, GesprekskaderCard.Data(catalogue, session, block, english));
+            var block = shown.ConversationFramework.Blocks.First(b => b.Number == number);
+            var card = flows.Services.Cards.Expand(GesprekskaderCard.Template, GesprekskaderCard.Data(shown, session, block, english), context.Activity.Locale);
             await context.SendCardAsync(card, cancellationToken: cancellationToken);
         }
     }

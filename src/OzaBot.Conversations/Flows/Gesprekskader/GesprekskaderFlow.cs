@@ -33,7 +33,7 @@ internal sealed class GesprekskaderFlow(EvaluationFlowsStore flows) : IIntentHan
         ArgumentNullException.ThrowIfNull(turn);
         ArgumentNullException.ThrowIfNull(submission);
         var english = turn.IsEnglish;
-        var catalogue = turn.Services.Catalogue;
+        var catalogue = turn.Catalogue;
         var blocks = catalogue.ConversationFramework.Blocks;
         var reader = new SubmitReader(submission.Data, turn.Locale);
         var revision = reader.WholeNumber("revision", 0, int.MaxValue);

@@ -1,0 +1,94 @@
+using System.Text.Json.Nodes;
+using OzaBot.BotFramework.Cards;
+using OzaBot.Testing.Flow;
+
+namespace OzaBot.BotFramework.Tests.Cards;
+
+/// <summary>Every card exists in English: the same template with each Dutch text replaced by its English, binding the same values.</summary>
+public sealed class CardEnglishTests
+{
+    public static TheoryData<string> Names() => [.. CardSamples.Names];
+
+    [Theory]
+    [MemberData(nameof(Names))]
+    public void Every_card_has_all_its_texts_in_English_and_the_same_layout_and_actions(string name)
+    {
+        var dutch = CardSamples.Library.Expand(name, CardSamples.Data(name));
+        var english = CardSamples.Library.Expand(name, CardSamples.Data(name), "en-US");
+
+        Assert.Empty(DutchWords.In(DutchWords.Readable(CardSamples.Library.Expand(name, Neutral(CardSamples.Data(name)), "en-US"))));
+        Assert.Equal(Strip(dutch).ToJsonString(), Strip(english).ToJsonString());
+        Assert.Equal(dutch.ToJsonString(), CardSamples.Library.Expand(name, CardSamples.Data(name), "nl-NL").ToJsonString());
+    }
+
+    [Fact]
+    public void A_text_without_English_or_English_that_binds_other_values_fails_to_load()
+    {
+        var folder = Directory.CreateTempSubdirectory("cards-");
+        try
+        {
+            File.WriteAllText(Path.Combine(folder.FullName, "a.json"), """{ "type": "AdaptiveCard", "version": "1.5", "body": [ { "type": "TextBlock", "text": "Casus ${caseCode}" } ] }""");
+            File.WriteAllText(Path.Combine(folder.FullName, "b.json"), """{ "type": "AdaptiveCard", "version": "1.5", "body": [ { "type": "TextBlock", "text": "Nog niet" } ] }""");
+            Directory.CreateDirectory(Path.Combine(folder.FullName, "translations"));
+            File.WriteAllText(Path.Combine(folder.FullName, "translations", "english.json"), """{ "Casus ${caseCode}": "Case ${code}" }""");
+            var library = new CardTemplateLibrary(folder.FullName);
+
+            Assert.Contains("binds other values", Assert.Throws<CardTemplateException>(() => library.Get("a", "en")).Message, StringComparison.Ordinal);
+            Assert.Contains("No English for \"Nog niet\"", Assert.Throws<CardTemplateException>(() => library.Get("b", "en")).Message, StringComparison.Ordinal);
+            Assert.NotNull(library.Get("b", "nl"));
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
+    /// <summary>The sample data with every text replaced by "x": the card's own texts remain, not the sample's Dutch content.</summary>
+    private static JsonObject Neutral(JsonObject data) => (JsonObject)Neutral((JsonNode)data)!;
+
+    private static JsonNode? Neutral(JsonNode? node) => node switch
+    {
+        JsonObject o => new JsonObject(o.Select(p => KeyValuePair.Create(p.Key, Neutral(p.Value)))),
+        JsonArray a => new JsonArray([.. a.Select(Neutral)]),
+        JsonValue v when v.TryGetValue<string>(out _) => JsonValue.Create("x"),
+        _ => node?.DeepClone(),
+    };
+
+    /// <summary>The card without any text at all: its layout, bindings and actions.</summary>
+    private static JsonNode Strip(JsonNode card)
+    {
+        var copy = card.DeepClone();
+        Walk(copy);
+        return copy;
+
+        void Walk(JsonNode? node)
+        {
+            switch (node)
+            {
+                case JsonObject o:
+                    foreach (var (key, value) in o.ToList())
+                    {
+                        if (value is JsonValue v && v.TryGetValue<string>(out _) && IsText(key))
+                        {
+                            o[key] = "";
+                        }
+                        else
+                        {
+                            Walk(value);
+                        }
+                    }
+
+                    break;
+                case JsonArray a:
+                    foreach (var item in a)
+                    {
+                        Walk(item);
+                    }
+
+                    break;
+            }
+        }
+    }
+
+    private static bool IsText(string key) => key is "text" or "title" or "label" or "placeholder" or "errorMessage" or "altText" or "fallbackText" or "speak";
+}
