@@ -78,7 +78,7 @@ public class ComponentDialog : Dialog
     }
 
     public override string? GetHelp(ITurnContext turnContext, DialogInstance instance) =>
-        InnerContext(turnContext, instance, parent: null).GetHelp() ?? HelpText;
+        InnerContext(turnContext, instance, parent: null).GetHelp() ?? HelpText?.Invoke(turnContext);
 
     /// <summary>The initial inner dialog's options are the component's own.</summary>
     public override object? GetBeginOptions(DialogInstance instance)

@@ -22,8 +22,8 @@ public abstract class Dialog
     /// </summary>
     public string Version { get; init; } = "1";
 
-    /// <summary>Context help shown when the user types "help" while this dialog is active.</summary>
-    public string? HelpText { get; init; }
+    /// <summary>Context help shown when the user types "help" while this dialog is active, in the turn's language.</summary>
+    public Func<ITurnContext, string?>? HelpText { get; init; }
 
     public abstract Task<DialogTurnResult> BeginDialogAsync(DialogContext dc, object? options = null, CancellationToken cancellationToken = default);
 
@@ -49,7 +49,7 @@ public abstract class Dialog
         Task.CompletedTask;
 
     /// <summary>The help for the innermost active part of this dialog (a component asks its child first).</summary>
-    public virtual string? GetHelp(ITurnContext turnContext, DialogInstance instance) => HelpText;
+    public virtual string? GetHelp(ITurnContext turnContext, DialogInstance instance) => HelpText?.Invoke(turnContext);
 
     /// <summary>The options the instance was begun with, so "opnieuw" can begin it again the same way.</summary>
     public virtual object? GetBeginOptions(DialogInstance instance) => null;

@@ -135,7 +135,7 @@ public static class CaseAccess
 
         if (update.Result.IsRefused)
         {
-            await turn.SendAsync(update.Result.Reason!, cancellationToken);
+            await turn.SendAsync(turn.Say(update.Result.Reason!), cancellationToken);
             return null;
         }
 

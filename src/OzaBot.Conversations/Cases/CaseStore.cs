@@ -62,7 +62,7 @@ public sealed class CaseStore(ICaseRepository repository, CaseEraser eraser)
 /// <summary>The outcome of <see cref="CaseStore.UpdateAsync"/>: the case as saved (or as found, when refused).</summary>
 public sealed record CaseUpdate(StoredCase? Case, DomainResult Result)
 {
-    public static CaseUpdate NotFound { get; } = new(null, DomainResult.Refused("not found"));
+    public static CaseUpdate NotFound { get; } = new(null, DomainResult.Refused(Refusals.NotFound));
 
     public bool Found => Case is not null;
 }

@@ -40,7 +40,7 @@ public static class OverviewTexts
             ? $"**{week.Stored.Code}** · step {step}{newStep} · {changed} last week\n\nThis week: {(due.Count == 0 ? "nothing due" : string.Join("; ", due))}."
             : $"**{week.Stored.Code}** · stap {step}{newStep} · {changed} afgelopen week\n\nDeze week: {(due.Count == 0 ? "niets gepland" : string.Join("; ", due))}.";
         return week.ActionsOverdue.Count == 0 ? lines
-            : lines + (english ? $" Overdue: actions of {Roles(week.ActionsOverdue)}." : $" Over tijd: acties van {Roles(week.ActionsOverdue)}.");
+            : lines + (english ? $" Overdue: actions of {Roles(week.ActionsOverdue, english)}." : $" Over tijd: acties van {Roles(week.ActionsOverdue, english)}.");
     }
 
     public static string More(int more, bool english) => english
@@ -74,7 +74,7 @@ public static class OverviewTexts
         due.AddRange(week.Meetings.Select(m => CaseTexts.MeetingName(m.Kind) + " " + DateTime(m.Start, english)));
         if (week.ActionsDue.Count > 0)
         {
-            due.Add((english ? "actions of " : "acties van ") + Roles(week.ActionsDue));
+            due.Add((english ? "actions of " : "acties van ") + Roles(week.ActionsDue, english));
         }
 
         if (week.PlanExpected is { } expected)
@@ -85,9 +85,9 @@ public static class OverviewTexts
         return due;
     }
 
-    private static string Roles(IReadOnlyList<PartnerRole> roles) => string.Join(", ", roles.Select(CaseTexts.RoleName));
+    private static string Roles(IReadOnlyList<PartnerRole> roles, bool english) => string.Join(", ", roles.Select(Domain.Guidance.GuidanceTexts.In(english ? Language.English : Language.Dutch).RoleName));
 
-    private static string Date(DateTimeOffset at, bool english) => english ? at.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : DutchDates.Date(at);
+    private static string Date(DateTimeOffset at, bool english) => DutchDates.Date(at, english ? Language.English : Language.Dutch);
 
-    private static string DateTime(DateTimeOffset at, bool english) => english ? at.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) : DutchDates.DateTime(at);
+    private static string DateTime(DateTimeOffset at, bool english) => DutchDates.DateTime(at, english ? Language.English : Language.Dutch);
 }

@@ -17,19 +17,20 @@ public static class ReminderTexts
         ArgumentNullException.ThrowIfNull(reminder);
         var code = reminder.Key.Case.Code;
         var day = reminder.Key.Due;
-        var roles = string.Join(", ", reminder.Roles.Select(CaseTexts.RoleName));
+        var roles = string.Join(", ", reminder.Roles.Select(Domain.Guidance.GuidanceTexts.In(english ? Language.English : Language.Dutch).RoleName));
+        var date = DutchDates.Date(day, english ? Language.English : Language.Dutch);
         return (reminder.Key.Kind, english) switch
         {
-            (ReminderKind.EvaluationSoon, false) => $"⏰ Herinnering casus {code}: de evaluatie is op **{DutchDates.Date(day)}**. Plan het overleg als dat nog niet is gebeurd.",
-            (ReminderKind.EvaluationSoon, true) => $"⏰ Reminder case {code}: the evaluation is on **{day:yyyy-MM-dd}**. Plan the meeting if that has not been done yet.",
-            (ReminderKind.EvaluationDue, false) => $"⏰ Herinnering casus {code}: de evaluatie staat op **{DutchDates.Date(day)}** en is nog niet vastgelegd. Typ **evaluatie** om die vast te leggen.",
-            (ReminderKind.EvaluationDue, true) => $"⏰ Reminder case {code}: the evaluation was due on **{day:yyyy-MM-dd}** and is not recorded yet. Type **evaluatie** to record it.",
-            (ReminderKind.ActionOverdue, false) => $"⏰ Herinnering casus {code}: een actie van **{roles}** is over tijd (datum {DutchDates.Date(day)}). Typ **acties** voor de lijst.",
-            (ReminderKind.ActionOverdue, true) => $"⏰ Reminder case {code}: an action of **{roles}** is overdue (date {day:yyyy-MM-dd}). Type **acties** for the list.",
+            (ReminderKind.EvaluationSoon, false) => $"⏰ Herinnering casus {code}: de evaluatie is op **{date}**. Plan het overleg als dat nog niet is gebeurd.",
+            (ReminderKind.EvaluationSoon, true) => $"⏰ Reminder case {code}: the evaluation is on **{date}**. Plan the meeting if that has not been done yet.",
+            (ReminderKind.EvaluationDue, false) => $"⏰ Herinnering casus {code}: de evaluatie staat op **{date}** en is nog niet vastgelegd. Typ **evaluatie** om die vast te leggen.",
+            (ReminderKind.EvaluationDue, true) => $"⏰ Reminder case {code}: the evaluation was due on **{date}** and is not recorded yet. Type **evaluation** to record it.",
+            (ReminderKind.ActionOverdue, false) => $"⏰ Herinnering casus {code}: een actie van **{roles}** is over tijd (datum {date}). Typ **acties** voor de lijst.",
+            (ReminderKind.ActionOverdue, true) => $"⏰ Reminder case {code}: an action of **{roles}** is overdue (date {date}). Type **actions** for the list.",
             (ReminderKind.PlanNotAgreed, false) => $"⏰ Herinnering casus {code}: het gezamenlijk plan is vier weken na de start van Ontwikkelen nog niet vastgesteld. Typ **plan vaststellen** om het samen af te ronden.",
-            (ReminderKind.PlanNotAgreed, true) => $"⏰ Reminder case {code}: the joint plan is still not agreed four weeks after Ontwikkelen started. Type **plan vaststellen** to complete it together.",
+            (ReminderKind.PlanNotAgreed, true) => $"⏰ Reminder case {code}: the joint plan is still not agreed four weeks after Develop started. Type **agree plan** to complete it together.",
             (_, false) => $"⏰ Herinnering casus {code}: er is een **{CaseTexts.MeetingName(reminder.Meeting!.Kind)}** gepland op {DutchDates.DateTime(reminder.Meeting.Start)}. Bereid voor: {Agenda(reminder)}.",
-            (_, true) => $"⏰ Reminder case {code}: a **{CaseTexts.MeetingName(reminder.Meeting!.Kind)}** is coming up ({reminder.Meeting.Start:yyyy-MM-dd HH:mm} UTC). Prepare: {Agenda(reminder)}.",
+            (_, true) => $"⏰ Reminder case {code}: a **{Domain.Guidance.GuidanceTexts.English.MeetingName(reminder.Meeting!.Kind)}** is coming up on {DutchDates.DateTime(reminder.Meeting.Start, Language.English)}. Prepare: {EnglishAgenda(reminder.Meeting.Kind)}.",
         };
     }
 
@@ -44,6 +45,14 @@ public static class ReminderTexts
         (false, false) => $"Herinneringen staan aan: op schooldagen tussen {from:H\\:mm} en {until:H\\:mm} meld ik evaluaties, acties over tijd, overleggen van morgen en een plan dat na vier weken nog niet is vastgesteld, en elke week komt een overzicht. Typ **herinneringen uit** om ze te stoppen.",
         (true, true) => "Reminders are off for this conversation. Type **reminders on** to get them again.",
         (true, false) => $"Reminders are on: on school days between {from:H\\:mm} and {until:H\\:mm} I mention evaluations, overdue actions, tomorrow's meetings and a plan still not agreed after four weeks, with an overview every week. Type **reminders off** to stop them.",
+    };
+
+    private static string EnglishAgenda(MeetingKind kind) => kind switch
+    {
+        MeetingKind.Ozo => "opening and purpose; where each partner stands; who does what, when; next step and evaluation date",
+        MeetingKind.Evaluatie => "opening; goals: reached, partly, not; satisfaction of parents, pupil and school; next: continue, adjust or close",
+        MeetingKind.Actietafel => "opening; what is stuck; decision and who carries it out; feedback to the OZO team",
+        _ => "opening; progress; agreements; next meeting",
     };
 
     private static string Agenda(DueReminder reminder) =>

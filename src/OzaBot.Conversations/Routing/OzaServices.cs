@@ -21,7 +21,7 @@ public sealed record OzaServices(
         ArgumentNullException.ThrowIfNull(stored);
         var date = Retention.PurgeDate(stored.Case.ClosedAt ?? Time.GetUtcNow());
         return english
-            ? $"Everything in this case is removed automatically on {date.ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture)} ({Retention.ClosedCaseDays} days after closing); after that only anonymous counts remain."
+            ? $"Everything in this case is removed automatically on {Flows.Cases.DutchDates.Date(date, Domain.Vocabulary.Language.English)} ({Retention.ClosedCaseDays} days after closing); after that only anonymous counts remain."
             : $"Alles van deze casus wordt op {Flows.Cases.DutchDates.Date(date)} automatisch verwijderd ({Retention.ClosedCaseDays} dagen na het sluiten); daarna blijven alleen anonieme tellingen over.";
     }
 }

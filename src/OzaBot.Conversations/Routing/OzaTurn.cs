@@ -43,6 +43,9 @@ public sealed class OzaTurn(ITurnContext context, DialogContext dialogs, Convers
     /// <summary>The process content in this turn's language (same ids and rules in every language).</summary>
     public ProcessCatalogue Catalogue => Services.Catalogue.In(Language);
 
+    /// <summary>Why the domain refused a change, in this turn's language.</summary>
+    public string Say(Refusal refusal) => RefusalTexts.In(Language).Say(refusal, Services.Catalogue);
+
     /// <summary>The next-step advice in this turn's language.</summary>
     public NextStepEngine NextSteps => Services.NextSteps.In(Language);
 

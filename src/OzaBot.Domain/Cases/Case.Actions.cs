@@ -14,7 +14,7 @@ public sealed partial class Case
 
         if (due is { } d && d <= actor.At)
         {
-            return DomainResult.Refused(CaseTexts.InPast);
+            return DomainResult.Refused(Refusals.InPast);
         }
 
         var id = NextId("a");
@@ -34,7 +34,7 @@ public sealed partial class Case
     {
         if (newDue <= actor.At)
         {
-            return DomainResult.Refused(CaseTexts.InPast);
+            return DomainResult.Refused(Refusals.InPast);
         }
 
         return ChangeOpenAction(actionId, actor, a => a with { Due = newDue, PostponedCount = a.PostponedCount + 1 }, CaseTexts.History.ActionPostponed, progress: false);
@@ -50,12 +50,12 @@ public sealed partial class Case
         var index = actions.FindIndex(a => a.Id == actionId);
         if (index < 0)
         {
-            return DomainResult.Refused(CaseTexts.NotFound);
+            return DomainResult.Refused(Refusals.NotFound);
         }
 
         if (actions[index].Status != ActionStatus.Open)
         {
-            return DomainResult.Refused(CaseTexts.ActionNotOpen);
+            return DomainResult.Refused(Refusals.ActionNotOpen);
         }
 
         actions[index] = change(actions[index]);

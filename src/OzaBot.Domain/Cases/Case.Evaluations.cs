@@ -70,7 +70,7 @@ public sealed partial class Case
         int?[] satisfaction = [scores.TevredenheidOuders, scores.TevredenheidLeerling, scores.TevredenheidSchool];
         if (satisfaction.Any(s => s is < 1 or > 5))
         {
-            return DomainResult.Refused(CaseTexts.ScoreRange);
+            return DomainResult.Refused(Refusals.ScoreRange);
         }
 
         var id = NextId("e");
@@ -89,17 +89,17 @@ public sealed partial class Case
             return refused;
         }
 
-        return IsRunning(catalogue) ? DomainResult.Ok : DomainResult.Refused(CaseTexts.EvaluationTooEarly);
+        return IsRunning(catalogue) ? DomainResult.Ok : DomainResult.Refused(Refusals.EvaluationTooEarly);
     }
 
     private DomainResult CheckDecision(EvaluationDecision decision, DateTimeOffset? next, DateTimeOffset now) => decision switch
     {
-        EvaluationDecision.Afsluiten => DomainResult.Refused(CaseTexts.FinalEvaluationCloses),
-        _ when next is null || next <= now => DomainResult.Refused(CaseTexts.NextEvaluationMissing),
-        EvaluationDecision.Opschalen or EvaluationDecision.Afschalen when !Track.IsOza() => DomainResult.Refused(CaseTexts.OnlyOza),
-        EvaluationDecision.Opschalen when SupportLevel == Cases.SupportLevel.Specialistisch => DomainResult.Refused(CaseTexts.AlreadySpecialistisch),
-        EvaluationDecision.Afschalen when SupportLevel is null or Cases.SupportLevel.Basis => DomainResult.Refused(CaseTexts.AlreadyBasis),
-        EvaluationDecision.Opschalen when SupportLevel is null => DomainResult.Refused(CaseTexts.SupportLevelMissing),
+        EvaluationDecision.Afsluiten => DomainResult.Refused(Refusals.FinalEvaluationCloses),
+        _ when next is null || next <= now => DomainResult.Refused(Refusals.NextEvaluationMissing),
+        EvaluationDecision.Opschalen or EvaluationDecision.Afschalen when !Track.IsOza() => DomainResult.Refused(Refusals.OnlyOza),
+        EvaluationDecision.Opschalen when SupportLevel == Cases.SupportLevel.Specialistisch => DomainResult.Refused(Refusals.AlreadySpecialistisch),
+        EvaluationDecision.Afschalen when SupportLevel is null or Cases.SupportLevel.Basis => DomainResult.Refused(Refusals.AlreadyBasis),
+        EvaluationDecision.Opschalen when SupportLevel is null => DomainResult.Refused(Refusals.SupportLevelMissing),
         _ => DomainResult.Ok,
     };
 
@@ -115,7 +115,7 @@ public sealed partial class Case
 
         if (escalations.Any(e => e.Level == level && e.IsOpen))
         {
-            return DomainResult.Refused(CaseTexts.EscalationOpen);
+            return DomainResult.Refused(Refusals.EscalationOpen);
         }
 
         var id = NextId("x");
@@ -134,12 +134,12 @@ public sealed partial class Case
         var index = escalations.FindIndex(e => e.Id == escalationId);
         if (index < 0)
         {
-            return DomainResult.Refused(CaseTexts.NotFound);
+            return DomainResult.Refused(Refusals.NotFound);
         }
 
         if (!escalations[index].IsOpen)
         {
-            return DomainResult.Refused(CaseTexts.EscalationResolved);
+            return DomainResult.Refused(Refusals.EscalationResolved);
         }
 
         escalations[index] = escalations[index] with { ResolvedAt = actor.At, Outcome = outcome.Trim() };
@@ -159,17 +159,17 @@ public sealed partial class Case
 
         if (categories.Count == 0)
         {
-            return DomainResult.Refused(CaseTexts.ConsentCategoriesMissing);
+            return DomainResult.Refused(Refusals.ConsentCategoriesMissing);
         }
 
         if (!ConsentRules.MayGive(givenBy, age))
         {
-            return DomainResult.Refused(CaseTexts.ConsentWrongGiver(age));
+            return DomainResult.Refused(Refusals.ConsentWrongGiver(age));
         }
 
         if (until < DateOnly.FromDateTime(actor.At.UtcDateTime))
         {
-            return DomainResult.Refused(CaseTexts.InPast);
+            return DomainResult.Refused(Refusals.InPast);
         }
 
         var id = NextId("t");
@@ -188,12 +188,12 @@ public sealed partial class Case
         var index = consents.FindIndex(c => c.Id == consentId);
         if (index < 0)
         {
-            return DomainResult.Refused(CaseTexts.NotFound);
+            return DomainResult.Refused(Refusals.NotFound);
         }
 
         if (consents[index].WithdrawnAt is not null)
         {
-            return DomainResult.Refused(CaseTexts.ConsentWithdrawn);
+            return DomainResult.Refused(Refusals.ConsentWithdrawn);
         }
 
         consents[index] = consents[index] with { WithdrawnAt = actor.At };

@@ -14,12 +14,12 @@ public sealed partial class Case
 
         if (until is { } u && u < from)
         {
-            return DomainResult.Refused(CaseTexts.PeriodInvalid);
+            return DomainResult.Refused(Refusals.PeriodInvalid);
         }
 
         if (BeschikkingTooEarly(financer, status))
         {
-            return DomainResult.Refused(CaseTexts.BeschikkingBeforePlan);
+            return DomainResult.Refused(Refusals.BeschikkingBeforePlan);
         }
 
         var id = NextId("f");
@@ -67,12 +67,12 @@ public sealed partial class Case
         var index = financing.FindIndex(f => f.Id == financingId);
         if (index < 0)
         {
-            return DomainResult.Refused(CaseTexts.NotFound);
+            return DomainResult.Refused(Refusals.NotFound);
         }
 
         if (BeschikkingTooEarly(financing[index].Financer, status))
         {
-            return DomainResult.Refused(CaseTexts.BeschikkingBeforePlan);
+            return DomainResult.Refused(Refusals.BeschikkingBeforePlan);
         }
 
         financing[index] = financing[index] with { Beschikking = status };

@@ -60,7 +60,7 @@ public sealed partial class Case
 
         if (meetings.FirstOrDefault(m => m.Id == meetingId) is not { } meeting)
         {
-            return DomainResult.Refused(CaseTexts.NotFound);
+            return DomainResult.Refused(Refusals.NotFound);
         }
 
         Replace(meeting, meeting with { CalendarReference = calendarReference });
@@ -77,7 +77,7 @@ public sealed partial class Case
         var meeting = meetings.First(m => m.Id == meetingId);
         if (meeting.Start > actor.At)
         {
-            return DomainResult.Refused(CaseTexts.MeetingNotStarted);
+            return DomainResult.Refused(Refusals.MeetingNotStarted);
         }
 
         Replace(meeting, meeting with { Status = MeetingStatus.Gehouden });
@@ -100,30 +100,30 @@ public sealed partial class Case
     {
         if (start <= now)
         {
-            return DomainResult.Refused(CaseTexts.InPast);
+            return DomainResult.Refused(Refusals.InPast);
         }
 
         if (end <= start)
         {
-            return DomainResult.Refused(CaseTexts.EndBeforeStart);
+            return DomainResult.Refused(Refusals.EndBeforeStart);
         }
 
         if (roles.Count == 0)
         {
-            return DomainResult.Refused(CaseTexts.NoAttendees);
+            return DomainResult.Refused(Refusals.NoAttendees);
         }
 
         if (WithoutConsent(roles, ConsentCategory.Plan, now) is { Count: > 0 } withoutConsent)
         {
-            return DomainResult.Refused(CaseTexts.NoConsent(withoutConsent));
+            return DomainResult.Refused(Refusals.NoConsent(withoutConsent));
         }
 
         return kind switch
         {
-            MeetingKind.Ozo when !Track.IsOza() => DomainResult.Refused(CaseTexts.OzoOnlyOza),
-            MeetingKind.Ozo when !roles.Contains(PartnerRole.School) => DomainResult.Refused(CaseTexts.OzoNeedsSchool),
-            MeetingKind.Projectgroep when Track.IsOza() => DomainResult.Refused(CaseTexts.ProjectgroepOnlyZio),
-            MeetingKind.Evaluatie when Track.IsOza() && PlanAgreedAt is null => DomainResult.Refused(CaseTexts.PlanMissing),
+            MeetingKind.Ozo when !Track.IsOza() => DomainResult.Refused(Refusals.OzoOnlyOza),
+            MeetingKind.Ozo when !roles.Contains(PartnerRole.School) => DomainResult.Refused(Refusals.OzoNeedsSchool),
+            MeetingKind.Projectgroep when Track.IsOza() => DomainResult.Refused(Refusals.ProjectgroepOnlyZio),
+            MeetingKind.Evaluatie when Track.IsOza() && PlanAgreedAt is null => DomainResult.Refused(Refusals.PlanMissing),
             _ => DomainResult.Ok,
         };
     }
@@ -137,8 +137,8 @@ public sealed partial class Case
 
         return meetings.FirstOrDefault(m => m.Id == meetingId) switch
         {
-            null => DomainResult.Refused(CaseTexts.NotFound),
-            { Status: not MeetingStatus.Gepland } => DomainResult.Refused(CaseTexts.MeetingNotPlanned),
+            null => DomainResult.Refused(Refusals.NotFound),
+            { Status: not MeetingStatus.Gepland } => DomainResult.Refused(Refusals.MeetingNotPlanned),
             _ => DomainResult.Ok,
         };
     }

@@ -14,7 +14,7 @@ public sealed partial class Case
 
         if (role == PartnerRole.Procesregisseur && Procesregisseur is not null)
         {
-            return DomainResult.Refused(CaseTexts.SecondProcesregisseur);
+            return DomainResult.Refused(Refusals.SecondProcesregisseur);
         }
 
         var id = NextId("p");
@@ -47,12 +47,12 @@ public sealed partial class Case
 
         if (partners.FirstOrDefault(p => p.Id == partnerId) is not { } partner)
         {
-            return DomainResult.Refused(CaseTexts.NotFound);
+            return DomainResult.Refused(Refusals.NotFound);
         }
 
         if (partner.Role == PartnerRole.Procesregisseur && PlanAgreedAt is not null)
         {
-            return DomainResult.Refused(CaseTexts.RemoveProcesregisseur);
+            return DomainResult.Refused(Refusals.RemoveProcesregisseur);
         }
 
         partners.Remove(partner);

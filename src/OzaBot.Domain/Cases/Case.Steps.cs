@@ -39,12 +39,12 @@ public sealed partial class Case
         if (!catalogue.TryGetChecklistItem(itemId, out var step, out var item) || !item.AppliesToTrack(Track)
             || !catalogue.StepsFor(Track).Contains(step))
         {
-            return DomainResult.Refused(CaseTexts.UnknownChecklistItem);
+            return DomainResult.Refused(Refusals.UnknownChecklistItem);
         }
 
         if (step.Number > catalogue.Step(CurrentStepId).Number)
         {
-            return DomainResult.Refused(CaseTexts.FutureStep(step.Name));
+            return DomainResult.Refused(Refusals.FutureStep(step.Id));
         }
 
         checklist.RemoveAll(e => e.ItemId == itemId);
@@ -86,7 +86,7 @@ public sealed partial class Case
         var distinct = chosen.Distinct().Order().ToList();
         if (distinct.Count == 0)
         {
-            return DomainResult.Refused(CaseTexts.GoalsMissing);
+            return DomainResult.Refused(Refusals.GoalsMissing);
         }
 
         goals = distinct;
@@ -131,20 +131,20 @@ public sealed partial class Case
     {
         if (IsClosed)
         {
-            return DomainResult.Refused(CaseTexts.Closed);
+            return DomainResult.Refused(Refusals.Closed);
         }
 
         if (!Track.IsOza())
         {
-            return DomainResult.Refused(CaseTexts.OnlyOza);
+            return DomainResult.Refused(Refusals.OnlyOza);
         }
 
         if (Array.IndexOf(StepIds.Oza, CurrentStepId) < Array.IndexOf(StepIds.Oza, StepIds.OzaOntwikkelen))
         {
-            return DomainResult.Refused(CaseTexts.PlanNotYet);
+            return DomainResult.Refused(Refusals.PlanNotYet);
         }
 
-        return Procesregisseur is null ? DomainResult.Refused(CaseTexts.NoProcesregisseur) : DomainResult.Ok;
+        return Procesregisseur is null ? DomainResult.Refused(Refusals.NoProcesregisseur) : DomainResult.Ok;
     }
 
     private DomainResult CheckPlan(JointPlanDraft draft, Actor actor)
@@ -157,40 +157,40 @@ public sealed partial class Case
 
         if (texts.Any(t => t is { Length: > MaxTextLength }))
         {
-            return DomainResult.Refused(CaseTexts.TextTooLong);
+            return DomainResult.Refused(Refusals.TextTooLong);
         }
 
         if (draft.Doelstellingen.Count == 0)
         {
-            return DomainResult.Refused(CaseTexts.GoalsMissing);
+            return DomainResult.Refused(Refusals.GoalsMissing);
         }
 
         if (!draft.Support.Any(s => !string.IsNullOrWhiteSpace(s.What)))
         {
-            return DomainResult.Refused(CaseTexts.PlanSupportMissing);
+            return DomainResult.Refused(Refusals.PlanSupportMissing);
         }
 
         if (!draft.Doelen.Any(d => !string.IsNullOrWhiteSpace(d)))
         {
-            return DomainResult.Refused(CaseTexts.PlanDoelenMissing);
+            return DomainResult.Refused(Refusals.PlanDoelenMissing);
         }
 
         if (draft.Until <= draft.From)
         {
-            return DomainResult.Refused(CaseTexts.PeriodInvalid);
+            return DomainResult.Refused(Refusals.PeriodInvalid);
         }
 
         if (draft.FirstEvaluation <= actor.At)
         {
-            return DomainResult.Refused(CaseTexts.InPast);
+            return DomainResult.Refused(Refusals.InPast);
         }
 
         if (DateOnly.FromDateTime(draft.FirstEvaluation.Date) > draft.Until)
         {
-            return DomainResult.Refused(CaseTexts.EvaluationAfterPeriod);
+            return DomainResult.Refused(Refusals.EvaluationAfterPeriod);
         }
 
-        return draft.EvaluationEveryWeeks is < 1 or > 52 ? DomainResult.Refused(CaseTexts.EvaluationRhythm) : DomainResult.Ok;
+        return draft.EvaluationEveryWeeks is < 1 or > 52 ? DomainResult.Refused(Refusals.EvaluationRhythm) : DomainResult.Ok;
     }
 
     private static JointPlanDraft Normalise(JointPlanDraft draft) => draft with
@@ -222,12 +222,12 @@ public sealed partial class Case
         // A plan reopened at an evaluation still has its earlier version: the evaluations go on meanwhile.
         if (Track.IsOza() && PlanAgreedAt is null && PlanVersions.Count == 0)
         {
-            return DomainResult.Refused(CaseTexts.PlanMissing);
+            return DomainResult.Refused(Refusals.PlanMissing);
         }
 
         if (at <= actor.At)
         {
-            return DomainResult.Refused(CaseTexts.InPast);
+            return DomainResult.Refused(Refusals.InPast);
         }
 
         NextEvaluationAt = at;
@@ -240,28 +240,28 @@ public sealed partial class Case
         ArgumentNullException.ThrowIfNull(catalogue);
         if (IsClosed)
         {
-            return DomainResult.Refused(CaseTexts.Closed);
+            return DomainResult.Refused(Refusals.Closed);
         }
 
         var step = catalogue.Step(CurrentStepId);
         if (catalogue.NextStep(Track, CurrentStepId) is not { } next)
         {
-            return DomainResult.Refused(CaseTexts.LastStep);
+            return DomainResult.Refused(Refusals.LastStep);
         }
 
         var open = OpenChecklistItems(catalogue);
         if (open.Count > 0)
         {
             // The refusal may be said in a group chat: a sensitive item is named without its subject.
-            return DomainResult.Refused(CaseTexts.ChecklistOpen(step.Name, open.Select(i => i.Sensitive ? CaseTexts.SensitiveItem : i.Text)));
+            return DomainResult.Refused(Refusals.ChecklistOpen(step.Id, open.Select(i => i.Id)));
         }
 
         return next.Id switch
         {
-            StepIds.OzaBetrekken when SupportLevel is null => DomainResult.Refused(CaseTexts.SupportLevelMissing),
-            StepIds.OzaArrangeren when PlanAgreedAt is null => DomainResult.Refused(CaseTexts.PlanMissing),
-            StepIds.OzaActiveren when Procesregisseur is null => DomainResult.Refused(CaseTexts.NoProcesregisseur),
-            StepIds.OzaActiveren when NextEvaluationAt is null => DomainResult.Refused(CaseTexts.NoFirstEvaluation),
+            StepIds.OzaBetrekken when SupportLevel is null => DomainResult.Refused(Refusals.SupportLevelMissing),
+            StepIds.OzaArrangeren when PlanAgreedAt is null => DomainResult.Refused(Refusals.PlanMissing),
+            StepIds.OzaActiveren when Procesregisseur is null => DomainResult.Refused(Refusals.NoProcesregisseur),
+            StepIds.OzaActiveren when NextEvaluationAt is null => DomainResult.Refused(Refusals.NoFirstEvaluation),
             _ => DomainResult.Ok,
         };
     }
@@ -292,7 +292,7 @@ public sealed partial class Case
             return refused;
         }
 
-        return Track.IsOza() ? DomainResult.Ok : DomainResult.Refused(CaseTexts.OnlyOza);
+        return Track.IsOza() ? DomainResult.Ok : DomainResult.Refused(Refusals.OnlyOza);
     }
 
     /// <summary>OZA in Activeren, or ZiO in phase 3: the arrangement is running and can be evaluated.</summary>

@@ -117,7 +117,7 @@ public sealed partial class Case
         ArgumentNullException.ThrowIfNull(catalogue);
         if (string.IsNullOrWhiteSpace(actor.UserId))
         {
-            return DomainResult.Refused(CaseTexts.UserMissing);
+            return DomainResult.Refused(Refusals.UserMissing);
         }
 
         if (CheckInitials(initials) is { IsRefused: true } refused)
@@ -143,7 +143,7 @@ public sealed partial class Case
 
     /// <summary>Refuses a submit built from an older state of the case (a stale card).</summary>
     public DomainResult CheckRevision(int seenRevision) =>
-        seenRevision == Revision ? DomainResult.Ok : DomainResult.Refused(CaseTexts.Stale);
+        seenRevision == Revision ? DomainResult.Ok : DomainResult.Refused(Refusals.Stale);
 
     public DomainResult SetInitials(string? initials, Actor actor)
     {
@@ -165,7 +165,7 @@ public sealed partial class Case
     {
         if (IsClosed)
         {
-            return DomainResult.Refused(CaseTexts.AlreadyClosed);
+            return DomainResult.Refused(Refusals.AlreadyClosed);
         }
 
         if (Guard(actor) is { IsRefused: true } refused)
@@ -189,17 +189,17 @@ public sealed partial class Case
     {
         if (IsClosed)
         {
-            return DomainResult.Refused(CaseTexts.Closed);
+            return DomainResult.Refused(Refusals.Closed);
         }
 
         if (string.IsNullOrWhiteSpace(actor.UserId))
         {
-            return DomainResult.Refused(CaseTexts.UserMissing);
+            return DomainResult.Refused(Refusals.UserMissing);
         }
 
         var today = DateOnly.FromDateTime(actor.At.UtcDateTime);
         return texts.Select(t => PersonalData.Find(t, today)).FirstOrDefault(k => k is not null) is { } kind
-            ? DomainResult.Refused(CaseTexts.PersonalDataFound(kind))
+            ? DomainResult.Refused(Refusals.PersonalData(kind))
             : DomainResult.Ok;
     }
 
@@ -213,10 +213,10 @@ public sealed partial class Case
 
         if (required && string.IsNullOrWhiteSpace(text))
         {
-            return DomainResult.Refused(CaseTexts.TextMissing);
+            return DomainResult.Refused(Refusals.TextMissing);
         }
 
-        return text is { Length: > MaxTextLength } ? DomainResult.Refused(CaseTexts.TextTooLong) : DomainResult.Ok;
+        return text is { Length: > MaxTextLength } ? DomainResult.Refused(Refusals.TextTooLong) : DomainResult.Ok;
     }
 
     private DomainResult Commit(Actor actor, string what, bool progress = false)
@@ -243,10 +243,10 @@ public sealed partial class Case
 
         if (BsnDetector.ContainsBsn(initials))
         {
-            return DomainResult.Refused(CaseTexts.Bsn);
+            return DomainResult.Refused(Refusals.Bsn);
         }
 
-        return InitialsPattern().IsMatch(initials.Trim()) ? DomainResult.Ok : DomainResult.Refused(CaseTexts.InitialsInvalid);
+        return InitialsPattern().IsMatch(initials.Trim()) ? DomainResult.Ok : DomainResult.Refused(Refusals.InitialsInvalid);
     }
 
     private static string? NormaliseInitials(string? initials) =>

@@ -1,20 +1,20 @@
 namespace OzaBot.Domain.Cases;
 
-/// <summary>The outcome of a case transition: done, or refused with a Dutch reason a user can read.</summary>
-public readonly record struct DomainResult(bool IsOk, string? Reason)
+/// <summary>The outcome of a case transition: done, or refused with a <see cref="Refusal"/> (said in the user's language by <see cref="RefusalTexts"/>).</summary>
+public readonly record struct DomainResult(bool IsOk, Refusal? Reason)
 {
     public static DomainResult Ok { get; } = new(true, null);
 
     public bool IsRefused => !IsOk;
 
-    public static DomainResult Refused(string reason) => new(false, reason);
+    public static DomainResult Refused(Refusal reason) => new(false, reason);
 
     /// <summary>A transition that created something (an id, a case): done, with its value.</summary>
     public static DomainResult<T> Success<T>(T value) => new(true, value, null);
 }
 
-/// <summary>A transition that creates something: its value when done, else a Dutch reason.</summary>
-public readonly record struct DomainResult<T>(bool IsOk, T? Value, string? Reason)
+/// <summary>A transition that creates something: its value when done, else why it was refused.</summary>
+public readonly record struct DomainResult<T>(bool IsOk, T? Value, Refusal? Reason)
 {
     public bool IsRefused => !IsOk;
 

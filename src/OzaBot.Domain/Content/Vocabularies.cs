@@ -26,17 +26,17 @@ public sealed record ConversationFramework(int MaxBlocksPerConversation, Sourced
         var numbers = blockNumbers.Distinct().Order().ToList();
         if (numbers.Count == 0)
         {
-            return DomainResult.Refused(ContentTexts.NoBlock);
+            return DomainResult.Refused(Refusals.NoBlock);
         }
 
         if (numbers.Count > MaxBlocksPerConversation)
         {
-            return DomainResult.Refused(ContentTexts.TooManyBlocks(MaxBlocksPerConversation));
+            return DomainResult.Refused(Refusals.TooManyBlocks(MaxBlocksPerConversation));
         }
 
         var chosen = numbers.Select(n => Blocks.FirstOrDefault(b => b.Number == n)).ToList();
         return chosen.Any(b => b is null)
-            ? DomainResult.Refused(ContentTexts.UnknownBlock(Blocks.Count))
+            ? DomainResult.Refused(Refusals.UnknownBlock(Blocks.Count))
             : DomainResult.Success<IReadOnlyList<ConversationBlock>>(chosen!);
     }
 }

@@ -19,6 +19,9 @@ public abstract class GuidanceTexts
     /// <summary>A role inside a sentence, lower case: "school", "area team".</summary>
     public abstract string RoleName(PartnerRole role);
 
+    /// <summary>A kind of meeting inside a sentence: "OZO", "evaluation".</summary>
+    public abstract string MeetingName(MeetingKind kind);
+
     /// <summary>"Who" before the role that is on turn.</summary>
     public abstract string Who { get; }
 
@@ -140,13 +143,15 @@ public abstract class GuidanceTexts
 
     private sealed class DutchTexts : GuidanceTexts
     {
-        public override string SensitiveItem => CaseTexts.SensitiveItem;
+        public override string SensitiveItem => RefusalTexts.Dutch.SensitiveItem;
 
         public override string Who => "wie";
 
         public override string Before => "vóór";
 
         public override string RoleName(PartnerRole role) => CaseTexts.RoleName(role);
+
+        public override string MeetingName(MeetingKind kind) => CaseTexts.MeetingName(kind);
 
         public override string ActietafelWhat => "Breng de casus in bij de Regionale Actietafel";
 
@@ -368,7 +373,7 @@ public abstract class GuidanceTexts
         public override string PreviewWhy(ProcessStep next, ZioPhase? newPhase) =>
             newPhase is null ? next.Goal : $"{next.Goal} This starts phase {newPhase.Number} ({newPhase.Name}): {newPhase.ExpectedDuration}";
 
-        private static string MeetingName(MeetingKind kind) => kind switch
+        public override string MeetingName(MeetingKind kind) => kind switch
         {
             MeetingKind.Ozo => "OZO",
             MeetingKind.Evaluatie => "evaluation",

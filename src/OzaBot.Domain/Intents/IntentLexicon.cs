@@ -27,6 +27,7 @@ internal static class IntentLexicon
         ("meeting", "overleg meeting vergadering bijeenkomst afspraak mdo sessie session"),
         ("ozo", "ozo zorgoverleg onderwijszorgoverleg"),
         ("final", "eindevaluatie eindevaluaties slotevaluatie eindgesprek"),
+        ("closing", "final closing concluding laatste afsluitende"),
         ("eval", "evaluatie evaluaties evaluatiegesprek evaluatiemoment evaluation evaluate evalueren evalueer review"),
         ("actietafel", "actietafel actietafels regiotafel escalatietafel"),
         ("tafel", "tafel table"),

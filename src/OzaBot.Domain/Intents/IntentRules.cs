@@ -44,6 +44,7 @@ internal static class IntentRules
         new(Intent.PlanMeeting, ["ozo"], 2),
 
         new(Intent.FinalEvaluation, ["final"]),
+        new(Intent.FinalEvaluation, ["closing", "eval"]),
         new(Intent.Evaluate, ["eval", "record"]),
         new(Intent.Evaluate, ["outcome", "record"]),
         new(Intent.Evaluate, ["eval"], 5),

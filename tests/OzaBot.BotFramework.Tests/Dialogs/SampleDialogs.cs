@@ -56,7 +56,7 @@ internal static class SampleDialogs
         new WaterfallDialog<IntakeState>("intake", DialogSampleJsonContext.Default.IntakeState)
         {
             Version = version,
-            HelpText = "Hier leg je een nieuwe aanvraag vast.",
+            HelpText = _ => "Hier leg je een nieuwe aanvraag vast.",
         }
         .AddStep((step, ct) => step.State.CaseCode is null
             ? step.PromptAsync("case-code", PromptOptions.FromText(AskCaseCode, help: CaseCodeHelp), ct)

@@ -1,4 +1,5 @@
 using OzaBot.BotFramework.Dialogs;
+using OzaBot.Testing.Cases;
 using OzaBot.BotFramework.Schema;
 using OzaBot.Conversations.Cases;
 using OzaBot.Conversations.Flows.Actions;
@@ -57,11 +58,11 @@ public sealed class ActionTests
 
         await assistant.Flow()
             .Send("actie toevoegen " + stored.Code).AssertReplyContains(ActionTexts.AskWhat(false))
-            .Send("bel over 111222333").AssertReply(CaseTexts.Bsn)
+            .Send("bel over 111222333").AssertReply(RefusalText.Nl(Refusals.Bsn))
             .Send("ouders bellen").AssertReplyContains(ActionTexts.AskWho(false))
             .Send("ouders").AssertReplyContains(ActionTexts.AskWhen(false))
             .Send("banaan").AssertReplyContains(ActionTexts.WhenRetry(false))
-            .Send("gisteren").AssertReplyContains(CaseTexts.InPast)
+            .Send("gisteren").AssertReplyContains(RefusalText.Nl(Refusals.InPast))
             .Send("stop").AssertReply(DialogTexts.Dutch.Cancelled)
             .StartTestAsync();
 
@@ -141,7 +142,7 @@ public sealed class ActionTests
 
         await assistant.Flow()
             .Send("acties " + stored.Code).AssertReply(ActionTexts.NoActions(stored.Code, false))
-            .Send("nieuwe actie: bel 111222333").AssertReply(CaseTexts.Bsn)
+            .Send("nieuwe actie: bel 111222333").AssertReply(RefusalText.Nl(Refusals.Bsn))
             .AssertReplyContains(ActionTexts.AskWhat(false))
             .StartTestAsync();
 

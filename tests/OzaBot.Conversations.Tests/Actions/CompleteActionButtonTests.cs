@@ -1,4 +1,5 @@
 using OzaBot.Conversations.Flows.Actions;
+using OzaBot.Testing.Cases;
 using OzaBot.Conversations.Tests.CaseManagement;
 using OzaBot.Conversations.Tests.Support;
 using OzaBot.Domain.Cases;
@@ -19,7 +20,7 @@ public sealed class CompleteActionButtonTests
 
         await assistant.Flow()
             .Execute(CompleteActionButton.Verb, new { caseCode = stored.Code, actionId = "a1", revision = revision - 1 })
-            .AssertInvokeResponse(r => Assert.Contains(CaseTexts.Stale, r!.Body!.Value.ToCompactJson(), StringComparison.Ordinal))
+            .AssertInvokeResponse(r => Assert.Contains(RefusalText.Nl(Refusals.Stale), r!.Body!.Value.ToCompactJson(), StringComparison.Ordinal))
             .Then(() => Assert.Equal(ActionStatus.Open, TestCases.ReadAsync(assistant, stored.Code).GetAwaiter().GetResult().Actions[0].Status))
             .Execute(CompleteActionButton.Verb, new { caseCode = stored.Code, actionId = "a1", revision })
             .AssertInvokeResponse(r =>
@@ -28,7 +29,7 @@ public sealed class CompleteActionButtonTests
                 Assert.Contains(ActionTexts.Completed(1, "verslag delen", false), r.Body!.Value.ToCompactJson(), StringComparison.Ordinal);
             })
             .Submit(new { verb = CompleteActionButton.Verb, caseCode = stored.Code, actionId = "a1", revision = revision + 1 })
-            .AssertReply(CaseTexts.ActionNotOpen)
+            .AssertReply(RefusalText.Nl(Refusals.ActionNotOpen))
             .Submit(new { verb = CompleteActionButton.Verb, caseCode = stored.Code })
             .AssertReplyContains("ontbreekt")
             .StartTestAsync();

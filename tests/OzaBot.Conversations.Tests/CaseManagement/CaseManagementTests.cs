@@ -195,7 +195,7 @@ public sealed class CaseManagementTests
             .Send("english").AssertReplyContains("From now on I answer in English")
             .Send("close case " + stored.Code).AssertReplyContains(CaseManagementTexts.AskCloseReason(stored.Code, true))
             .Send("goals achieved").AssertReplyContains("everything is kept for 180 more days")
-            .Send("yes").AssertReplyContains("removed automatically on 22 May 2027 (180 days after closing)")
+            .Send("yes").AssertReplyContains("removed automatically on Sat 22 May 2027 (180 days after closing)")
             .StartTestAsync();
     }
 }

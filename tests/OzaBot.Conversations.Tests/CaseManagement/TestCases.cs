@@ -17,7 +17,7 @@ internal static class TestCases
     public static async Task<StoredCase> OpenAsync(Assistant assistant, string conversationId = "a:personal-1", Track track = Track.OzaIndividueel, string? initials = null)
     {
         var opened = Case.Open(ProcessCatalogue.Default, track, initials, new Actor(DefaultUserId, assistant.Time.GetUtcNow()));
-        Assert.True(opened.IsOk, opened.Reason);
+        Assert.True(opened.IsOk, opened.Reason?.ToString());
         return await assistant.Cases.CreateAsync(opened.Value!, new CaseMeta { TenantId = "tenant-1", ConversationIds = { conversationId } }, attempt: null, CancellationToken.None);
     }
 

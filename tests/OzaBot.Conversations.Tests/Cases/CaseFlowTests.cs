@@ -50,11 +50,11 @@ public sealed class CaseFlowTests
 
         await assistant.Flow(channel)
             .Send("nieuwe casus")
-            .AssertReplyContains(CaseFlowTexts.ConfirmChannel)
+            .AssertReplyContains(CaseFlowTexts.Dutch.ConfirmChannel)
             .Send("nee")
-            .AssertReply(CaseFlowTexts.UseGroupChat)
+            .AssertReply(CaseFlowTexts.Dutch.UseGroupChat)
             .Send("nieuwe casus")
-            .AssertReplyContains(CaseFlowTexts.ConfirmChannel)
+            .AssertReplyContains(CaseFlowTexts.Dutch.ConfirmChannel)
             .Send("ja")
             .AssertReplyContains("Wat voor traject")
             .StartTestAsync();

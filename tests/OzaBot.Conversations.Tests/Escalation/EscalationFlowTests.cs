@@ -1,4 +1,5 @@
 using System.Text.Json;
+using OzaBot.Testing.Cases;
 using OzaBot.BotFramework.Dialogs;
 using OzaBot.BotFramework.Schema;
 using OzaBot.Conversations.Cases;
@@ -101,7 +102,7 @@ public sealed class EscalationFlowTests
             .Submit(new { verb = EscalationFlow.SubmitVerb, caseCode = c.Code, revision = "abc", question = Question })
             .AssertReplyContains("Dat kon ik niet opslaan")
             .Submit(new Dictionary<string, object>(Submit(c, "true")) { ["verb"] = EscalationFlow.SubmitVerb, ["question"] = "BSN 111222333" })
-            .AssertReply(CaseTexts.Bsn)
+            .AssertReply(RefusalText.Nl(Refusals.Bsn))
             .StartTestAsync();
 
         Assert.Empty((await TestCases.ReadAsync(assistant, c.Code)).Escalations);

@@ -1,4 +1,5 @@
 using OzaBot.BotFramework.Dialogs;
+using OzaBot.Testing.Cases;
 using OzaBot.BotFramework.Schema;
 using OzaBot.Conversations.Cases;
 using OzaBot.Conversations.Flows.Evaluation;
@@ -218,7 +219,7 @@ public sealed class EvaluationFlowTests
             .Submit(new { verb = EvaluationFlow.SaveFinalVerb, caseCode = c.Code, revision = c.Revision, uitval = "nee", note = "BSN 111222333", goal_terugleiden = "bereikt" })
             .AssertReplyContains("Dat kon ik niet opslaan")
             .Submit(new Dictionary<string, object>(Progress(c.Code, c.Revision)) { ["verb"] = EvaluationFlow.SaveVerb, ["decision"] = "afsluiten" })
-            .AssertReply(CaseTexts.FinalEvaluationCloses)
+            .AssertReply(RefusalText.Nl(Refusals.FinalEvaluationCloses))
             .StartTestAsync();
 
         Assert.Empty((await TestCases.ReadAsync(assistant, c.Code)).Evaluations);

@@ -56,9 +56,9 @@ internal static class TestCases
 
     private static T Ok<T>(DomainResult<T> result)
     {
-        Assert.True(result.IsOk, result.Reason);
+        Assert.True(result.IsOk, result.Reason?.ToString());
         return result.Value!;
     }
 
-    private static void Ok(DomainResult result) => Assert.True(result.IsOk, result.Reason);
+    private static void Ok(DomainResult result) => Assert.True(result.IsOk, result.Reason?.ToString());
 }

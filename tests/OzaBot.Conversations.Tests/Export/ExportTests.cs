@@ -58,7 +58,7 @@ public sealed class ExportTests
             .Send("exporteer casus " + stored.Code).AssertReply(OzaBot.Conversations.Cases.CaseAccessTexts.NotFound(false, stored.Code))
             .StartTestAsync();
 
-        await assistant.Cases.UpdateAsync(stored.Key, s => s.Case.AddPartner(PartnerRole.Gemeente, null, "aad-29:member", new Actor(TestCases.DefaultUserId, assistant.Time.GetUtcNow())).IsOk ? DomainResult.Ok : DomainResult.Refused("x"), CancellationToken.None);
+        await assistant.Cases.UpdateAsync(stored.Key, s => s.Case.AddPartner(PartnerRole.Gemeente, null, "aad-29:member", new Actor(TestCases.DefaultUserId, assistant.Time.GetUtcNow())).IsOk ? DomainResult.Ok : DomainResult.Refused(Refusals.NotFound), CancellationToken.None);
         await assistant.Flow(assistant.Chat("a:personal-member"))
             .As("29:member")
             .Send("exporteer casus " + stored.Code).AssertReply(ExportTexts.NotAllowed(stored.Code, false))

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using OzaBot.Testing.Cases;
 using OzaBot.BotFramework.Dialogs;
 using OzaBot.BotFramework.Schema;
 using OzaBot.Conversations.Cases;
@@ -67,7 +68,7 @@ public sealed class GesprekskaderFlowTests
             .Send("gesprekskader " + c.Code).AssertReplyContains("Bestuur en voorwaarden")
             .Send("blok 9").AssertReply(GesprekskaderTexts.NoBlockFound(false, 7))
             .Send("monitoring").AssertReply(GesprekskaderTexts.PrivacyWarning(false)).AssertReplyContains("Blok 2").AssertReplyContains("Vraag 1 van 5")
-            .Send("Leerling 111222333 is besproken").AssertReply(CaseTexts.Bsn)
+            .Send("Leerling 111222333 is besproken").AssertReply(RefusalText.Nl(Refusals.Bsn))
             .Send(new string('x', 501)).AssertReply(GesprekskaderTexts.TooLong(false))
             .Send("help").AssertReplyContains(GesprekskaderTexts.NoteHelp(false))
             .AssertReplyContains("Vraag 1 van 5")
@@ -102,7 +103,7 @@ public sealed class GesprekskaderFlowTests
             .Execute(GesprekskaderFlow.SaveVerb, new Dictionary<string, object> { ["revision"] = 2, ["block"] = 5 })
             .AssertInvokeResponse(r => Assert.Equal(GesprekskaderTexts.NoSession(false), r!.Body!.Value.GetProperty("value").GetProperty("message").GetString()))
             .Submit(new Dictionary<string, object> { ["verb"] = GesprekskaderFlow.SaveVerb, ["revision"] = 2, ["block"] = 3, ["answer-q2"] = "BSN 111222333" })
-            .AssertReply(CaseTexts.Bsn)
+            .AssertReply(RefusalText.Nl(Refusals.Bsn))
             .StartTestAsync();
 
         Assert.Single(chat.Updated);

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using OzaBot.Testing.Cases;
 using Microsoft.Extensions.DependencyInjection;
 using OzaBot.BotFramework.Dialogs;
 using OzaBot.Conversations.Flows.Meetings;
@@ -35,7 +36,7 @@ public sealed class PlanMeetingEdgeTests
                 Assert.True(update.Result.IsOk);
             })
             .Send("ja")
-            .AssertReply(Domain.Cases.CaseTexts.Closed)
+            .AssertReply(RefusalText.Nl(Domain.Cases.Refusals.Closed))
             .StartTestAsync();
 
         Assert.Equal(MeetingStatus.Cancelled, Assert.Single(await assistant.Calendar().ListAsync(code)).Status);
@@ -168,7 +169,7 @@ public sealed class PlanMeetingEdgeTests
 
         await assistant.Flow()
             .Send($"plan een OZO {code}")
-            .AssertReply(Domain.Cases.CaseTexts.OzoOnlyOza)
+            .AssertReply(RefusalText.Nl(Domain.Cases.Refusals.OzoOnlyOza))
             .Send("plan een overleg")
             .AssertReplyContains("Welk overleg wil je plannen?")
             .Send("projectgroep")

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using OzaBot.Testing.Cases;
 using OzaBot.BotFramework.Dialogs;
 using OzaBot.BotFramework.Schema;
 using OzaBot.Conversations.Flows.Meetings;
@@ -290,7 +291,7 @@ public sealed class PlanMeetingTests
 
         await assistant.Flow()
             .Send($"plan evaluatie {code}")
-            .AssertReply(Domain.Cases.CaseTexts.PlanMissing)
+            .AssertReply(RefusalText.Nl(Domain.Cases.Refusals.PlanMissing))
             .StartTestAsync();
     }
 

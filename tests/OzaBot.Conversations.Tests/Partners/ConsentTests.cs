@@ -1,4 +1,5 @@
 using OzaBot.Conversations.Flows.Partners;
+using OzaBot.Testing.Cases;
 using OzaBot.Conversations.Tests.CaseManagement;
 using OzaBot.Conversations.Tests.Meetings;
 using OzaBot.Conversations.Tests.Support;
@@ -22,10 +23,10 @@ public sealed class ConsentTests
             .Send("het dossier").AssertReplyContains(ConsentTexts.CategoriesRetry(false))
             .Send("1 en verslagen school").AssertReplyContains(ConsentTexts.AskAge(false))
             .Send("12 tot 16").AssertReplyContains(ConsentTexts.AskGiver(PupilAge.Van12Tot16, false))
-            .Send("ouders").AssertReply(CaseTexts.ConsentWrongGiver(PupilAge.Van12Tot16)) // parents alone cannot consent for a pupil of 14
+            .Send("ouders").AssertReply(RefusalText.Nl(Refusals.ConsentWrongGiver(PupilAge.Van12Tot16))) // parents alone cannot consent for a pupil of 14
             .AssertReplyContains(ConsentTexts.AskGiver(PupilAge.Van12Tot16, false))
             .Send("allebei").AssertReplyContains(ConsentTexts.AskUntil(false))
-            .Send("1-1-2020").AssertReply(CaseTexts.InPast)
+            .Send("1-1-2020").AssertReply(RefusalText.Nl(Refusals.InPast))
             .Send("31-7-2027").AssertReplyContains("Vastgelegd: de zorgaanbieder mag gezamenlijk plan, verslagen school ontvangen tot 31 jul 2027, toestemming van ouders en leerling samen.")
             .Send("toestemmingen " + stored.Code).AssertReplyContains("- zorgaanbieder mag gezamenlijk plan, verslagen school ontvangen tot 31 jul 2027")
             .StartTestAsync();
@@ -65,7 +66,7 @@ public sealed class ConsentTests
 
         await assistant.Flow()
             .Send($"plan een OZO {code}").AssertReplyContains("Wie nodig je uit?")
-            .Send("school en gebiedsteam").AssertReply(CaseTexts.NoConsent([PartnerRole.Gebiedsteam]))
+            .Send("school en gebiedsteam").AssertReply(RefusalText.Nl(Refusals.NoConsent([PartnerRole.Gebiedsteam])))
             .AssertReplyContains("Wie nodig je uit?")
             .Send("school").AssertReplyContains("Wat is jouw e-mailadres?")
             .Send("stop").AssertReplyContains("gestopt")

@@ -1,4 +1,5 @@
 using System.Globalization;
+using OzaBot.Testing.Cases;
 using OzaBot.Conversations.Cases;
 using OzaBot.Conversations.Flows.Cases;
 using OzaBot.Conversations.Tests.Evaluation;
@@ -19,7 +20,7 @@ public sealed class JointPlanFlowTests
         var c = await TestCases.OzaAtAsync(assistant, StepIds.OzaOntwikkelen);
         await assistant.Flow()
             .Send("plan vaststellen " + c.Code)
-            .AssertReply(JointPlanTexts.NotYet(CaseTexts.NoProcesregisseur))
+            .AssertReply(RefusalText.Nl(Refusals.NoProcesregisseur) + " Typ bijvoorbeeld **voeg @collega toe als procesregisseur** of **partner toevoegen**.")
             .StartTestAsync();
     }
 
@@ -30,7 +31,7 @@ public sealed class JointPlanFlowTests
         var c = await WithProcesregisseurAsync(assistant);
         await assistant.Flow()
             .Send("stel het plan vast " + c.Code)
-            .AssertReplyWithCard(JointPlanTexts.Intro, card =>
+            .AssertReplyWithCard(JointPlanTexts.Dutch.Intro, card =>
             {
                 var json = card.GetRawText();
                 Assert.Contains("support-Didactisch", json, StringComparison.Ordinal);
@@ -65,7 +66,7 @@ public sealed class JointPlanFlowTests
         form["doelstellingen"] = "verrijken";
         await assistant.Flow()
             .Send("plan wijzigen " + c.Code)
-            .AssertReplyWithCard(JointPlanTexts.RevisionIntro(2), card => Assert.Contains("versie 2", card.GetRawText(), StringComparison.Ordinal))
+            .AssertReplyWithCard(JointPlanTexts.Dutch.RevisionIntro(2), card => Assert.Contains("versie 2", card.GetRawText(), StringComparison.Ordinal))
             .Execute(JointPlanFlow.AgreeVerb, form)
             .AssertInvokeResponse(r => Assert.Equal(200, r!.Status))
             .AssertTextWithCard("bijgewerkt (versie 2). Volgende evaluatie: di 5 jan 2027", card => Assert.Contains("versie 2, vastgesteld", card.GetRawText(), StringComparison.Ordinal))
@@ -86,7 +87,7 @@ public sealed class JointPlanFlowTests
         form["support-Didactisch"] = "";
         await assistant.Flow()
             .Execute(JointPlanFlow.AgreeVerb, form)
-            .AssertReplyContains(CaseTexts.PlanSupportMissing)
+            .AssertReplyContains(RefusalText.Nl(Refusals.PlanSupportMissing))
             .StartTestAsync();
 
         Assert.Null((await TestCases.ReadAsync(assistant, c.Code)).JointPlan);
@@ -112,11 +113,11 @@ public sealed class JointPlanFlowTests
 
         var saved = await TestCases.ReadAsync(assistant, c.Code);
         var f = Assert.Single(saved.Financing);
-        Assert.Equal("beschikking nog aanvragen", FinancingCard.StatusName(f.Financer, f.Beschikking));
+        Assert.Equal("beschikking nog aanvragen", FinancingTexts.In(Domain.Vocabulary.Language.Dutch).StatusName(f.Financer, f.Beschikking));
         var early = new Dictionary<string, object> { ["caseCode"] = c.Code, ["revision"] = Str(saved.Revision), ["financer"] = "Gemeente", ["from"] = "2026-12-01", ["status-" + f.Id] = "Aangevraagd" };
         await assistant.Flow()
             .Execute(FinancingFlow.SaveVerb, early)
-            .AssertReplyContains(CaseTexts.BeschikkingBeforePlan)
+            .AssertReplyContains(RefusalText.Nl(Refusals.BeschikkingBeforePlan))
             .StartTestAsync();
         Assert.Equal(BeschikkingStatus.NogAanvragen, Assert.Single((await TestCases.ReadAsync(assistant, c.Code)).Financing).Beschikking);
     }
@@ -127,7 +128,7 @@ public sealed class JointPlanFlowTests
         var assistant = new Assistant();
         var opened = await TestCases.OzaAtAsync(assistant, StepIds.OzaActiveren);
         var actor = new Actor(CaseManagement.TestCases.DefaultUserId, assistant.Time.GetUtcNow());
-        await assistant.Cases.UpdateAsync(Assistant.Key(opened.Code), s => s.Case.RecordEvaluation(ProcessCatalogue.Default, new EvaluationProgress(ProgressRating.Goed, ProgressRating.Goed, ProgressRating.KanBeter, ProgressRating.KanBeter), EvaluationDecision.Opschalen, actor.At.AddDays(30), actor).IsRefused ? DomainResult.Refused("x") : DomainResult.Ok, CancellationToken.None);
+        await assistant.Cases.UpdateAsync(Assistant.Key(opened.Code), s => s.Case.RecordEvaluation(ProcessCatalogue.Default, new EvaluationProgress(ProgressRating.Goed, ProgressRating.Goed, ProgressRating.KanBeter, ProgressRating.KanBeter), EvaluationDecision.Opschalen, actor.At.AddDays(30), actor).IsRefused ? DomainResult.Refused(Refusals.NotFound) : DomainResult.Ok, CancellationToken.None);
         var c = await TestCases.ReadAsync(assistant, opened.Code);
 
         await assistant.Flow()
@@ -143,7 +144,7 @@ public sealed class JointPlanFlowTests
     private static async Task<Case> WithProcesregisseurAsync(Assistant assistant)
     {
         var c = await TestCases.OzaAtAsync(assistant, StepIds.OzaOntwikkelen);
-        await assistant.Cases.UpdateAsync(Assistant.Key(c.Code), s => s.Case.AddPartner(PartnerRole.Procesregisseur, "gebiedsteam", null, new Actor("aad-29:user-1", assistant.Time.GetUtcNow())).IsOk ? DomainResult.Ok : DomainResult.Refused("partner"), CancellationToken.None);
+        await assistant.Cases.UpdateAsync(Assistant.Key(c.Code), s => s.Case.AddPartner(PartnerRole.Procesregisseur, "gebiedsteam", null, new Actor("aad-29:user-1", assistant.Time.GetUtcNow())).IsOk ? DomainResult.Ok : DomainResult.Refused(Refusals.NotFound), CancellationToken.None);
         return c;
     }
 

@@ -166,7 +166,7 @@ public sealed class ReminderPassTests : IAsyncLifetime
         var code = await SaveAsync(c => c.ScheduleNextEvaluation(Local(2026, 11, 25, 14, 0), Actor()).IsRefused);
 
         Assert.Equal([ReminderKind.EvaluationSoon], await RunAsync());
-        Assert.Equal($"⏰ Reminder case {code}: the evaluation is on **2026-11-25**. Plan the meeting if that has not been done yet.", Reminders().Single().Text);
+        Assert.Equal($"⏰ Reminder case {code}: the evaluation is on **Wed 25 Nov 2026**. Plan the meeting if that has not been done yet.", Reminders().Single().Text);
     }
 
     [Fact]

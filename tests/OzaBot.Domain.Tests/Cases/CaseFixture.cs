@@ -19,15 +19,15 @@ internal static class CaseFixture
     public static Case New(Track track = Track.OzaIndividueel, string? initials = null)
     {
         var result = Case.Open(Catalogue, track, initials, Now);
-        Assert.True(result.IsOk, result.Reason);
+        Assert.True(result.IsOk, result.Reason?.ToString());
         return result.Value!;
     }
 
-    public static void Ok(DomainResult result) => Assert.True(result.IsOk, result.Reason);
+    public static void Ok(DomainResult result) => Assert.True(result.IsOk, result.Reason?.ToString());
 
     public static T Ok<T>(DomainResult<T> result)
     {
-        Assert.True(result.IsOk, result.Reason);
+        Assert.True(result.IsOk, result.Reason?.ToString());
         return result.Value!;
     }
 

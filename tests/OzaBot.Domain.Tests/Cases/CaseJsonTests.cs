@@ -49,7 +49,7 @@ public class CaseJsonTests
         var back = JsonSerializer.Deserialize(JsonSerializer.Serialize(c, CaseJsonContext.Default.Case), CaseJsonContext.Default.Case)!;
 
         var second = back.AddPartner(PartnerRole.Procesregisseur, null, null, Now);
-        Assert.Equal(CaseTexts.SecondProcesregisseur, second.Reason);
+        Assert.Equal(Refusals.SecondProcesregisseur, second.Reason);
         var id = Ok(back.AddAction("Plan bespreken met ouders", PartnerRole.School, null, Now));
         Assert.NotEqual(c.Partners[0].Id, id);
     }

@@ -34,7 +34,7 @@ public class CaseTransitionTests
     public void Names_and_other_non_initials_are_refused(string initials)
     {
         var result = Case.Open(Catalogue, Track.OzaIndividueel, initials, Now);
-        Assert.Equal(CaseTexts.InitialsInvalid, result.Reason);
+        Assert.Equal(Refusals.InitialsInvalid, result.Reason);
     }
 
     [Theory]
@@ -48,12 +48,14 @@ public class CaseTransitionTests
         Assert.Equal(stepId, c.CurrentStepId);
         if (stepId == StepIds.OzaActiveren)
         {
-            Assert.Equal(CaseTexts.LastStep, result.Reason);
+            Assert.Equal(Refusals.LastStep, result.Reason);
         }
         else
         {
-            Assert.StartsWith("Stap " + Catalogue.Step(stepId).Name + " is nog niet rond", result.Reason, StringComparison.Ordinal);
-            Assert.Contains(open[0].Text, result.Reason, StringComparison.Ordinal);
+            Assert.Equal((RefusalCode.ChecklistOpen, stepId), (result.Reason!.Code, result.Reason.StepId));
+            Assert.Contains(open[0].Id, result.Reason.ItemIds!);
+            Assert.StartsWith("Stap " + Catalogue.Step(stepId).Name + " is nog niet rond", RefusalTexts.Dutch.Say(result.Reason, Catalogue), StringComparison.Ordinal);
+            Assert.Contains(open[0].Text, RefusalTexts.Dutch.Say(result.Reason, Catalogue), StringComparison.Ordinal);
         }
     }
 
@@ -89,7 +91,7 @@ public class CaseTransitionTests
     {
         var c = New();
         CompleteCurrentStep(c, Now);
-        Assert.Equal(CaseTexts.SupportLevelMissing, c.AdvanceStep(Catalogue, Now).Reason);
+        Assert.Equal(Refusals.SupportLevelMissing, c.AdvanceStep(Catalogue, Now).Reason);
     }
 
     [Fact]
@@ -97,10 +99,10 @@ public class CaseTransitionTests
     {
         var c = OzaAt(StepIds.OzaOntwikkelen);
         CompleteCurrentStep(c, Now);
-        Assert.Equal(CaseTexts.PlanMissing, c.AdvanceStep(Catalogue, Now).Reason);
-        Assert.Equal(CaseTexts.NoProcesregisseur, c.AgreeJointPlan(PlanDrafts.Valid(Now.At), Now).Reason);
+        Assert.Equal(Refusals.PlanMissing, c.AdvanceStep(Catalogue, Now).Reason);
+        Assert.Equal(Refusals.NoProcesregisseur, c.AgreeJointPlan(PlanDrafts.Valid(Now.At), Now).Reason);
         Ok(c.AddPartner(PartnerRole.Procesregisseur, null, null, Now));
-        Assert.Equal(CaseTexts.GoalsMissing, c.ChooseGoals([], Now).Reason);
+        Assert.Equal(Refusals.GoalsMissing, c.ChooseGoals([], Now).Reason);
         Ok(c.AgreeJointPlan(PlanDrafts.Valid(Now.At) with { Doelstellingen = [OzaGoal.Versterken] }, Now));
         Ok(c.AdvanceStep(Catalogue, Now));
         Assert.Equal(StepIds.OzaArrangeren, c.CurrentStepId);
@@ -128,7 +130,7 @@ public class CaseTransitionTests
         var c = OzaAt(stepId);
         Ok(c.AddPartner(PartnerRole.Procesregisseur, null, null, Now));
         Ok(c.ChooseGoals([OzaGoal.Opbouwen], Now));
-        Assert.Equal(CaseTexts.PlanNotYet, c.AgreeJointPlan(PlanDrafts.Valid(Now.At), Now).Reason);
+        Assert.Equal(Refusals.PlanNotYet, c.AgreeJointPlan(PlanDrafts.Valid(Now.At), Now).Reason);
     }
 
     [Fact]
@@ -137,7 +139,7 @@ public class CaseTransitionTests
         var c = OzaAt(StepIds.OzaArrangeren);
         CompleteCurrentStep(c, Now);
         Assert.Equal(Now.At.AddDays(42), c.NextEvaluationAt);
-        Assert.Equal(CaseTexts.InPast, c.ScheduleNextEvaluation(T0.AddDays(-1), Now).Reason);
+        Assert.Equal(Refusals.InPast, c.ScheduleNextEvaluation(T0.AddDays(-1), Now).Reason);
         Ok(c.ScheduleNextEvaluation(T0.AddDays(60), Now));
         Ok(c.AdvanceStep(Catalogue, Now));
         Assert.Equal(StepIds.OzaActiveren, c.CurrentStepId);
@@ -148,8 +150,8 @@ public class CaseTransitionTests
     {
         var c = OzaAt(StepIds.OzaArrangeren);
         var first = c.Procesregisseur!;
-        Assert.Equal(CaseTexts.SecondProcesregisseur, c.AddPartner(PartnerRole.Procesregisseur, null, null, Now).Reason);
-        Assert.Equal(CaseTexts.RemoveProcesregisseur, c.RemovePartner(first.Id, Now).Reason);
+        Assert.Equal(Refusals.SecondProcesregisseur, c.AddPartner(PartnerRole.Procesregisseur, null, null, Now).Reason);
+        Assert.Equal(Refusals.RemoveProcesregisseur, c.RemovePartner(first.Id, Now).Reason);
         var replaced = Ok(c.ReplaceProcesregisseur("regisseur SWV", null, Now));
         Assert.Single(c.Partners, p => p.Role == PartnerRole.Procesregisseur);
         Assert.Equal(replaced, c.Procesregisseur!.Id);
@@ -173,17 +175,17 @@ public class CaseTransitionTests
         var id = Ok(c.AddPartner(PartnerRole.Procesregisseur, null, null, Now));
         Ok(c.RemovePartner(id, Now));
         Assert.Null(c.Procesregisseur);
-        Assert.Equal(CaseTexts.NotFound, c.RemovePartner(id, Now).Reason);
+        Assert.Equal(Refusals.NotFound, c.RemovePartner(id, Now).Reason);
     }
 
     [Fact]
     public void Checklist_items_of_later_steps_or_other_tracks_are_refused()
     {
         var c = New(Track.OzaIndividueel);
-        Assert.Equal(CaseTexts.FutureStep("Ontwikkelen"), c.SetChecklistItem(Catalogue, "oza.ontwikkelen.aspect-didactisch", ChecklistStatus.Gedaan, Now).Reason);
-        Assert.Equal(CaseTexts.UnknownChecklistItem, c.SetChecklistItem(Catalogue, "oza.verkennen.populatie-analyse", ChecklistStatus.Gedaan, Now).Reason);
-        Assert.Equal(CaseTexts.UnknownChecklistItem, c.SetChecklistItem(Catalogue, "zio.borging.schriftelijk", ChecklistStatus.Gedaan, Now).Reason);
-        Assert.Equal(CaseTexts.UnknownChecklistItem, c.SetChecklistItem(Catalogue, "bestaat-niet", ChecklistStatus.Gedaan, Now).Reason);
+        Assert.Equal(Refusals.FutureStep(StepIds.OzaOntwikkelen), c.SetChecklistItem(Catalogue, "oza.ontwikkelen.aspect-didactisch", ChecklistStatus.Gedaan, Now).Reason);
+        Assert.Equal(Refusals.UnknownChecklistItem, c.SetChecklistItem(Catalogue, "oza.verkennen.populatie-analyse", ChecklistStatus.Gedaan, Now).Reason);
+        Assert.Equal(Refusals.UnknownChecklistItem, c.SetChecklistItem(Catalogue, "zio.borging.schriftelijk", ChecklistStatus.Gedaan, Now).Reason);
+        Assert.Equal(Refusals.UnknownChecklistItem, c.SetChecklistItem(Catalogue, "bestaat-niet", ChecklistStatus.Gedaan, Now).Reason);
     }
 
     [Fact]
@@ -200,9 +202,9 @@ public class CaseTransitionTests
     public void Oza_only_transitions_are_refused_for_zio()
     {
         var c = New(Track.ZioRegio);
-        Assert.Equal(CaseTexts.OnlyOza, c.ChooseSupportLevel(SupportLevel.Basis, Now).Reason);
-        Assert.Equal(CaseTexts.OnlyOza, c.ChooseGoals([OzaGoal.Aanpassen], Now).Reason);
-        Assert.Equal(CaseTexts.OnlyOza, c.AgreeJointPlan(PlanDrafts.Valid(Now.At), Now).Reason);
+        Assert.Equal(Refusals.OnlyOza, c.ChooseSupportLevel(SupportLevel.Basis, Now).Reason);
+        Assert.Equal(Refusals.OnlyOza, c.ChooseGoals([OzaGoal.Aanpassen], Now).Reason);
+        Assert.Equal(Refusals.OnlyOza, c.AgreeJointPlan(PlanDrafts.Valid(Now.At), Now).Reason);
     }
 
     [Fact]
@@ -212,13 +214,13 @@ public class CaseTransitionTests
         var zio = New(Track.ZioSchool);
         var start = T0.AddDays(7);
         PartnerRole[] school = [PartnerRole.School, PartnerRole.Ouders];
-        Assert.Equal(CaseTexts.OzoNeedsSchool, oza.PlanMeeting(MeetingKind.Ozo, start, start.AddHours(1), [PartnerRole.Ouders], Now).Reason);
-        Assert.Equal(CaseTexts.OzoOnlyOza, zio.PlanMeeting(MeetingKind.Ozo, start, start.AddHours(1), school, Now).Reason);
-        Assert.Equal(CaseTexts.ProjectgroepOnlyZio, oza.PlanMeeting(MeetingKind.Projectgroep, start, start.AddHours(1), school, Now).Reason);
-        Assert.Equal(CaseTexts.PlanMissing, oza.PlanMeeting(MeetingKind.Evaluatie, start, start.AddHours(1), school, Now).Reason);
-        Assert.Equal(CaseTexts.InPast, oza.PlanMeeting(MeetingKind.Ozo, T0.AddHours(-1), T0, school, Now).Reason);
-        Assert.Equal(CaseTexts.EndBeforeStart, oza.PlanMeeting(MeetingKind.Ozo, start, start, school, Now).Reason);
-        Assert.Equal(CaseTexts.NoAttendees, oza.PlanMeeting(MeetingKind.Actietafel, start, start.AddHours(1), [], Now).Reason);
+        Assert.Equal(Refusals.OzoNeedsSchool, oza.PlanMeeting(MeetingKind.Ozo, start, start.AddHours(1), [PartnerRole.Ouders], Now).Reason);
+        Assert.Equal(Refusals.OzoOnlyOza, zio.PlanMeeting(MeetingKind.Ozo, start, start.AddHours(1), school, Now).Reason);
+        Assert.Equal(Refusals.ProjectgroepOnlyZio, oza.PlanMeeting(MeetingKind.Projectgroep, start, start.AddHours(1), school, Now).Reason);
+        Assert.Equal(Refusals.PlanMissing, oza.PlanMeeting(MeetingKind.Evaluatie, start, start.AddHours(1), school, Now).Reason);
+        Assert.Equal(Refusals.InPast, oza.PlanMeeting(MeetingKind.Ozo, T0.AddHours(-1), T0, school, Now).Reason);
+        Assert.Equal(Refusals.EndBeforeStart, oza.PlanMeeting(MeetingKind.Ozo, start, start, school, Now).Reason);
+        Assert.Equal(Refusals.NoAttendees, oza.PlanMeeting(MeetingKind.Actietafel, start, start.AddHours(1), [], Now).Reason);
         Ok(zio.PlanMeeting(MeetingKind.Projectgroep, start, start.AddHours(1), [PartnerRole.School, PartnerRole.Gemeente], Now));
         Ok(oza.PlanMeeting(MeetingKind.Actietafel, start, start.AddHours(1), [PartnerRole.Samenwerkingsverband], Now));
     }
@@ -229,13 +231,13 @@ public class CaseTransitionTests
         var c = New();
         var start = T0.AddDays(2);
         var id = Ok(c.PlanMeeting(MeetingKind.Ozo, start, start.AddHours(1), [PartnerRole.School], Now));
-        Assert.Equal(CaseTexts.MeetingNotStarted, c.MarkMeetingHeld(id, Now).Reason);
+        Assert.Equal(Refusals.MeetingNotStarted, c.MarkMeetingHeld(id, Now).Reason);
         Ok(c.RescheduleMeeting(id, start.AddDays(1), start.AddDays(1).AddHours(1), Now));
         var after = At(start.AddDays(1).AddHours(2));
         Ok(c.MarkMeetingHeld(id, after));
         Assert.Equal(after.At, c.LastProgressAt);
-        Assert.Equal(CaseTexts.MeetingNotPlanned, c.CancelMeeting(id, after).Reason);
-        Assert.Equal(CaseTexts.NotFound, c.CancelMeeting("m99", after).Reason);
+        Assert.Equal(Refusals.MeetingNotPlanned, c.CancelMeeting(id, after).Reason);
+        Assert.Equal(Refusals.NotFound, c.CancelMeeting("m99", after).Reason);
     }
 
     [Fact]
@@ -259,15 +261,15 @@ public class CaseTransitionTests
     {
         var c = New();
         var a = Ok(c.AddAction("OPP bijwerken", PartnerRole.School, T0.AddDays(7), Now));
-        Assert.Equal(CaseTexts.InPast, c.AddAction("te laat", PartnerRole.School, T0.AddDays(-1), Now).Reason);
-        Assert.Equal(CaseTexts.TextMissing, c.AddAction("  ", PartnerRole.School, null, Now).Reason);
-        Assert.Equal(CaseTexts.TextTooLong, c.AddAction(new string('x', 201), PartnerRole.School, null, Now).Reason);
-        Assert.Equal(CaseTexts.InPast, c.PostponeAction(a, T0, Now).Reason);
+        Assert.Equal(Refusals.InPast, c.AddAction("te laat", PartnerRole.School, T0.AddDays(-1), Now).Reason);
+        Assert.Equal(Refusals.TextMissing, c.AddAction("  ", PartnerRole.School, null, Now).Reason);
+        Assert.Equal(Refusals.TextTooLong, c.AddAction(new string('x', 201), PartnerRole.School, null, Now).Reason);
+        Assert.Equal(Refusals.InPast, c.PostponeAction(a, T0, Now).Reason);
         Ok(c.PostponeAction(a, T0.AddDays(14), Now));
         Ok(c.CompleteAction(a, At(T0.AddDays(1))));
         Assert.Equal(ActionStatus.Gedaan, c.Actions.Single().Status);
-        Assert.Equal(CaseTexts.ActionNotOpen, c.CancelAction(a, Now).Reason);
-        Assert.Equal(CaseTexts.NotFound, c.CompleteAction("a99", Now).Reason);
+        Assert.Equal(Refusals.ActionNotOpen, c.CancelAction(a, Now).Reason);
+        Assert.Equal(Refusals.NotFound, c.CompleteAction("a99", Now).Reason);
         Assert.Equal(T0.AddDays(1), c.LastProgressAt);
     }
 
@@ -276,15 +278,15 @@ public class CaseTransitionTests
     {
         var c = OzaAt(StepIds.OzaOntwikkelen);
         var f = Ok(c.AddFinancing(Financer.Gemeente, "Jeugdhulp in de klas", new DateOnly(2026, 9, 1), null, Now));
-        Assert.Equal(CaseTexts.PeriodInvalid, c.AddFinancing(Financer.Pgb, "Zorg", new DateOnly(2026, 9, 1), new DateOnly(2026, 8, 1), Now).Reason);
-        Assert.Equal(CaseTexts.BeschikkingBeforePlan, c.SetBeschikkingStatus(f, BeschikkingStatus.Aangevraagd, Now).Reason);
-        Assert.Equal(CaseTexts.BeschikkingBeforePlan, c.SetBeschikkingStatus(f, BeschikkingStatus.Afgegeven, Now).Reason);
+        Assert.Equal(Refusals.PeriodInvalid, c.AddFinancing(Financer.Pgb, "Zorg", new DateOnly(2026, 9, 1), new DateOnly(2026, 8, 1), Now).Reason);
+        Assert.Equal(Refusals.BeschikkingBeforePlan, c.SetBeschikkingStatus(f, BeschikkingStatus.Aangevraagd, Now).Reason);
+        Assert.Equal(Refusals.BeschikkingBeforePlan, c.SetBeschikkingStatus(f, BeschikkingStatus.Afgegeven, Now).Reason);
         Ok(c.SetBeschikkingStatus(f, BeschikkingStatus.NietNodig, Now));
         Ok(c.AddPartner(PartnerRole.Procesregisseur, null, null, Now));
         Ok(c.ChooseGoals([OzaGoal.Versterken], Now));
         Ok(c.AgreeJointPlan(PlanDrafts.Valid(Now.At), Now));
         Ok(c.SetBeschikkingStatus(f, BeschikkingStatus.Afgegeven, Now));
-        Assert.Equal(CaseTexts.NotFound, c.SetBeschikkingStatus("f99", BeschikkingStatus.Afgegeven, Now).Reason);
+        Assert.Equal(Refusals.NotFound, c.SetBeschikkingStatus("f99", BeschikkingStatus.Afgegeven, Now).Reason);
     }
 
     [Theory]
@@ -296,17 +298,17 @@ public class CaseTransitionTests
     {
         var c = OzaAt(stepId);
         var result = c.RecordEvaluation(Catalogue, Progress, EvaluationDecision.Doorgaan, T0.AddDays(30), Now);
-        Assert.Equal(CaseTexts.EvaluationTooEarly, result.Reason);
-        Assert.Equal(CaseTexts.EvaluationTooEarly, c.RecordFinalEvaluation(Catalogue, new OutcomeScores(false, GoalAttainment.Bereikt), Now).Reason);
+        Assert.Equal(Refusals.EvaluationTooEarly, result.Reason);
+        Assert.Equal(Refusals.EvaluationTooEarly, c.RecordFinalEvaluation(Catalogue, new OutcomeScores(false, GoalAttainment.Bereikt), Now).Reason);
     }
 
     [Fact]
     public void Zio_evaluations_start_in_phase_three()
     {
-        Assert.Equal(CaseTexts.EvaluationTooEarly, ZioAt(StepIds.ZioInrichtenSamenwerking).RecordEvaluation(Catalogue, Progress, EvaluationDecision.Doorgaan, T0.AddDays(30), Now).Reason);
+        Assert.Equal(Refusals.EvaluationTooEarly, ZioAt(StepIds.ZioInrichtenSamenwerking).RecordEvaluation(Catalogue, Progress, EvaluationDecision.Doorgaan, T0.AddDays(30), Now).Reason);
         var c = ZioAt(StepIds.ZioOntwikkelingImplementatie);
         Ok(c.RecordEvaluation(Catalogue, Progress, EvaluationDecision.Bijstellen, T0.AddDays(30), Now));
-        Assert.Equal(CaseTexts.OnlyOza, c.RecordEvaluation(Catalogue, Progress, EvaluationDecision.Opschalen, T0.AddDays(30), Now).Reason);
+        Assert.Equal(Refusals.OnlyOza, c.RecordEvaluation(Catalogue, Progress, EvaluationDecision.Opschalen, T0.AddDays(30), Now).Reason);
     }
 
     [Fact]
@@ -331,20 +333,20 @@ public class CaseTransitionTests
     public void Tussenevaluaties_move_the_support_level_and_the_eindevaluatie_records_the_outcome_and_closes_the_case()
     {
         var c = OzaAt(StepIds.OzaActiveren); // support level Aanvullend
-        Assert.Equal(CaseTexts.NextEvaluationMissing, c.RecordEvaluation(Catalogue, Progress, EvaluationDecision.Doorgaan, null, Now).Reason);
-        Assert.Equal(CaseTexts.FinalEvaluationCloses, c.RecordEvaluation(Catalogue, Progress, EvaluationDecision.Afsluiten, null, Now).Reason);
+        Assert.Equal(Refusals.NextEvaluationMissing, c.RecordEvaluation(Catalogue, Progress, EvaluationDecision.Doorgaan, null, Now).Reason);
+        Assert.Equal(Refusals.FinalEvaluationCloses, c.RecordEvaluation(Catalogue, Progress, EvaluationDecision.Afsluiten, null, Now).Reason);
         Ok(c.RecordEvaluation(Catalogue, Progress, EvaluationDecision.Opschalen, T0.AddDays(30), Now));
         Assert.Equal(SupportLevel.Specialistisch, c.SupportLevel);
-        Assert.Equal(CaseTexts.AlreadySpecialistisch, c.RecordEvaluation(Catalogue, Progress, EvaluationDecision.Opschalen, T0.AddDays(30), Now).Reason);
+        Assert.Equal(Refusals.AlreadySpecialistisch, c.RecordEvaluation(Catalogue, Progress, EvaluationDecision.Opschalen, T0.AddDays(30), Now).Reason);
         Ok(c.RecordEvaluation(Catalogue, Progress, EvaluationDecision.Afschalen, T0.AddDays(60), Now));
         Ok(c.RecordEvaluation(Catalogue, Progress, EvaluationDecision.Afschalen, T0.AddDays(60), Now));
         Assert.Equal(SupportLevel.Basis, c.SupportLevel);
-        Assert.Equal(CaseTexts.AlreadyBasis, c.RecordEvaluation(Catalogue, Progress, EvaluationDecision.Afschalen, T0.AddDays(60), Now).Reason);
+        Assert.Equal(Refusals.AlreadyBasis, c.RecordEvaluation(Catalogue, Progress, EvaluationDecision.Afschalen, T0.AddDays(60), Now).Reason);
         Assert.Equal(T0.AddDays(60), c.NextEvaluationAt);
         Assert.All(c.Evaluations, e => Assert.Equal((Progress, (OutcomeScores?)null), (e.Progress, e.Scores)));
 
         var outcome = new OutcomeScores(false, GoalAttainment.Bereikt, 4, null, 5);
-        Assert.Equal(CaseTexts.ScoreRange, c.RecordFinalEvaluation(Catalogue, outcome with { TevredenheidOuders = 6 }, Now).Reason);
+        Assert.Equal(Refusals.ScoreRange, c.RecordFinalEvaluation(Catalogue, outcome with { TevredenheidOuders = 6 }, Now).Reason);
         Ok(c.RecordFinalEvaluation(Catalogue, outcome, Now));
         Assert.True(c.IsClosed);
         Assert.Equal(CloseReason.DoelenBereikt, c.CloseReason);
@@ -357,11 +359,11 @@ public class CaseTransitionTests
     {
         var c = New();
         var x = Ok(c.Escalate(EscalationLevel.Actietafel, EscalationReason.Stagnatie, null, Now));
-        Assert.Equal(CaseTexts.EscalationOpen, c.Escalate(EscalationLevel.Actietafel, EscalationReason.Overig, null, Now).Reason);
+        Assert.Equal(Refusals.EscalationOpen, c.Escalate(EscalationLevel.Actietafel, EscalationReason.Overig, null, Now).Reason);
         Ok(c.Escalate(EscalationLevel.Procesregisseur, EscalationReason.VerlopenActies, null, Now));
-        Assert.Equal(CaseTexts.TextMissing, c.ResolveEscalation(x, "", Now).Reason);
+        Assert.Equal(Refusals.TextMissing, c.ResolveEscalation(x, "", Now).Reason);
         Ok(c.ResolveEscalation(x, "Plek gevonden via doorzettingsmacht", Now));
-        Assert.Equal(CaseTexts.EscalationResolved, c.ResolveEscalation(x, "nogmaals", Now).Reason);
+        Assert.Equal(Refusals.EscalationResolved, c.ResolveEscalation(x, "nogmaals", Now).Reason);
         Ok(c.Escalate(EscalationLevel.Actietafel, EscalationReason.GeenPassendAanbod, null, Now));
     }
 
@@ -370,15 +372,15 @@ public class CaseTransitionTests
     {
         var c = New();
         var t = Ok(c.RecordConsent(PartnerRole.Gebiedsteam, [ConsentCategory.Plan, ConsentCategory.Opp], ConsentGiver.Ouders, PupilAge.Onder12, new DateOnly(2026, 12, 31), Now));
-        Assert.Equal(CaseTexts.InPast, c.RecordConsent(PartnerRole.Zorgaanbieder, [ConsentCategory.Plan], ConsentGiver.Ouders, PupilAge.Onder12, new DateOnly(2026, 1, 1), Now).Reason);
-        Assert.Equal(CaseTexts.ConsentCategoriesMissing, c.RecordConsent(PartnerRole.Zorgaanbieder, [], ConsentGiver.Ouders, PupilAge.Onder12, new DateOnly(2026, 12, 1), Now).Reason);
+        Assert.Equal(Refusals.InPast, c.RecordConsent(PartnerRole.Zorgaanbieder, [ConsentCategory.Plan], ConsentGiver.Ouders, PupilAge.Onder12, new DateOnly(2026, 1, 1), Now).Reason);
+        Assert.Equal(Refusals.ConsentCategoriesMissing, c.RecordConsent(PartnerRole.Zorgaanbieder, [], ConsentGiver.Ouders, PupilAge.Onder12, new DateOnly(2026, 12, 1), Now).Reason);
         Assert.Empty(c.WithoutConsent([PartnerRole.Gebiedsteam], ConsentCategory.Plan, T0.AddDays(10)));
         Assert.Equal([PartnerRole.Gebiedsteam], c.WithoutConsent([PartnerRole.Gebiedsteam], ConsentCategory.MedischeGegevens, T0.AddDays(10)));
         Assert.Equal([PartnerRole.Gebiedsteam], c.WithoutConsent([PartnerRole.Gebiedsteam], ConsentCategory.Plan, new DateTimeOffset(2027, 1, 2, 0, 0, 0, TimeSpan.Zero)));
         Assert.Equal([PartnerRole.Zorgaanbieder], c.WithoutConsent([PartnerRole.School, PartnerRole.Ouders, PartnerRole.Leerplicht, PartnerRole.Zorgaanbieder], ConsentCategory.Plan, T0));
         Ok(c.WithdrawConsent(t, At(T0.AddDays(1))));
         Assert.Equal([PartnerRole.Gebiedsteam], c.WithoutConsent([PartnerRole.Gebiedsteam], ConsentCategory.Plan, T0.AddDays(2)));
-        Assert.Equal(CaseTexts.ConsentWithdrawn, c.WithdrawConsent(t, Now).Reason);
+        Assert.Equal(Refusals.ConsentWithdrawn, c.WithdrawConsent(t, Now).Reason);
     }
 
     [Theory]
@@ -397,7 +399,7 @@ public class CaseTransitionTests
         Assert.Equal(allowed, !result.IsRefused);
         if (!allowed)
         {
-            Assert.Equal(CaseTexts.ConsentWrongGiver(age), result.Reason);
+            Assert.Equal(Refusals.ConsentWrongGiver(age), result.Reason);
         }
     }
 
@@ -407,7 +409,7 @@ public class CaseTransitionTests
         var c = New();
         var start = T0.AddDays(7);
         var refused = c.PlanMeeting(MeetingKind.Ozo, start, start.AddHours(1), [PartnerRole.School, PartnerRole.Gebiedsteam, PartnerRole.Ouders], Now);
-        Assert.Equal(CaseTexts.NoConsent([PartnerRole.Gebiedsteam]), refused.Reason);
+        Assert.Equal(Refusals.NoConsent([PartnerRole.Gebiedsteam]), refused.Reason);
         Ok(c.PlanMeeting(MeetingKind.Ozo, start, start.AddHours(1), [PartnerRole.School, PartnerRole.Ouders, PartnerRole.Leerplicht], Now));
         Ok(c.RecordConsent(PartnerRole.Gebiedsteam, [ConsentCategory.Plan], ConsentGiver.Ouders, PupilAge.Onder12, new DateOnly(2026, 12, 31), Now));
         Ok(c.PlanMeeting(MeetingKind.Ozo, start, start.AddHours(1), [PartnerRole.School, PartnerRole.Gebiedsteam], Now));
@@ -428,13 +430,13 @@ public class CaseTransitionTests
             c.AdvanceStep(Catalogue, Now),
             c.ChooseSupportLevel(SupportLevel.Basis, Now),
             c.CompleteAction(a, Now),
-            c.AddPartner(PartnerRole.School, null, null, Now).IsOk ? DomainResult.Ok : DomainResult.Refused(CaseTexts.Closed),
-            c.PlanMeeting(MeetingKind.Ozo, T0.AddDays(1), T0.AddDays(2), [PartnerRole.School], Now).IsOk ? DomainResult.Ok : DomainResult.Refused(CaseTexts.Closed),
+            c.AddPartner(PartnerRole.School, null, null, Now).IsOk ? DomainResult.Ok : DomainResult.Refused(Refusals.Closed),
+            c.PlanMeeting(MeetingKind.Ozo, T0.AddDays(1), T0.AddDays(2), [PartnerRole.School], Now).IsOk ? DomainResult.Ok : DomainResult.Refused(Refusals.Closed),
         ];
         Assert.All(attempts, r => Assert.True(r.IsRefused));
-        Assert.Equal(CaseTexts.AlreadyClosed, attempts[0].Reason);
-        Assert.Equal(CaseTexts.Closed, attempts[1].Reason);
-        Assert.Equal(CaseTexts.Closed, c.Escalate(EscalationLevel.Actietafel, EscalationReason.Overig, null, Now).Reason);
+        Assert.Equal(Refusals.AlreadyClosed, attempts[0].Reason);
+        Assert.Equal(Refusals.Closed, attempts[1].Reason);
+        Assert.Equal(Refusals.Closed, c.Escalate(EscalationLevel.Actietafel, EscalationReason.Overig, null, Now).Reason);
         Assert.Equal(revision, c.Revision);
     }
 
@@ -458,7 +460,7 @@ public class CaseTransitionTests
             c.SetInitials("111222333", Now),
             Plain(Case.Open(Catalogue, Track.OzaIndividueel, "111222333", Now)),
         ];
-        Assert.All(attempts, r => Assert.Equal(CaseTexts.Bsn, r.Reason));
+        Assert.All(attempts, r => Assert.Equal(Refusals.Bsn, r.Reason));
         Assert.Equal(revision, c.Revision);
     }
 
@@ -470,7 +472,7 @@ public class CaseTransitionTests
         Ok(c.CheckRevision(seen));
         Ok(c.AddAction("OPP bespreken", PartnerRole.School, null, At(T0, "user-2")));
         Assert.Equal(seen + 1, c.Revision);
-        Assert.Equal(CaseTexts.Stale, c.CheckRevision(seen).Reason);
+        Assert.Equal(Refusals.Stale, c.CheckRevision(seen).Reason);
         Assert.Equal(("user-2", CaseTexts.History.ActionAdded), (c.History[^1].UserId, c.History[^1].What));
         Assert.True(c.AddAction("x", PartnerRole.School, null, new Actor("", T0)).IsRefused);
         Assert.Equal(2, c.History.Count);

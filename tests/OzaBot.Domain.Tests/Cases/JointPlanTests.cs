@@ -35,14 +35,14 @@ public sealed class JointPlanTests
     {
         var c = ReadyToAgree();
         var valid = PlanDrafts.Valid(Now.At);
-        Assert.Equal(CaseTexts.GoalsMissing, c.AgreeJointPlan(valid with { Doelstellingen = [] }, Now).Reason);
-        Assert.Equal(CaseTexts.PlanSupportMissing, c.AgreeJointPlan(valid with { Support = [new PlanSupport(SupportAspect.Communicatie, " ", PartnerRole.School)] }, Now).Reason);
-        Assert.Equal(CaseTexts.PlanDoelenMissing, c.AgreeJointPlan(valid with { Doelen = [] }, Now).Reason);
-        Assert.Equal(CaseTexts.PeriodInvalid, c.AgreeJointPlan(valid with { Until = valid.From }, Now).Reason);
-        Assert.Equal(CaseTexts.InPast, c.AgreeJointPlan(valid with { FirstEvaluation = Now.At.AddDays(-1) }, Now).Reason);
-        Assert.Equal(CaseTexts.EvaluationAfterPeriod, c.AgreeJointPlan(valid with { FirstEvaluation = Now.At.AddYears(1) }, Now).Reason);
-        Assert.Equal(CaseTexts.EvaluationRhythm, c.AgreeJointPlan(valid with { EvaluationEveryWeeks = 0 }, Now).Reason);
-        Assert.Equal(CaseTexts.Bsn, c.AgreeJointPlan(valid with { FamilyView = "BSN 111222333" }, Now).Reason);
+        Assert.Equal(Refusals.GoalsMissing, c.AgreeJointPlan(valid with { Doelstellingen = [] }, Now).Reason);
+        Assert.Equal(Refusals.PlanSupportMissing, c.AgreeJointPlan(valid with { Support = [new PlanSupport(SupportAspect.Communicatie, " ", PartnerRole.School)] }, Now).Reason);
+        Assert.Equal(Refusals.PlanDoelenMissing, c.AgreeJointPlan(valid with { Doelen = [] }, Now).Reason);
+        Assert.Equal(Refusals.PeriodInvalid, c.AgreeJointPlan(valid with { Until = valid.From }, Now).Reason);
+        Assert.Equal(Refusals.InPast, c.AgreeJointPlan(valid with { FirstEvaluation = Now.At.AddDays(-1) }, Now).Reason);
+        Assert.Equal(Refusals.EvaluationAfterPeriod, c.AgreeJointPlan(valid with { FirstEvaluation = Now.At.AddYears(1) }, Now).Reason);
+        Assert.Equal(Refusals.EvaluationRhythm, c.AgreeJointPlan(valid with { EvaluationEveryWeeks = 0 }, Now).Reason);
+        Assert.Equal(Refusals.Bsn, c.AgreeJointPlan(valid with { FamilyView = "BSN 111222333" }, Now).Reason);
         Assert.Null(c.PlanAgreedAt);
         Assert.Empty(c.PlanVersions);
     }

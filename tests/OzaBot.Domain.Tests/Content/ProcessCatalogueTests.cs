@@ -1,3 +1,4 @@
+using OzaBot.Domain.Cases;
 using OzaBot.Domain.Content;
 using OzaBot.Domain.Vocabulary;
 
@@ -256,8 +257,8 @@ public class ConversationFrameworkTests
         var two = Framework.Choose([6, 1, 6]);
         Assert.True(two.IsOk);
         Assert.Equal(["Bestuur en voorwaarden", "Outcome"], two.Value!.Select(b => b.Title));
-        Assert.Equal(ContentTexts.TooManyBlocks(2), Framework.Choose([1, 2, 3]).Reason);
-        Assert.Equal(ContentTexts.UnknownBlock(7), Framework.Choose([8]).Reason);
-        Assert.Equal(ContentTexts.NoBlock, Framework.Choose([]).Reason);
+        Assert.Equal(Refusals.TooManyBlocks(2), Framework.Choose([1, 2, 3]).Reason);
+        Assert.Equal(Refusals.UnknownBlock(7), Framework.Choose([8]).Reason);
+        Assert.Equal(Refusals.NoBlock, Framework.Choose([]).Reason);
     }
 }

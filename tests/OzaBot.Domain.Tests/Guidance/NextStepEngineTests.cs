@@ -81,7 +81,7 @@ public class NextStepEngineTests
         var advice = Engine.Advise(New(), T0.AddDays(1));
 
         var diagnose = advice.Single(a => a.RefId == "oza.verkennen.diagnose");
-        Assert.Equal(CaseTexts.SensitiveItem, diagnose.What);
+        Assert.Equal(RefusalTexts.Dutch.SensitiveItem, diagnose.What);
         Assert.DoesNotContain(advice, a => a.What.Contains("Diagnose", StringComparison.OrdinalIgnoreCase));
     }
 

@@ -25,13 +25,13 @@ public sealed class ScaleOutEndToEndTests
         var responses = await Task.WhenAll(first.PostAsync(start), second.PostAsync(start.DeepClone()));
         Assert.All(responses, r => Assert.Equal(HttpStatusCode.OK, r.StatusCode));
         await WaitForQuietAsync(channel);
-        Assert.Single(channel.ConnectorRequests, r => r.Text?.Contains(CaseFlowTexts.AskTrack, StringComparison.Ordinal) == true);
+        Assert.Single(channel.ConnectorRequests, r => r.Text?.Contains(CaseFlowTexts.Dutch.AskTrack, StringComparison.Ordinal) == true);
 
         // The next answer goes to either host and is taken as the answer to the track question, once.
         var answer = TeamsActivities.Message(channel.ServiceUrl, "oza individueel", id: "answer", conversationId: ConversationId);
         await Task.WhenAll(second.PostAsync(answer), first.PostAsync(answer.DeepClone()));
         await WaitForQuietAsync(channel);
-        Assert.Single(channel.ConnectorRequests, r => r.Text?.Contains(CaseFlowTexts.AskInitials, StringComparison.Ordinal) == true);
+        Assert.Single(channel.ConnectorRequests, r => r.Text?.Contains(CaseFlowTexts.Dutch.AskInitials, StringComparison.Ordinal) == true);
         Assert.DoesNotContain(channel.ConnectorRequests, r => r.Text?.Contains("begreep ik niet", StringComparison.Ordinal) == true);
     }
 

@@ -14,7 +14,7 @@ public static class Consents
             var result = c.RecordConsent(role, [ConsentCategory.Plan], ConsentGiver.Ouders, PupilAge.Onder12, DateOnly.FromDateTime(actor.At.UtcDateTime.AddYears(1)), actor);
             if (result.IsRefused)
             {
-                throw new InvalidOperationException(result.Reason);
+                throw new InvalidOperationException(result.Reason?.ToString());
             }
         }
     }

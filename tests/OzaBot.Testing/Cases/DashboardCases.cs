@@ -51,12 +51,12 @@ public static class DashboardCases
             if (i <= 6)
             {
                 var closed = c.Close(CloseReason.DoelenBereikt, actor with { At = Start.AddDays(10 * i) });
-                Require(closed.IsRefused, closed.Reason);
+                Require(closed.IsRefused, closed.Reason?.ToString());
             }
             else if (i == 7)
             {
                 var escalated = c.Escalate(EscalationLevel.Procesregisseur, EscalationReason.Stagnatie, null, actor with { At = Start.AddDays(5) });
-                Require(escalated.IsRefused, escalated.Reason);
+                Require(escalated.IsRefused, escalated.Reason?.ToString());
             }
 
             var saved = await repository.SaveAsync(new StoredCase(c, new CaseMeta { TenantId = tenantId, Label = "Regio" }));
@@ -70,7 +70,7 @@ public static class DashboardCases
         {
             var c = Case.Open(ProcessCatalogue.Default, Track.ZioSchool, "JB", actor).Value!;
             var action = c.AddAction("verslag delen", PartnerRole.School, Start.AddDays(20), actor);
-            Require(action.IsRefused, action.Reason);
+            Require(action.IsRefused, action.Reason?.ToString());
             await repository.SaveAsync(new StoredCase(c, new CaseMeta { TenantId = tenantId, Label = NorthRegion }));
         }
     }

@@ -19,6 +19,11 @@ public static partial class DutchWords
         "annuleren", "bekijk", "toon", "vastgelegd", "afgerond", "verlopen", "gesloten", "maandag", "dinsdag", "woensdag",
         "donderdag", "vrijdag", "zaterdag", "zondag", "mei", "okt", "mrt", "januari", "februari", "maart", "juni", "juli",
         "augustus", "oktober", "ma", "di", "wo", "vr", "za", "uur", "vandaag", "morgen", "weken",
+
+        // The process's own Dutch words, which an English text names in English.
+        "doorgaan", "bijstellen", "afschalen", "opschalen", "afsluiten", "gedaan", "bereikt", "deels", "evaluatie",
+        "tussenevaluatie", "eindevaluatie", "verkennen", "betrekken", "ontwikkelen", "arrangeren", "activeren",
+        "financiering", "gezamenlijk", "overleg", "ondersteuning", "doelstelling", "leerplichtambtenaar", "gebiedsteam",
     };
 
     /// <summary>The Dutch words in <paramref name="text"/>, each with a little context, outside quotes.</summary>
@@ -31,7 +36,7 @@ public static partial class DutchWords
             .ToList();
     }
 
-    /// <summary>What a user reads in an activity: its text and, in any card, every text, title, label, placeholder and error message.</summary>
+    /// <summary>What a user reads in an activity: its text and, in any card, every text, title, label, placeholder, error message and fact.</summary>
     public static string Readable(JsonNode? activity)
     {
         var parts = new List<string>();
@@ -46,13 +51,14 @@ public static partial class DutchWords
             case JsonObject o:
                 foreach (var (name, value) in o)
                 {
-                    if (value is JsonValue v && v.TryGetValue<string>(out var s) && IsReadable(name))
+                    if (value is JsonValue v && v.TryGetValue<string>(out var s) && (IsReadable(name) || (name == "value" && readable)))
                     {
                         parts.Add(s);
                     }
                     else
                     {
-                        Collect(value, parts, readable);
+                        // A fact's value is read; a choice's value is an id.
+                        Collect(value, parts, readable: name == "facts");
                     }
                 }
 

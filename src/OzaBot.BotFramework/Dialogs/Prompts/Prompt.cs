@@ -118,7 +118,7 @@ public abstract class Prompt<T> : Dialog
     public override string? GetHelp(ITurnContext turnContext, DialogInstance instance)
     {
         ArgumentNullException.ThrowIfNull(instance);
-        return ReadOptions(instance).Help ?? HelpText;
+        return ReadOptions(instance).Help ?? HelpText?.Invoke(turnContext);
     }
 
     public override object? GetBeginOptions(DialogInstance instance)

@@ -24,7 +24,7 @@ internal sealed class ActionFlow : IIntentHandler
         var description = colon >= 0 && text[(colon + 1)..].Trim() is { Length: > 0 } rest ? rest : null;
 
         // A description given up front that cannot be saved (identifying data, too long) is explained and asked again.
-        if (description is not null && ShortTextValidator.Problem(description, PrivacyCheck.Today(turn.Context)) is { } problem)
+        if (description is not null && ShortTextValidator.Problem(description, turn.Context) is { } problem)
         {
             await turn.SendAsync(problem, cancellationToken);
             description = null;

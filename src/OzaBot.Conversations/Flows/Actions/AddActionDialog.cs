@@ -19,7 +19,7 @@ internal static class AddActionDialog
 
     public static Dialog Create(TimeProvider time)
     {
-        var dialog = new ComponentDialog(Id) { HelpText = ActionTexts.WhatHelp(english: false) };
+        var dialog = new ComponentDialog(Id) { HelpText = DialogHelp.Of(ActionTexts.WhatHelp) };
         dialog
             .AddDialog(new WaterfallDialog<ActionState>(Id + "-steps", ActionJsonContext.Default.ActionState)
                 .AddStep(async (step, ct) =>
@@ -40,7 +40,7 @@ internal static class AddActionDialog
                     {
                         Prompt = PromptOptions.FromText(ActionTexts.AskWho(english)).Prompt,
                         Help = ActionTexts.WhoHelp(english),
-                        Choices = PartnerRoleChoices.Choices(),
+                        Choices = PartnerRoleChoices.Choices(OzaTurn.Of(step.Context).Language),
                     }, ct);
                 })
                 .AddStep(async (step, ct) =>
@@ -86,7 +86,7 @@ internal static class AddActionDialog
             return true;
         }
 
-        await prompt.Context.SendActivityAsync(CaseTexts.InPast + " " + ActionTexts.AskWhen(BotFrameworkTexts.IsEnglish(prompt.Context.Activity.Locale)), cancellationToken);
+        await prompt.Context.SendActivityAsync(OzaTurn.Of(prompt.Context).Say(Refusals.InPast) + " " + ActionTexts.AskWhen(BotFrameworkTexts.IsEnglish(prompt.Context.Activity.Locale)), cancellationToken);
         return false;
     }
 }

@@ -39,11 +39,11 @@ internal sealed class CompleteActionButton : ICardActionHandler
         var index = stored.Case.Actions.ToList().FindIndex(a => a.Id == actionId);
         if (stored.Case.CheckRevision(revision!.Value) is { IsRefused: true } stale)
         {
-            await AnswerAsync(turn, submission, stale.Reason!, cancellationToken);
+            await AnswerAsync(turn, submission, turn.Say(stale.Reason!), cancellationToken);
         }
         else if (index < 0)
         {
-            await AnswerAsync(turn, submission, CaseTexts.NotFound, cancellationToken);
+            await AnswerAsync(turn, submission, turn.Say(Refusals.NotFound), cancellationToken);
         }
         else if (await turn.ChangeCaseAsync(stored, (c, actor) => c.CompleteAction(actionId!, actor), cancellationToken) is { } updated)
         {

@@ -18,16 +18,16 @@ internal static class ShortTextValidator
     public static string Answer(Activity activity) => (activity.Text ?? string.Empty);
 
     /// <summary>Why a short neutral text cannot be saved (empty, identifying data, too long), or null when it can.</summary>
-    public static string? Problem(string? text, DateOnly today) =>
-        string.IsNullOrWhiteSpace(text) ? CaseTexts.TextMissing
-        : PrivacyCheck.Problem(text, today) is { } found ? found
-        : text.Trim().Length > MaxLength ? CaseTexts.TextTooLong
+    public static string? Problem(string? text, ITurnContext context) =>
+        string.IsNullOrWhiteSpace(text) ? OzaTurn.Of(context).Say(Refusals.TextMissing)
+        : PrivacyCheck.Problem(text, context) is { } found ? found
+        : text.Trim().Length > MaxLength ? OzaTurn.Of(context).Say(Refusals.TextTooLong)
         : null;
 
     public static async Task<bool> ValidateAsync(PromptValidatorContext<string> prompt, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(prompt);
-        var problem = Problem(Answer(prompt.Context.Activity), PrivacyCheck.Today(prompt.Context));
+        var problem = Problem(Answer(prompt.Context.Activity), prompt.Context);
         if (problem is not null)
         {
             await prompt.Context.SendActivityAsync(problem, cancellationToken);

@@ -13,7 +13,7 @@ internal static class CloseCaseDialog
 
     public static Dialog Create()
     {
-        var dialog = new ComponentDialog(Id) { HelpText = CaseManagementTexts.CloseHelp };
+        var dialog = new ComponentDialog(Id) { HelpText = DialogHelp.Of(CaseManagementTexts.CloseHelp, CaseManagementTexts.CloseHelpEn) };
         dialog
             .AddDialog(new WaterfallDialog<CaseManagementState>(Id + "-steps", CaseManagementJsonContext.Default.CaseManagementState)
                 .AddStep(async (step, ct) =>

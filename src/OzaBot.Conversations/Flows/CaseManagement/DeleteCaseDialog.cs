@@ -14,7 +14,7 @@ internal static class DeleteCaseDialog
 
     public static Dialog Create()
     {
-        var dialog = new ComponentDialog(Id) { HelpText = CaseManagementTexts.DeleteHelp };
+        var dialog = new ComponentDialog(Id) { HelpText = DialogHelp.Of(CaseManagementTexts.DeleteHelp, CaseManagementTexts.DeleteHelpEn) };
         dialog
             .AddDialog(new WaterfallDialog<CaseManagementState>(Id + "-steps", CaseManagementJsonContext.Default.CaseManagementState)
                 .AddStep(async (step, ct) =>

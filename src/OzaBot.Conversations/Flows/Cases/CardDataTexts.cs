@@ -35,8 +35,6 @@ public abstract class CardDataTexts
 
     public abstract string Progress(int done, int total);
 
-    public abstract string SensitiveHidden(int count);
-
     public abstract string Evaluation(EvaluationDecision decision);
 
     public abstract string PlanAgreed(JointPlan plan, string agreedAt, string from, string until);
@@ -84,8 +82,6 @@ public abstract class CardDataTexts
         public override string ActionStatus(bool done, bool overdue) => done ? "Klaar" : overdue ? "Verlopen" : "Open";
 
         public override string Progress(int done, int total) => $"{done} van {total} afgerond";
-
-        public override string SensitiveHidden(int count) => CaseFlowTexts.SensitiveHidden(count);
 
         public override string Evaluation(EvaluationDecision decision) => "evaluatie: " + decision.ToString().ToLowerInvariant();
 
@@ -140,10 +136,6 @@ public abstract class CardDataTexts
         public override string ActionStatus(bool done, bool overdue) => done ? "Done" : overdue ? "Overdue" : "Open";
 
         public override string Progress(int done, int total) => $"{done} of {total} done";
-
-        public override string SensitiveHidden(int count) => count == 1
-            ? "1 item about health or absence is only in your 1:1 chat with OzaBot."
-            : $"{count} items about health or absence are only in your 1:1 chat with OzaBot.";
 
         public override string Evaluation(EvaluationDecision decision) => "evaluation: " + decision switch
         {

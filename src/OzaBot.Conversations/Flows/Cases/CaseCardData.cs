@@ -31,14 +31,14 @@ public static class CaseCardData
         data["supportLevel"] = c.SupportLevel is { } level ? catalogue.Vocabularies.SupportLevels.First(t => t.Id.Equals(level.ToString(), StringComparison.OrdinalIgnoreCase)).Name : t.NotChosen;
         data["procesregisseur"] = c.Procesregisseur is { } regisseur ? roles.RoleName(regisseur.Role) + (string.IsNullOrEmpty(regisseur.Label) ? "" : $" ({regisseur.Label})") : t.NotAppointed;
         data["partners"] = Array(c.Partners.Select(p => new JsonObject { ["role"] = roles.RoleName(p.Role), ["organisation"] = p.Label ?? "" }));
-        data["support"] = Array((c.JointPlan?.Content.Support ?? []).Select(s => new JsonObject { ["aspect"] = JointPlanCard.AspectName(s.Aspect), ["description"] = s.What, ["provider"] = roles.RoleName(s.Who) }));
+        data["support"] = Array((c.JointPlan?.Content.Support ?? []).Select(s => new JsonObject { ["aspect"] = JointPlanCard.AspectName(s.Aspect, catalogue.Language), ["description"] = s.What, ["provider"] = roles.RoleName(s.Who) }));
         data["doelen"] = Array((c.JointPlan?.Content.Doelen ?? []).Select(d => new JsonObject { ["text"] = d }));
         data["planStatus"] = PlanStatus(c, t);
 
         // A closed case is only looked at: it says so, and offers no buttons that would change it.
         data["state"] = c.IsClosed ? "closed" : "open";
         data["closedNotice"] = c.ClosedAt is { } closedAt ? t.ClosedOn(t.Date(closedAt)) : "";
-        data["financing"] = Array(c.Financing.Select(FinancingCard.PlanRow));
+        data["financing"] = Array(c.Financing.Select(f => FinancingCard.PlanRow(f, catalogue.Language)));
         data["openActions"] = openActions.Count;
         data["actions"] = Array(c.Actions.Where(a => a.Status != ActionStatus.Geannuleerd).Select(a => new JsonObject
         {
@@ -112,7 +112,7 @@ public static class CaseCardData
             ["text"] = item.Text,
             ["value"] = Status(c, item.Id) == ChecklistStatus.Open ? "false" : "true",
         }));
-        data["hidden"] = hidden == 0 ? "" : t.SensitiveHidden(hidden);
+        data["hidden"] = hidden == 0 ? "" : CaseFlowTexts.In(catalogue.Language).SensitiveHidden(hidden);
         data["note"] = "";
         data["notes"] = Array(c.Notes.Where(n => n.StepId == step.Id).Select(n => new JsonObject { ["when"] = t.Date(n.At), ["text"] = n.Text }));
         return data;

@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using OzaBot.Conversations.Cases;
 using OzaBot.Conversations.Routing;
 using OzaBot.Domain.Cases;
+using OzaBot.Domain.Vocabulary;
 using OzaBot.Domain.Intents;
 
 namespace OzaBot.Conversations.Flows.Cases;
@@ -38,7 +39,7 @@ internal static partial class ChecklistCommands
         var numbers = Numbers().Matches(found.Groups["numbers"].Value).Select(m => int.Parse(m.Value, CultureInfo.InvariantCulture)).Distinct().ToList();
         if (numbers.Any(n => n < 1 || n > items.Count))
         {
-            await turn.SendAsync(ChecklistTexts.OutOfRange(step.Name, items.Count), cancellationToken);
+            await turn.SendAsync(ChecklistTexts.In(turn.Language).OutOfRange(step.Name, items.Count), cancellationToken);
             return true;
         }
 
@@ -52,7 +53,7 @@ internal static partial class ChecklistCommands
         if (updated is not null)
         {
             var done = items.Count(i => updated.Case.ChecklistStatusOf(i.Id) != ChecklistStatus.Open);
-            await turn.SendAsync(ChecklistTexts.Ticked(numbers, status, step.Name, done, items.Count), cancellationToken);
+            await turn.SendAsync(ChecklistTexts.In(turn.Language).Ticked(numbers, status, step.Name, done, items.Count), cancellationToken);
             await PlanCards.RefreshAsync(turn, updated, cancellationToken);
         }
 
@@ -82,21 +83,54 @@ internal static partial class ChecklistCommands
     private static partial Regex Numbers();
 }
 
-internal static class ChecklistTexts
+/// <summary>What ticking by typing says, one catalogue per language.</summary>
+internal abstract class ChecklistTexts
 {
-    public static string OutOfRange(string stepName, int count) =>
-        $"Stap {stepName} heeft {count} checklistpunten: kies een nummer van 1 tot en met {count}; de nummers staan op de checklistkaart.";
+    public static ChecklistTexts In(Language language) => language == Language.English ? EnglishTexts.Instance : DutchTexts.Instance;
 
-    public static string Ticked(IReadOnlyList<int> numbers, ChecklistStatus status, string stepName, int done, int total)
+    public abstract string OutOfRange(string stepName, int count);
+
+    public abstract string Ticked(IReadOnlyList<int> numbers, ChecklistStatus status, string stepName, int done, int total);
+
+    private sealed class DutchTexts : ChecklistTexts
     {
-        var which = (numbers.Count == 1 ? "Punt " : "Punten ") + string.Join(", ", numbers);
-        var what = status switch
+        public static readonly DutchTexts Instance = new();
+
+        public override string OutOfRange(string stepName, int count) =>
+            $"Stap {stepName} heeft {count} checklistpunten: kies een nummer van 1 tot en met {count}; de nummers staan op de checklistkaart.";
+
+        public override string Ticked(IReadOnlyList<int> numbers, ChecklistStatus status, string stepName, int done, int total)
         {
-            ChecklistStatus.Gedaan => "afgevinkt",
-            ChecklistStatus.NietVanToepassing => "niet van toepassing",
-            _ => "weer open",
-        };
-        var next = done == total ? " Alles is rond: typ **klaar met deze stap**." : "";
-        return $"✓ {which} {what}. Stap {stepName}: {done} van {total} afgerond.{next}";
+            var which = (numbers.Count == 1 ? "Punt " : "Punten ") + string.Join(", ", numbers);
+            var what = status switch
+            {
+                ChecklistStatus.Gedaan => "afgevinkt",
+                ChecklistStatus.NietVanToepassing => "niet van toepassing",
+                _ => "weer open",
+            };
+            var next = done == total ? " Alles is rond: typ **klaar met deze stap**." : "";
+            return $"✓ {which} {what}. Stap {stepName}: {done} van {total} afgerond.{next}";
+        }
+    }
+
+    private sealed class EnglishTexts : ChecklistTexts
+    {
+        public static readonly EnglishTexts Instance = new();
+
+        public override string OutOfRange(string stepName, int count) =>
+            $"Step {stepName} has {count} checklist items: choose a number from 1 to {count}; the numbers are on the checklist card.";
+
+        public override string Ticked(IReadOnlyList<int> numbers, ChecklistStatus status, string stepName, int done, int total)
+        {
+            var which = (numbers.Count == 1 ? "Item " : "Items ") + string.Join(", ", numbers);
+            var what = status switch
+            {
+                ChecklistStatus.Gedaan => "ticked",
+                ChecklistStatus.NietVanToepassing => "not applicable",
+                _ => "open again",
+            };
+            var next = done == total ? " All done: type **done with this step**." : "";
+            return $"✓ {which} {what}. Step {stepName}: {done} of {total} done.{next}";
+        }
     }
 }

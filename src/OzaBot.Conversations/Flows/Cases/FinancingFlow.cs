@@ -41,8 +41,8 @@ internal sealed class FinancingFlow : IIntentHandler, ICardActionHandler
             return;
         }
 
-        await turn.SendAsync(FinancingTexts.Intro(stored.Case.PlanAgreedAt is not null), cancellationToken);
-        await turn.SendCardAsync(FinancingCard.Template, FinancingCard.Data(stored, turn.Services.Time.GetUtcNow()), cancellationToken);
+        await turn.SendAsync(FinancingTexts.In(turn.Language).Intro(stored.Case.PlanAgreedAt is not null), cancellationToken);
+        await turn.SendCardAsync(FinancingCard.Template, FinancingCard.Data(stored, turn.Services.Time.GetUtcNow(), turn.Language), cancellationToken);
     }
 
     public async Task HandleAsync(OzaTurn turn, CardSubmission submission, CancellationToken cancellationToken)
@@ -51,7 +51,7 @@ internal sealed class FinancingFlow : IIntentHandler, ICardActionHandler
         ArgumentNullException.ThrowIfNull(submission);
         if (submission.Verb == OpenVerb)
         {
-            await CaseCardSubmit.OpenAsync(turn, submission, FinancingTexts.CardComing, ShowAsync, cancellationToken);
+            await CaseCardSubmit.OpenAsync(turn, submission, FinancingTexts.In(turn.Language).CardComing, ShowAsync, cancellationToken);
             return;
         }
 
@@ -63,7 +63,7 @@ internal sealed class FinancingFlow : IIntentHandler, ICardActionHandler
 
         if (revision != stored.Case.Revision)
         {
-            await CaseCardSubmit.ShowCurrentAsync(turn, submission, CaseFlowTexts.StaleCard(turn.IsEnglish), turn.Card(FinancingCard.Template, FinancingCard.Data(stored, turn.Services.Time.GetUtcNow())), cancellationToken);
+            await CaseCardSubmit.ShowCurrentAsync(turn, submission, CaseFlowTexts.In(turn.Language).StaleCard, turn.Card(FinancingCard.Template, FinancingCard.Data(stored, turn.Services.Time.GetUtcNow(), turn.Language)), cancellationToken);
             return;
         }
 
@@ -73,8 +73,8 @@ internal sealed class FinancingFlow : IIntentHandler, ICardActionHandler
             return;
         }
 
-        await CaseCardSubmit.ShowResultAsync(turn, submission, turn.Card(FinancingCard.Template, FinancingCard.Data(saved, turn.Services.Time.GetUtcNow())), cancellationToken);
-        await turn.SendAsync(FinancingTexts.Saved(saved.Code), cancellationToken);
+        await CaseCardSubmit.ShowResultAsync(turn, submission, turn.Card(FinancingCard.Template, FinancingCard.Data(saved, turn.Services.Time.GetUtcNow(), turn.Language)), cancellationToken);
+        await turn.SendAsync(FinancingTexts.In(turn.Language).Saved(saved.Code), cancellationToken);
         await PlanCards.RefreshAsync(turn, saved, cancellationToken);
     }
 
@@ -97,7 +97,7 @@ internal sealed class FinancingFlow : IIntentHandler, ICardActionHandler
     {
         if (changes.Statuses.Any(s => s.Status is null) || changes.UntilInvalid)
         {
-            return DomainResult.Refused(FinancingTexts.Invalid);
+            return DomainResult.Refused(Refusals.FinancingIncomplete);
         }
 
         if (c.ReviewFinancing(actor) is { IsRefused: true } closed)
@@ -121,7 +121,7 @@ internal sealed class FinancingFlow : IIntentHandler, ICardActionHandler
 
         if (changes.Financer is null || changes.From is null)
         {
-            return DomainResult.Refused(FinancingTexts.Invalid);
+            return DomainResult.Refused(Refusals.FinancingIncomplete);
         }
 
         var added = c.AddFinancing(changes.Financer.Value, changes.What, changes.From.Value, changes.Until, actor);
@@ -135,17 +135,4 @@ internal sealed class FinancingFlow : IIntentHandler, ICardActionHandler
         DateOnly? From,
         DateOnly? Until,
         bool UntilInvalid);
-}
-
-internal static class FinancingTexts
-{
-    public const string CardComing = "De financiering staat hieronder.";
-
-    public const string Invalid = "Dat kon ik niet opslaan: kies een financier, een begindatum en een geldige stand.";
-
-    public static string Intro(bool planAgreed) => planAgreed
-        ? "Leg per financier vast wat die betaalt, vanaf wanneer en tot wanneer, en waar de aanvraag staat."
-        : "Breng eerst de financieringsmogelijkheden in kaart (NJi stap 3). Een beschikking van de gemeente komt pas als het gezamenlijk plan is vastgesteld.";
-
-    public static string Saved(string code) => $"✓ Financiering van {code} opgeslagen; het plan is bijgewerkt.";
 }

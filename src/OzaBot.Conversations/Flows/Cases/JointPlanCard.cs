@@ -30,23 +30,24 @@ internal static class JointPlanCard
         var c = stored.Case;
         var last = c.PlanVersions.Count > 0 ? c.PlanVersions[^1].Content : null;
         var today = DateOnly.FromDateTime(now.UtcDateTime);
+        var roles = Domain.Guidance.GuidanceTexts.In(catalogue.Language);
         return new JsonObject
         {
             ["caseCode"] = stored.Code,
             ["revision"] = c.Revision,
             ["version"] = c.PlanVersions.Count + 1,
-            ["procesregisseur"] = c.Procesregisseur is { } p ? CaseTexts.RoleName(p.Role) + (p.Label is { Length: > 0 } label ? " (" + label + ")" : "") : "nog niet benoemd",
+            ["procesregisseur"] = c.Procesregisseur is { } p ? roles.RoleName(p.Role) + (p.Label is { Length: > 0 } label ? " (" + label + ")" : "") : CardDataTexts.In(catalogue.Language).NotAppointed,
             ["goalChoices"] = new JsonArray([.. catalogue.Vocabularies.Goals.Select(g => (JsonNode)new JsonObject { ["title"] = g.Name, ["value"] = g.Id })]),
             ["doelstellingen"] = string.Join(',', (last?.Doelstellingen ?? c.Goals).Select(g => g.ToString().ToLowerInvariant())),
             ["doelen"] = string.Join('\n', last?.Doelen ?? []),
             ["aspects"] = new JsonArray([.. Enum.GetValues<SupportAspect>().Select(a => (JsonNode)new JsonObject
             {
                 ["key"] = a.ToString(),
-                ["name"] = AspectName(a),
+                ["name"] = AspectName(a, catalogue.Language),
                 ["what"] = last?.Support.FirstOrDefault(s => s.Aspect == a)?.What ?? "",
                 ["who"] = (last?.Support.FirstOrDefault(s => s.Aspect == a)?.Who ?? DefaultProvider(a)).ToString(),
             })]),
-            ["roleChoices"] = new JsonArray([.. Providers.Select(r => (JsonNode)new JsonObject { ["title"] = CaseTexts.RoleName(r), ["value"] = r.ToString() })]),
+            ["roleChoices"] = new JsonArray([.. Providers.Select(r => (JsonNode)new JsonObject { ["title"] = roles.RoleName(r), ["value"] = r.ToString() })]),
             ["from"] = Iso(last?.From ?? today),
             ["until"] = Iso(last?.Until ?? today.AddMonths(6)),
             ["firstEvaluation"] = Iso(c.NextEvaluationAt is { } next && next > now ? DateOnly.FromDateTime(next.UtcDateTime) : today.AddDays(42)),
@@ -67,7 +68,7 @@ internal static class JointPlanCard
             .ToList();
         var doelen = (reader.Required("doelen", 1000, "Concrete doelen") ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         var support = Enum.GetValues<SupportAspect>()
-            .Select(a => (Aspect: a, What: reader.Optional("support-" + a, 200, AspectName(a)), Who: reader.Enum<PartnerRole>("who-" + a, "Wie: " + AspectName(a))))
+            .Select(a => (Aspect: a, What: reader.Optional("support-" + a, 200, AspectName(a, Language.Dutch)), Who: reader.Enum<PartnerRole>("who-" + a, "Wie: " + AspectName(a, Language.Dutch))))
             .Where(s => s.What is not null && s.Who is not null)
             .Select(s => new PlanSupport(s.Aspect, s.What!, s.Who!.Value))
             .ToList();
@@ -87,14 +88,23 @@ internal static class JointPlanCard
             MorningOf(first.Value, zone), rhythm.Value, returnToSchool, familyView, agreedBy.Value);
     }
 
-    public static string AspectName(SupportAspect aspect) => aspect switch
-    {
-        SupportAspect.Didactisch => "Didactisch",
-        SupportAspect.SociaalEmotioneel => "Sociaal-emotioneel",
-        SupportAspect.Communicatie => "Communicatie",
-        SupportAspect.FysiekMedisch => "Fysiek/medisch",
-        _ => "Thuis en omgeving",
-    };
+    public static string AspectName(SupportAspect aspect, Language language) => language == Language.English
+        ? aspect switch
+        {
+            SupportAspect.Didactisch => "Didactic",
+            SupportAspect.SociaalEmotioneel => "Social-emotional",
+            SupportAspect.Communicatie => "Communication",
+            SupportAspect.FysiekMedisch => "Physical/medical",
+            _ => "Home and surroundings",
+        }
+        : aspect switch
+        {
+            SupportAspect.Didactisch => "Didactisch",
+            SupportAspect.SociaalEmotioneel => "Sociaal-emotioneel",
+            SupportAspect.Communicatie => "Communicatie",
+            SupportAspect.FysiekMedisch => "Fysiek/medisch",
+            _ => "Thuis en omgeving",
+        };
 
     private static PartnerRole DefaultProvider(SupportAspect aspect) => aspect switch
     {

@@ -1,3 +1,4 @@
+using OzaBot.BotFramework.Builder;
 using System.Text.Json.Serialization;
 using OzaBot.BotFramework.Dialogs;
 using OzaBot.BotFramework.State;
@@ -41,45 +42,46 @@ public static class NewCaseDialog
     {
         ArgumentNullException.ThrowIfNull(services);
         var vocab = services.Catalogue.Vocabularies;
-        var dialog = new ComponentDialog(Id) { HelpText = CaseFlowTexts.NewCaseHelp };
+        var dialog = new ComponentDialog(Id) { HelpText = context => Texts(context).NewCaseHelp };
         dialog
             .AddDialog(new WaterfallDialog<NewCaseState>(Id + "-steps", NewCaseJsonContext.Default.NewCaseState) { Version = "2" }
                 .AddStep((step, ct) => IsChannel(step)
-                    ? step.PromptAsync(ChannelConfirm, PromptOptions.FromText(CaseFlowTexts.ConfirmChannel, help: CaseFlowTexts.ConfirmChannel), ct)
+                    ? step.PromptAsync(ChannelConfirm, PromptOptions.FromText(Texts(step.Context).ConfirmChannel, help: Texts(step.Context).ConfirmChannel), ct)
                     : step.NextAsync(null, ct))
                 .AddStep(async (step, ct) =>
                 {
                     if (step.Result is false)
                     {
-                        await step.SendAsync(CaseFlowTexts.UseGroupChat, ct);
+                        await step.SendAsync(Texts(step.Context).UseGroupChat, ct);
                         return await step.EndDialogAsync(null, ct);
                     }
 
+                    var texts = Texts(step.Context);
                     return await step.PromptAsync(TrackPrompt, new PromptOptions
                     {
-                        Prompt = BotFramework.Builder.ActivityAddressing.Text(CaseFlowTexts.AskTrack),
-                        Choices = [.. CaseFlowTexts.Tracks.Select(t => new Choice(t.Title, t.Synonyms))],
-                        Help = CaseFlowTexts.TrackHelp,
+                        Prompt = BotFramework.Builder.ActivityAddressing.Text(texts.AskTrack),
+                        Choices = [.. CaseFlowTexts.Tracks.Select(t => new Choice(texts.TrackName(t.Track), t.Synonyms))],
+                        Help = texts.TrackHelp,
                     }, ct);
                 })
                 .AddStep((step, ct) =>
                 {
                     step.State.Track = CaseFlowTexts.Tracks[step.ResultAs<FoundChoice>().Index].Track;
                     return IsPersonal(step)
-                        ? step.PromptAsync(InitialsInput, PromptOptions.FromText(CaseFlowTexts.AskInitials, help: CaseFlowTexts.InitialsHelp), ct)
+                        ? step.PromptAsync(InitialsInput, PromptOptions.FromText(Texts(step.Context).AskInitials, help: Texts(step.Context).InitialsHelp), ct)
                         : step.NextAsync(null, ct);
                 })
                 .AddStep((step, ct) =>
                 {
                     var initials = step.Result as string;
                     step.State.Initials = initials is null || CaseFlowTexts.IsNone(initials) ? null : initials.Trim();
-                    return step.PromptAsync(LabelInput, PromptOptions.FromText(CaseFlowTexts.AskLabel(step.State.Track!.Value), help: CaseFlowTexts.LabelHelp), ct);
+                    return step.PromptAsync(LabelInput, PromptOptions.FromText(Texts(step.Context).AskLabel(step.State.Track!.Value), help: Texts(step.Context).LabelHelp), ct);
                 })
                 .AddStep(async (step, ct) =>
                 {
                     step.State.Label = step.ResultAs<string>().Trim();
                     return step.State.Track!.Value.IsOza()
-                        ? await step.PromptAsync(ChoiceInput, Choices(CaseFlowTexts.AskSupportLevel, vocab.SupportLevels), ct)
+                        ? await step.PromptAsync(ChoiceInput, Choices(step.Context, Texts(step.Context).AskSupportLevel, v => v.SupportLevels), ct)
                         : await step.NextAsync(null, ct);
                 })
                 .AddStep((step, ct) =>
@@ -87,7 +89,7 @@ public static class NewCaseDialog
                     if (step.Result is FoundChoice level)
                     {
                         step.State.SupportLevel = Enum.Parse<SupportLevel>(vocab.SupportLevels[level.Index].Id, ignoreCase: true);
-                        return step.PromptAsync(ChoiceInput, Choices(CaseFlowTexts.AskGoal, vocab.Goals), ct);
+                        return step.PromptAsync(ChoiceInput, Choices(step.Context, Texts(step.Context).AskGoal, v => v.Goals), ct);
                     }
 
                     return step.NextAsync(null, ct);
@@ -115,7 +117,7 @@ public static class NewCaseDialog
             return text is not null;
         }
 
-        await prompt.Context.SendActivityAsync(AskAgain(prompt, Case.CheckInitials(text).Reason!), ct);
+        await prompt.Context.SendActivityAsync(AskAgain(prompt, OzaTurn.Of(prompt.Context).Say(Case.CheckInitials(text).Reason!)), ct);
         return false;
     }
 
@@ -127,8 +129,8 @@ public static class NewCaseDialog
     {
         var text = prompt.Recognized.Value?.Trim() ?? "";
         var problem = text.Length == 0 ? null
-            : text.Length > CaseFlowTexts.MaxLabelLength ? CaseFlowTexts.LabelRefused
-            : PrivacyCheck.Problem(text, PrivacyCheck.Today(prompt.Context));
+            : text.Length > CaseFlowTexts.MaxLabelLength ? Texts(prompt.Context).LabelRefused
+            : PrivacyCheck.Problem(text, prompt.Context);
         if (problem is not null)
         {
             await prompt.Context.SendActivityAsync(AskAgain(prompt, problem), ct);
@@ -143,11 +145,21 @@ public static class NewCaseDialog
     private static bool IsChannel(WaterfallStepContext<NewCaseState> step) =>
         step.Context.Activity.Conversation?.ConversationType == BotFramework.Schema.ConversationTypes.Channel;
 
-    private static PromptOptions Choices(string question, IEnumerable<Domain.Content.VocabularyTerm> terms) => new()
+    private static CaseFlowTexts Texts(ITurnContext context) => CaseFlowTexts.In(OzaTurn.Of(context).Language);
+
+    /// <summary>The terms in the turn's language; the Dutch and English names are understood in either.</summary>
+    private static PromptOptions Choices(ITurnContext context, string question, Func<Domain.Content.Vocabularies, IReadOnlyList<Domain.Content.VocabularyTerm>> list)
     {
-        Prompt = BotFramework.Builder.ActivityAddressing.Text(question + "\n\n" + string.Join("\n", terms.Select((t, i) => $"{i + 1}. **{t.Name}** — {t.Description}"))),
-        Choices = [.. terms.Select(t => new Choice(t.Name, t.Id))],
-    };
+        var turn = OzaTurn.Of(context);
+        var shown = list(turn.Catalogue.Vocabularies);
+        var dutch = list(turn.Services.Catalogue.Vocabularies);
+        var english = list(turn.Services.Catalogue.In(Language.English).Vocabularies);
+        return new()
+        {
+            Prompt = BotFramework.Builder.ActivityAddressing.Text(question + "\n\n" + string.Join("\n", shown.Select((t, i) => $"{i + 1}. **{t.Name}** — {t.Description}"))),
+            Choices = [.. shown.Select((t, i) => new Choice(t.Name, t.Id, dutch[i].Name, english[i].Name, english[i].Name.Split(" (")[0]))],
+        };
+    }
 
     private static async Task CreateCaseAsync(WaterfallStepContext<NewCaseState> step, OzaServices services, OzaGoal? goal, CancellationToken ct)
     {
@@ -157,7 +169,7 @@ public static class NewCaseDialog
         var opened = Case.Open(services.Catalogue, state.Track!.Value, state.Initials, actor);
         if (opened.IsRefused)
         {
-            await step.SendAsync(opened.Reason!, ct);
+            await step.SendAsync(turn.Say(opened.Reason!), ct);
             return;
         }
 
@@ -175,7 +187,7 @@ public static class NewCaseDialog
         var meta = new CaseMeta { TenantId = turn.TenantId, Label = state.Label ?? string.Empty, ConversationIds = [turn.ConversationId] };
         var stored = await services.Cases.CreateAsync(@case, meta, step.Context.Services.Get<TurnAttempt>(), ct);
         turn.Data.Link(stored.Code);
-        await step.SendAsync(CaseFlowTexts.Created(turn.IsEnglish, stored.Code), ct);
+        await step.SendAsync(CaseFlowTexts.In(turn.Language).Created(stored.Code), ct);
         await NextStepFlow.SendAdviceAsync(turn, stored, ct);
     }
 }

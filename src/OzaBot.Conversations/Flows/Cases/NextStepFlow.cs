@@ -43,14 +43,14 @@ public sealed class NextStepFlow : IIntentHandler, ICardActionHandler
         var advice = turn.NextSteps.Advise(stored.Case, turn.Services.Time);
         if (advice.Count == 0)
         {
-            await turn.SendAsync(CaseFlowTexts.NothingToDo(turn.IsEnglish), cancellationToken);
+            await turn.SendAsync(CaseFlowTexts.In(turn.Language).NothingToDo, cancellationToken);
             return;
         }
 
         var first = advice[0];
         var texts = GuidanceTexts.In(turn.Language);
         var when = first.When is { } at ? $", {texts.Before} {DutchDates.Date(at, turn.Language)}" : "";
-        var line = $"{CaseFlowTexts.NextStepIntro(turn.IsEnglish, stored.Code)} **{first.What}** — {texts.Who}: {texts.RoleName(first.Who)}{when}.";
+        var line = $"{CaseFlowTexts.In(turn.Language).NextStepIntro(stored.Code)} **{first.What}** — {texts.Who}: {texts.RoleName(first.Who)}{when}.";
         await turn.SendTextWithCardAsync(line, "next-steps", CaseCardData.NextSteps(stored, turn.Catalogue, advice), cancellationToken);
 
         // Stagnation is the procesafspraken' reason to go to the Regionale Actietafel: propose it right away.

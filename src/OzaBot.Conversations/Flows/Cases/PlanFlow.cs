@@ -20,7 +20,7 @@ public sealed class PlanFlow : IIntentHandler, ICardActionHandler
         ArgumentNullException.ThrowIfNull(match);
         if (await turn.RequireCaseAsync(match.CaseCode, cancellationToken) is { } stored)
         {
-            await turn.SendAsync(CaseFlowTexts.PlanIntro(turn.IsEnglish, stored.Code), cancellationToken);
+            await turn.SendAsync(CaseFlowTexts.In(turn.Language).PlanIntro(stored.Code), cancellationToken);
             await PlanCards.SendAsync(turn, stored, cancellationToken);
         }
     }

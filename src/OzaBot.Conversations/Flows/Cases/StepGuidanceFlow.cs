@@ -63,7 +63,7 @@ public sealed class StepGuidanceFlow : IIntentHandler, ICardActionHandler
         if (revision != stored.Case.Revision || (save.Step is not null && save.Step != stored.Case.CurrentStepId))
         {
             // A stale card: someone changed the case since it was sent. Show the current state, apply nothing.
-            await CaseCardSubmit.ShowCurrentAsync(turn, submission, CaseFlowTexts.StaleCard(turn.IsEnglish), GuidanceCard(turn, stored), cancellationToken);
+            await CaseCardSubmit.ShowCurrentAsync(turn, submission, CaseFlowTexts.In(turn.Language).StaleCard, GuidanceCard(turn, stored), cancellationToken);
             return;
         }
 
@@ -77,7 +77,7 @@ public sealed class StepGuidanceFlow : IIntentHandler, ICardActionHandler
         await CaseCardSubmit.ShowResultAsync(turn, submission, GuidanceCard(turn, updated), cancellationToken);
         if (!submission.IsInvoke)
         {
-            await turn.SendAsync(CaseFlowTexts.StepSaved(turn.IsEnglish), cancellationToken);
+            await turn.SendAsync(CaseFlowTexts.In(turn.Language).StepSaved, cancellationToken);
         }
 
         await PlanCards.RefreshAsync(turn, updated, cancellationToken);
@@ -103,7 +103,7 @@ public sealed class StepGuidanceFlow : IIntentHandler, ICardActionHandler
         var catalogue = turn.Catalogue;
         if (await turn.ChangeCaseAsync(stored, (c, actor) => c.AdvanceStep(catalogue, actor), cancellationToken) is { } updated)
         {
-            await turn.SendAsync(CaseFlowTexts.StepAdvanced(turn.IsEnglish, catalogue.Step(updated.Case.CurrentStepId).Name), cancellationToken);
+            await turn.SendAsync(CaseFlowTexts.In(turn.Language).StepAdvanced(catalogue.Step(updated.Case.CurrentStepId).Name), cancellationToken);
             await SendGuidanceAsync(turn, updated, cancellationToken);
             await PlanCards.RefreshAsync(turn, updated, cancellationToken);
         }

@@ -47,7 +47,7 @@ internal sealed class CircumstanceFlow : IIntentHandler
 
     public static Dialog CreateDialog()
     {
-        var dialog = new ComponentDialog(DialogId) { HelpText = CircumstanceTexts.Help(english: false) };
+        var dialog = new ComponentDialog(DialogId) { HelpText = DialogHelp.Of(CircumstanceTexts.Help) };
         dialog
             .AddDialog(new WaterfallDialog<CircumstanceState>(DialogId + "-steps", CircumstanceJsonContext.Default.CircumstanceState)
                 .AddStep(async (step, ct) =>

@@ -43,7 +43,7 @@ internal static class EscalationCard
             ["revision"] = c.Revision,
             ["table"] = EscalationTexts.Table,
             ["currentStep"] = catalogue.Step(c.CurrentStepId).Name,
-            ["inStepSince"] = EscalationTexts.InStepSince(english, weeks, DutchDates.Date(c.StepStartedAt)),
+            ["inStepSince"] = EscalationTexts.InStepSince(english, weeks, DutchDates.Date(c.StepStartedAt, turn.Language)),
             ["triggers"] = new JsonArray([.. (triggers.Count > 0 ? triggers : [EscalationTexts.NoTrigger(english)]).Select(t => (JsonNode)JsonValue.Create(t))]),
             ["participants"] = string.Join(", ", Participants(catalogue, english)),
             ["nextSession"] = EscalationTexts.NextSession(english),

@@ -64,7 +64,7 @@ internal sealed class EscalationFlow : IIntentHandler, ICardActionHandler
             {
                 CaseCode = c.Code,
                 EscalationId = open.Id,
-                Question = EscalationTexts.AlreadyOpen(english, c.Code, DutchDates.Date(open.RaisedAt)),
+                Question = EscalationTexts.AlreadyOpen(english, c.Code, DutchDates.Date(open.RaisedAt, english ? Language.English : Language.Dutch)),
             }, cancellationToken);
             return;
         }

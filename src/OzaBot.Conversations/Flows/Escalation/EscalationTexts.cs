@@ -13,6 +13,9 @@ internal static class EscalationTexts
     public const string Help = "De Regionale Actietafel is er voor casussen die school en samenwerkingsverband te boven gaan en waarin het proces stagneert. " +
         "Meld de casus aan met de kaart; plan de tafel daarna met **plan actietafel**.";
 
+    public const string HelpEnglish = "The Regional action table is for cases that go beyond the school and the samenwerkingsverband and in which the process has stalled. " +
+        "Refer the case with the card; then plan the table with **plan action table**.";
+
     public static string WhoAndWhat(bool english, ProcessRule rule, IEnumerable<string> participants) => english
         ? $"**Regionale Actietafel** — for cases that go beyond the school and the samenwerkingsverband and where the process is stuck; it has the power to break deadlocks.\n" +
           $"**At the table:** {string.Join(", ", participants)}.\n" +

@@ -25,7 +25,7 @@ internal static class ResolveEscalationDialog
 
     public static Dialog Create()
     {
-        var dialog = new ComponentDialog(Id) { HelpText = EscalationTexts.Help };
+        var dialog = new ComponentDialog(Id) { HelpText = DialogHelp.Of(EscalationTexts.Help, EscalationTexts.HelpEnglish) };
         dialog
             .AddDialog(new WaterfallDialog<ResolveEscalationState>(Id + "-steps", EvaluationFlowsJsonContext.Default.ResolveEscalationState)
                 .AddStep((step, ct) => step.PromptAsync("held", PromptOptions.FromText(step.State.Question), ct))
@@ -58,7 +58,7 @@ internal static class ResolveEscalationDialog
             {
                 var english = NextEvaluationDialog.English(prompt.Context);
                 var text = prompt.Recognized.Value?.Trim() ?? "";
-                var problem = PrivacyCheck.Problem(text, PrivacyCheck.Today(prompt.Context)) is { } found ? found
+                var problem = PrivacyCheck.Problem(text, prompt.Context) is { } found ? found
                     : text.Length > EscalationTexts.MaxQuestionLength ? EscalationTexts.OutcomeTooLong(english)
                     : null;
                 if (problem is null)

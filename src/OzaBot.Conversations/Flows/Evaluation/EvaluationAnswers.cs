@@ -1,6 +1,7 @@
 using OzaBot.Conversations.Routing;
 using OzaBot.BotFramework.Cards;
 using OzaBot.Domain.Cases;
+using OzaBot.Domain.Vocabulary;
 using OzaBot.Domain.Content;
 using OzaBot.Domain.Privacy;
 
@@ -73,7 +74,7 @@ internal sealed record ProgressAnswers(EvaluationProgress Progress, EvaluationDe
         var decision = reader.Enum<EvaluationDecision>("decision", english ? "Decision" : "Besluit");
         var note = ReadNote(reader, english);
         reader.Optional("evaluationId", 40);
-        problem ??= decision == EvaluationDecision.Afsluiten ? CaseTexts.FinalEvaluationCloses : PrivacyCheck.Problem(note, today);
+        problem ??= decision == EvaluationDecision.Afsluiten ? RefusalTexts.In(english ? Language.English : Language.Dutch).Say(Refusals.FinalEvaluationCloses, Domain.Content.ProcessCatalogue.Default) : PrivacyCheck.Problem(note, today, english ? Language.English : Language.Dutch);
         if (problem is not null || decision is null || ratings.Any(r => r is null))
         {
             return null;
@@ -110,7 +111,7 @@ internal sealed record OutcomeAnswers(GoalAttainment Doelrealisatie, bool Uitval
         var note = ReadNote(reader, english);
         reader.Optional("evaluationId", 40);
         problem ??= scores.Any(s => !Respondents.Contains(s.Key) || (s.Value is not null && s.Value != "onbekend" && Score(s.Value) is null)) ? EvaluationTexts.SatisfactionRetry(english)
-            : PrivacyCheck.Problem(note, today);
+            : PrivacyCheck.Problem(note, today, english ? Language.English : Language.Dutch);
         if (problem is not null || uitval is null)
         {
             return null;

@@ -3,6 +3,7 @@ using OzaBot.Conversations.Cases;
 using OzaBot.Conversations.Flows.Cases;
 using OzaBot.Conversations.Routing;
 using OzaBot.Domain.Cases;
+using OzaBot.Domain.Vocabulary;
 using OzaBot.Domain.Content;
 
 namespace OzaBot.Conversations.Flows.Evaluation;
@@ -33,15 +34,16 @@ internal static class EvaluationCard
             ["revision"] = c.Revision,
             ["evaluationId"] = "e" + (c.Evaluations.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["kind"] = EvaluationTexts.Kind(english, c.Evaluations.Count),
-            ["period"] = DutchDates.Date(from) + " – " + DutchDates.Date(now),
+            ["period"] = DutchDates.Date(from, turn.Language) + " – " + DutchDates.Date(now, turn.Language),
             ["goals"] = new JsonArray([.. Goals(turn.Catalogue, c)]),
         };
         if (final)
         {
+            var roles = Domain.Guidance.GuidanceTexts.In(turn.Language);
             data["respondents"] = new JsonArray(
-                new JsonObject { ["key"] = "ouders", ["label"] = "ouders" },
-                new JsonObject { ["key"] = "leerling", ["label"] = "leerling" },
-                new JsonObject { ["key"] = "school", ["label"] = "school" });
+                new JsonObject { ["key"] = "ouders", ["label"] = roles.RoleName(PartnerRole.Ouders) },
+                new JsonObject { ["key"] = "leerling", ["label"] = roles.RoleName(PartnerRole.Leerling) },
+                new JsonObject { ["key"] = "school", ["label"] = roles.RoleName(PartnerRole.School) });
         }
         else
         {

@@ -40,16 +40,16 @@ internal static class EvaluationDialog
 
     public static Dialog Create(ProcessCatalogue catalogue)
     {
-        var questions = catalogue.Evaluation.Questions;
-        var decisions = catalogue.Evaluation.Decisions.Where(d => d.Id != nameof(EvaluationDecision.Afsluiten)).ToList();
-        var dialog = new ComponentDialog(Id) { HelpText = EvaluationTexts.Help };
+        ArgumentNullException.ThrowIfNull(catalogue);
+        var count = catalogue.Evaluation.Questions.Count;
+        var dialog = new ComponentDialog(Id) { HelpText = DialogHelp.Of(EvaluationTexts.Help, EvaluationTexts.HelpEnglish) };
         dialog
             .AddDialog(new WaterfallDialog<EvaluationDialogState>(Id + "-kind", EvaluationFlowsJsonContext.Default.EvaluationDialogState)
                 .AddStep((step, ct) => step.State.Final is not null
                     ? step.NextAsync(null, ct)
                     : step.PromptAsync("kind", new PromptOptions
                     {
-                        Prompt = ActivityAddressing.Text(EvaluationTexts.Intro(English(step), step.State.CaseCode, questions)),
+                        Prompt = ActivityAddressing.Text(EvaluationTexts.Intro(English(step), step.State.CaseCode, Questions(step))),
                         Choices = [.. EvaluationTexts.KindChoices(English(step)).Select(c => new Choice(c))],
                     }, ct))
                 .AddStep(async (step, ct) =>
@@ -68,30 +68,30 @@ internal static class EvaluationDialog
             .AddDialog(new WaterfallDialog<EvaluationDialogState>(ProgressId, EvaluationFlowsJsonContext.Default.EvaluationDialogState)
                 .AddStep((step, ct) =>
                 {
-                    var question = questions[step.State.Ratings.Count];
+                    var question = Questions(step)[step.State.Ratings.Count];
                     return step.PromptAsync("rating", new PromptOptions
                     {
-                        Prompt = ActivityAddressing.Text(EvaluationTexts.AskRating(English(step), step.State.Ratings.Count + 1, questions.Count, question)),
+                        Prompt = ActivityAddressing.Text(EvaluationTexts.AskRating(English(step), step.State.Ratings.Count + 1, count, question)),
                         Choices = [.. EvaluationTexts.RatingChoices(English(step)).Select(c => new Choice(c))],
                     }, ct);
                 })
                 .AddStep(async (step, ct) =>
                 {
                     step.State.Ratings.Add((ProgressRating)step.ResultAs<FoundChoice>().Index);
-                    if (step.State.Ratings.Count < questions.Count)
+                    if (step.State.Ratings.Count < count)
                     {
                         return await step.ReplaceDialogAsync(ProgressId, step.State, ct);
                     }
 
                     return await step.PromptAsync("decision", new PromptOptions
                     {
-                        Prompt = ActivityAddressing.Text(EvaluationTexts.AskDecision(English(step), decisions)),
-                        Choices = [.. decisions.Select(d => new Choice(d.Name))],
+                        Prompt = ActivityAddressing.Text(EvaluationTexts.AskDecision(English(step), Decisions(step))),
+                        Choices = [.. Decisions(step).Select((d, i) => new Choice(d.Name, Decisions(OzaTurn.Of(step.Context).Services.Catalogue)[i].Name, d.Id))],
                     }, ct);
                 })
                 .AddStep(async (step, ct) =>
                 {
-                    var decision = Enum.Parse<EvaluationDecision>(decisions[step.ResultAs<FoundChoice>().Index].Id, ignoreCase: true);
+                    var decision = Enum.Parse<EvaluationDecision>(Decisions(step)[step.ResultAs<FoundChoice>().Index].Id, ignoreCase: true);
                     var r = step.State.Ratings;
                     return await RecordAsync(step, new ProgressAnswers(new EvaluationProgress(r[0], r[1], r[2], r[3]), decision), ct);
                 }))
@@ -126,6 +126,15 @@ internal static class EvaluationDialog
             .AddDialog(new TextPrompt("satisfaction", (prompt, _) => Task.FromResult(ParseSatisfaction(prompt.Recognized.Value) is not null)));
         return dialog;
     }
+
+    /// <summary>The evaluation questions in the turn's language.</summary>
+    private static IReadOnlyList<EvaluationQuestion> Questions(WaterfallStepContext<EvaluationDialogState> step) => OzaTurn.Of(step.Context).Catalogue.Evaluation.Questions;
+
+    /// <summary>The decisions of a tussenevaluatie (closing is the eindevaluatie), in the turn's language.</summary>
+    private static List<VocabularyTerm> Decisions(WaterfallStepContext<EvaluationDialogState> step) => Decisions(OzaTurn.Of(step.Context).Catalogue);
+
+    private static List<VocabularyTerm> Decisions(ProcessCatalogue catalogue) =>
+        [.. catalogue.Evaluation.Decisions.Where(d => d.Id != nameof(EvaluationDecision.Afsluiten))];
 
     /// <summary>Records the answers; after a tussenevaluatie, on to confirming the next date.</summary>
     private static async Task<DialogTurnResult> RecordAsync(WaterfallStepContext<EvaluationDialogState> step, EvaluationAnswers answers, CancellationToken ct)

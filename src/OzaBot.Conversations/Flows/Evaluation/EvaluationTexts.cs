@@ -38,7 +38,7 @@ internal static class EvaluationTexts
 
     public static string TooEarly(bool english) => english
         ? "You can evaluate once the arrangement is running (step Activeren, or ZiO phase 3). Type **what's next?** to see what comes first."
-        : CaseTexts.EvaluationTooEarly + " Typ **wat nu?** om te zien wat eerst moet.";
+        : RefusalTexts.Dutch.Say(Refusals.EvaluationTooEarly, ProcessCatalogue.Default) + " Typ **wat nu?** om te zien wat eerst moet.";
 
 
     public static string AskGoals(bool english) => english
@@ -76,9 +76,17 @@ internal static class EvaluationTexts
     public static string Recorded(bool english, EvaluationDecision decision) => (english, decision) switch
     {
         (true, EvaluationDecision.Afsluiten) => "Final evaluation recorded: the arrangement has ended.",
-        (true, _) => $"Interim evaluation recorded. Decision: **{decision}**.",
+        (true, _) => $"Interim evaluation recorded. Decision: **{DecisionEnglish(decision)}**.",
         (false, EvaluationDecision.Afsluiten) => "Eindevaluatie vastgelegd: het arrangement is afgerond.",
         _ => $"Tussenevaluatie vastgelegd. Besluit: **{decision}**.",
+    };
+
+    private static string DecisionEnglish(EvaluationDecision decision) => decision switch
+    {
+        EvaluationDecision.Doorgaan => "continue",
+        EvaluationDecision.Bijstellen => "adjust",
+        EvaluationDecision.Afschalen => "scale down",
+        _ => "scale up",
     };
 
     public static string ClosedAfterEvaluation(bool english, string purgeNotice) => english
@@ -107,7 +115,7 @@ internal static class EvaluationTexts
 
     public static string Bsn(bool english) => english
         ? "That looks like a citizen service number (BSN). Leave it out: OzaBot stores no personal data."
-        : CaseTexts.Bsn;
+        : RefusalTexts.Dutch.Say(Refusals.Bsn, ProcessCatalogue.Default);
 
     public const string RecordedTitle = "Evaluatie vastgelegd";
 

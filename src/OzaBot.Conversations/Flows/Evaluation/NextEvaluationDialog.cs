@@ -23,18 +23,18 @@ internal static class NextEvaluationDialog
 
     public static Dialog Create(TimeProvider time)
     {
-        var dialog = new ComponentDialog(Id) { HelpText = EvaluationTexts.Help };
+        var dialog = new ComponentDialog(Id) { HelpText = DialogHelp.Of(EvaluationTexts.Help, EvaluationTexts.HelpEnglish) };
         dialog
             .AddDialog(new WaterfallDialog<NextEvaluationState>(Id + "-steps", EvaluationFlowsJsonContext.Default.NextEvaluationState)
                 .AddStep((step, ct) => step.PromptAsync(
                     "confirm",
-                    PromptOptions.FromText(EvaluationTexts.ConfirmNextDate(English(step.Context), DutchDates.Date(step.State.Proposed), WeeksUntil(step))),
+                    PromptOptions.FromText(EvaluationTexts.ConfirmNextDate(English(step.Context), DutchDates.Date(step.State.Proposed, OzaTurn.Of(step.Context).Language), WeeksUntil(step))),
                     ct))
                 .AddStep(async (step, ct) =>
                 {
                     if (step.ResultAs<bool>())
                     {
-                        await step.SendAsync(EvaluationTexts.NextPlanned(English(step.Context), DutchDates.Date(step.State.Proposed)), ct);
+                        await step.SendAsync(EvaluationTexts.NextPlanned(English(step.Context), DutchDates.Date(step.State.Proposed, OzaTurn.Of(step.Context).Language)), ct);
                         return await step.EndDialogAsync(cancellationToken: ct);
                     }
 
@@ -49,7 +49,7 @@ internal static class NextEvaluationDialog
                         await turn.ChangeCaseAsync(stored, (c, actor) => c.ScheduleNextEvaluation(at, actor), ct) is { } updated)
                     {
                         await PlanCards.RefreshAsync(turn, updated, ct);
-                        await step.SendAsync(EvaluationTexts.NextPlanned(turn.IsEnglish, DutchDates.Date(at)), ct);
+                        await step.SendAsync(EvaluationTexts.NextPlanned(turn.IsEnglish, DutchDates.Date(at, turn.Language)), ct);
                     }
 
                     return await step.EndDialogAsync(cancellationToken: ct);

@@ -37,6 +37,6 @@ internal sealed class ExportFlow(CaseExports exports) : IIntentHandler
             return;
         }
 
-        await turn.SendAsync(ExportTexts.Ready(stored.Code, link.Link, DutchDates.DateTime(link.ExpiresAt), turn.IsEnglish), cancellationToken);
+        await turn.SendAsync(ExportTexts.Ready(stored.Code, link.Link, DutchDates.DateTime(link.ExpiresAt, turn.Language), turn.IsEnglish), cancellationToken);
     }
 }

@@ -36,12 +36,12 @@ internal static partial class GesprekskaderDialog
     {
         var catalogue = flows.Services.Catalogue;
         var framework = catalogue.ConversationFramework;
-        var dialog = new ComponentDialog(Id) { HelpText = GesprekskaderTexts.Help };
+        var dialog = new ComponentDialog(Id) { HelpText = DialogHelp.Of(GesprekskaderTexts.Help, GesprekskaderTexts.HelpEnglish) };
         dialog
             .AddDialog(new WaterfallDialog<GesprekskaderDialogState>(Id + "-choose", EvaluationFlowsJsonContext.Default.GesprekskaderDialogState)
                 .AddStep((step, ct) => step.PromptAsync(
                     "blocks",
-                    PromptOptions.FromText(GesprekskaderTexts.ChooseBlocks(English(step.Context), framework), help: GesprekskaderTexts.Help),
+                    PromptOptions.FromText(GesprekskaderTexts.ChooseBlocks(English(step.Context), Shown(step.Context)), help: English(step.Context) ? GesprekskaderTexts.HelpEnglish : GesprekskaderTexts.Help),
                     ct))
                 .AddStep(async (step, ct) =>
                 {
@@ -55,7 +55,7 @@ internal static partial class GesprekskaderDialog
                 .AddStep(async (step, ct) =>
                 {
                     var english = English(step.Context);
-                    var block = Block(framework, step.State);
+                    var block = Block(Shown(step.Context), step.State);
                     if (step.State.QuestionIndex == 0)
                     {
                         await step.SendAsync(GesprekskaderTexts.BlockIntro(english, block), ct);
@@ -103,7 +103,7 @@ internal static partial class GesprekskaderDialog
                 }
 
                 await prompt.Context.SendActivityAsync(
-                    numbers.Count > framework.MaxBlocksPerConversation ? GesprekskaderTexts.TooMany(english, framework) : GesprekskaderTexts.NoBlockFound(english, framework.Blocks.Count),
+                    numbers.Count > framework.MaxBlocksPerConversation ? GesprekskaderTexts.TooMany(english, Shown(prompt.Context)) : GesprekskaderTexts.NoBlockFound(english, framework.Blocks.Count),
                     ct);
                 return false;
             }))
@@ -111,7 +111,7 @@ internal static partial class GesprekskaderDialog
             {
                 var english = English(prompt.Context);
                 var note = prompt.Recognized.Value ?? "";
-                var problem = PrivacyCheck.Problem(note, PrivacyCheck.Today(prompt.Context)) is { } found ? found
+                var problem = PrivacyCheck.Problem(note, prompt.Context) is { } found ? found
                     : note.Trim().Length > GesprekskaderTexts.MaxNoteLength ? GesprekskaderTexts.TooLong(english)
                     : null;
                 if (problem is null)
@@ -145,6 +145,9 @@ internal static partial class GesprekskaderDialog
     }
 
     /// <summary>Block numbers ("4 en 6", "4,6") and block titles' first words ("monitoring en outcome") in the text.</summary>
+    /// <summary>The gesprekskader in the turn's language, for what is shown; answers are read against both languages' numbers and titles.</summary>
+    private static ConversationFramework Shown(ITurnContext context) => OzaTurn.Of(context).Catalogue.ConversationFramework;
+
     internal static List<int> ParseBlocks(string? text, ConversationFramework framework)
     {
         var lower = (text ?? "").ToLowerInvariant();

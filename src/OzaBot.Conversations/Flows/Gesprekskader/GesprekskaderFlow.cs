@@ -70,7 +70,7 @@ internal sealed class GesprekskaderFlow(EvaluationFlowsStore flows) : IIntentHan
             return;
         }
 
-        if (notes.Select(n => PrivacyCheck.Problem(n.Note, PrivacyCheck.Today(turn.Context))).FirstOrDefault(p => p is not null) is { } found)
+        if (notes.Select(n => PrivacyCheck.Problem(n.Note, turn.Context)).FirstOrDefault(p => p is not null) is { } found)
         {
             await CaseCardSubmit.RefuseAsync(turn, submission, found, cancellationToken);
             return;

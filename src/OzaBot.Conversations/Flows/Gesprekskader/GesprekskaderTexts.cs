@@ -1,3 +1,4 @@
+using OzaBot.Domain.Cases;
 using OzaBot.Domain.Content;
 
 namespace OzaBot.Conversations.Flows.Gesprekskader;
@@ -11,6 +12,9 @@ internal static class GesprekskaderTexts
     public const string Help = "Het gesprekskader helpt jullie samen over de kwaliteit van het arrangement te praten. Kies hooguit twee blokken; " +
         "bij elke vraag kun je een korte aantekening maken of **overslaan** typen.";
 
+    public const string HelpEnglish = "The conversation framework helps you talk together about the quality of the arrangement. Choose at most two blocks; " +
+        "at each question you can make a short note or type **skip**.";
+
     public static string ChooseBlocks(bool english, ConversationFramework framework) =>
         (english
             ? "**Gesprekskader** — questions for professionals, policy makers and boards about the collaboration in the region, policy and setting up an oza; " +
@@ -22,7 +26,7 @@ internal static class GesprekskaderTexts
 
     public static string TooMany(bool english, ConversationFramework framework) => english
         ? $"Let's keep it to {framework.MaxBlocksPerConversation} blocks: there are many questions, and the handreiking advises at most {framework.MaxBlocksPerConversation} per conversation. It is about the conversation, not about answering everything. Which {framework.MaxBlocksPerConversation} do you choose?"
-        : ContentTexts.TooManyBlocks(framework.MaxBlocksPerConversation) + " " + framework.Rule.Text + $" Welke {framework.MaxBlocksPerConversation} kiezen jullie?";
+        : RefusalTexts.Dutch.Say(Refusals.TooManyBlocks(framework.MaxBlocksPerConversation), ProcessCatalogue.Default) + " " + framework.Rule.Text + $" Welke {framework.MaxBlocksPerConversation} kiezen jullie?";
 
     public static string NoBlockFound(bool english, int count) => english
         ? $"Type the numbers of one or two blocks (1 to {count}), e.g. **4 and 6**."

@@ -29,7 +29,7 @@ internal static class ChangeMeetingDialog
 
     public static Dialog Create(MeetingServices meetings, TimeProvider time)
     {
-        var dialog = new ComponentDialog(Id) { HelpText = MeetingTexts.Help };
+        var dialog = new ComponentDialog(Id) { HelpText = DialogHelp.Of(MeetingTexts.Help, MeetingTexts.HelpEnglish) };
         dialog
             .AddDialog(new WaterfallDialog<ChangeMeetingState>(Steps, MeetingsJsonContext.Default.ChangeMeetingState)
                 .AddStep((step, ct) => WhichMeetingAsync(step, meetings, ct))

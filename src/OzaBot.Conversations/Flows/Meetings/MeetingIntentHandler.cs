@@ -35,7 +35,7 @@ internal sealed class MeetingIntentHandler(MeetingServices meetings) : IIntentHa
         {
             if (RefusalFor(stored.Case, match.Meeting) is { } refusal)
             {
-                await turn.SendAsync(refusal, cancellationToken);
+                await turn.SendAsync(turn.Say(refusal), cancellationToken);
             }
             else
             {
@@ -74,12 +74,12 @@ internal sealed class MeetingIntentHandler(MeetingServices meetings) : IIntentHa
     }
 
     /// <summary>The domain's refusals that are known before any question: say them now, not after six answers.</summary>
-    private static string? RefusalFor(Case @case, MeetingKind? kind) => kind switch
+    private static Refusal? RefusalFor(Case @case, MeetingKind? kind) => kind switch
     {
-        _ when @case.IsClosed => CaseTexts.Closed,
-        MeetingKind.Ozo when !@case.Track.IsOza() => CaseTexts.OzoOnlyOza,
-        MeetingKind.Projectgroep when @case.Track.IsOza() => CaseTexts.ProjectgroepOnlyZio,
-        MeetingKind.Evaluatie when @case.Track.IsOza() && @case.PlanAgreedAt is null => CaseTexts.PlanMissing,
+        _ when @case.IsClosed => Refusals.Closed,
+        MeetingKind.Ozo when !@case.Track.IsOza() => Refusals.OzoOnlyOza,
+        MeetingKind.Projectgroep when @case.Track.IsOza() => Refusals.ProjectgroepOnlyZio,
+        MeetingKind.Evaluatie when @case.Track.IsOza() && @case.PlanAgreedAt is null => Refusals.PlanMissing,
         _ => null,
     };
 }

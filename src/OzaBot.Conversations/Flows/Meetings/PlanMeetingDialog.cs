@@ -36,7 +36,7 @@ internal static class PlanMeetingDialog
 
     public static Dialog Create(MeetingServices meetings, TimeProvider time)
     {
-        var dialog = new ComponentDialog(Id) { HelpText = MeetingTexts.Help };
+        var dialog = new ComponentDialog(Id) { HelpText = DialogHelp.Of(MeetingTexts.Help, MeetingTexts.HelpEnglish) };
         dialog
             .AddDialog(new WaterfallDialog<PlanMeetingState>(Steps, MeetingsJsonContext.Default.PlanMeetingState) { Version = "2" }
                 .AddStep(AskKindAsync)
@@ -175,7 +175,7 @@ internal static class PlanMeetingDialog
 
         if (stored.Case.WithoutConsent(state.Attendees!.Select(a => a.Role), ConsentCategory.Plan, time.GetUtcNow()) is { Count: > 0 } withoutConsent)
         {
-            await step.SendAsync(CaseTexts.NoConsent(withoutConsent), ct);
+            await step.SendAsync(OzaTurn.Of(step.Context).Say(Refusals.NoConsent(withoutConsent)), ct);
             state.Attendees = null;
             return await RestartAsync(step, ct);
         }

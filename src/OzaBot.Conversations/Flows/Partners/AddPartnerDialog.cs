@@ -5,6 +5,7 @@ using OzaBot.BotFramework.Schema;
 using OzaBot.Conversations.Cases;
 using OzaBot.Conversations.Flows.CaseManagement;
 using OzaBot.Domain.Cases;
+using OzaBot.Domain.Guidance;
 using OzaBot.Domain.Vocabulary;
 using OzaBot.Conversations.Routing;
 
@@ -22,7 +23,7 @@ internal static class AddPartnerDialog
 
     public static Dialog Create()
     {
-        var dialog = new ComponentDialog(Id) { HelpText = PartnerTexts.RoleHelp(english: false) };
+        var dialog = new ComponentDialog(Id) { HelpText = DialogHelp.Of(PartnerTexts.RoleHelp) };
         dialog
             .AddDialog(new WaterfallDialog<AddPartnerState>(Id + "-steps", PartnerJsonContext.Default.AddPartnerState)
                 .AddStep(async (step, ct) =>
@@ -37,7 +38,7 @@ internal static class AddPartnerDialog
                     {
                         Prompt = PromptOptions.FromText(PartnerTexts.AskRole(english)).Prompt,
                         Help = PartnerTexts.RoleHelp(english),
-                        Choices = PartnerRoleChoices.Choices(),
+                        Choices = PartnerRoleChoices.Choices(OzaTurn.Of(step.Context).Language),
                     }, ct);
                 })
                 .AddStep(async (step, ct) =>
@@ -54,7 +55,7 @@ internal static class AddPartnerDialog
 
                     var english = OzaTurn.Of(step.Context).IsEnglish;
                     return await step.PromptAsync(Id + "-contact", PromptOptions.FromText(
-                        PartnerTexts.AskContact(CaseTexts.RoleName(step.State.Role!.Value), english), PartnerTexts.ContactRetry(english), PartnerTexts.ContactHelp(english)), ct);
+                        PartnerTexts.AskContact(GuidanceTexts.In(OzaTurn.Of(step.Context).Language).RoleName(step.State.Role!.Value), english), PartnerTexts.ContactRetry(english), PartnerTexts.ContactHelp(english)), ct);
                 })
                 .AddStep(async (step, ct) =>
                 {

@@ -26,7 +26,7 @@ internal static class ConsentDialog
 
     public static Dialog Create(TimeProvider time)
     {
-        var dialog = new ComponentDialog(Id) { HelpText = ConsentTexts.Help(english: false) };
+        var dialog = new ComponentDialog(Id) { HelpText = DialogHelp.Of(ConsentTexts.Help) };
         dialog
             .AddDialog(new WaterfallDialog<ConsentState>(Id + "-steps", PartnerJsonContext.Default.ConsentState)
                 .AddStep(async (step, ct) =>
@@ -47,7 +47,7 @@ internal static class ConsentDialog
                     {
                         Prompt = PromptOptions.FromText(ConsentTexts.AskRecipient(english)).Prompt,
                         Help = ConsentTexts.Help(english),
-                        Choices = PartnerRoleChoices.Choices(Recipients),
+                        Choices = PartnerRoleChoices.Choices(OzaTurn.Of(step.Context).Language, Recipients),
                     }, ct);
                 })
                 .AddStep(async (step, ct) =>
@@ -108,7 +108,7 @@ internal static class ConsentDialog
                     if (!ConsentRules.MayGive(giver, age))
                     {
                         // The same question again, with the rule: nothing answered so far is lost.
-                        await step.SendAsync(CaseTexts.ConsentWrongGiver(age), ct);
+                        await step.SendAsync(OzaTurn.Of(step.Context).Say(Refusals.ConsentWrongGiver(age)), ct);
                         return await step.ReplaceDialogAsync(Id + "-steps", step.State, ct);
                     }
 
@@ -173,7 +173,7 @@ internal static class ConsentDialog
             return true;
         }
 
-        await prompt.Context.SendActivityAsync(CaseTexts.InPast, cancellationToken);
+        await prompt.Context.SendActivityAsync(OzaTurn.Of(prompt.Context).Say(Refusals.InPast), cancellationToken);
         return false;
     }
 }

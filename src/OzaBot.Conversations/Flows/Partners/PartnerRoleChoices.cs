@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using OzaBot.BotFramework.Dialogs.Prompts;
 using OzaBot.Domain.Cases;
+using OzaBot.Domain.Guidance;
 using OzaBot.Domain.Vocabulary;
 
 namespace OzaBot.Conversations.Flows.Partners;
@@ -11,26 +12,27 @@ internal static class PartnerRoleChoices
 {
     private static readonly (PartnerRole Role, string[] Words)[] Roles =
     [
-        (PartnerRole.School, ["school", "ib", "ib'er", "intern begeleider", "leerkracht", "mentor", "zorgcoordinator"]),
+        (PartnerRole.School, ["school", "ib", "ib'er", "intern begeleider", "leerkracht", "mentor", "zorgcoordinator", "teacher"]),
         (PartnerRole.Samenwerkingsverband, ["samenwerkingsverband", "swv"]),
-        (PartnerRole.Gebiedsteam, ["gebiedsteam", "wijkteam", "sociaal team", "jeugdteam"]),
-        (PartnerRole.Leerplicht, ["leerplicht", "leerplichtambtenaar", "lpa", "rmc"]),
+        (PartnerRole.Gebiedsteam, ["gebiedsteam", "wijkteam", "sociaal team", "jeugdteam", "area team", "neighbourhood team"]),
+        (PartnerRole.Leerplicht, ["leerplicht", "leerplichtambtenaar", "lpa", "rmc", "attendance officer"]),
         (PartnerRole.Zorgaanbieder, ["zorgaanbieder", "jeugdhulp", "jeugdhulpaanbieder", "zorg", "care provider"]),
         (PartnerRole.Ouders, ["ouders", "ouder", "verzorgers", "parents", "parent"]),
         (PartnerRole.Leerling, ["leerling", "kind", "jongere", "pupil", "student"]),
         (PartnerRole.Procesregisseur, ["procesregisseur", "regisseur", "regie", "case manager"]),
-        (PartnerRole.Onderwijsconsulent, ["onderwijsconsulent", "onderwijszorgconsulent", "consulent"]),
+        (PartnerRole.Onderwijsconsulent, ["onderwijsconsulent", "onderwijszorgconsulent", "consulent", "education consultant", "consultant"]),
         (PartnerRole.Gemeente, ["gemeente", "municipality"]),
         (PartnerRole.Zorgkantoor, ["zorgkantoor", "wlz"]),
         (PartnerRole.Regiehouder, ["regiehouder", "sleutelfiguur", "zorgarrangeur", "projectleider", "regiovertegenwoordiger"]),
-        (PartnerRole.Overig, ["overig", "anders", "other"]),
+        (PartnerRole.Overig, ["overig", "anders", "other", "other partner"]),
     ];
 
-    public static IList<Choice> Choices() => [.. Roles.Select(r => new Choice(CaseTexts.RoleName(r.Role), r.Words))];
+    /// <summary>Every role as a choice, named in <paramref name="language"/>; the words of either language pick it.</summary>
+    public static IList<Choice> Choices(Language language) => Choices(language, [.. Roles.Select(r => r.Role)]);
 
-    /// <summary>Some of the roles as choices, in this order, with their words.</summary>
-    public static IList<Choice> Choices(IReadOnlyList<PartnerRole> roles) =>
-        [.. roles.Select(role => new Choice(CaseTexts.RoleName(role), Roles.Single(r => r.Role == role).Words))];
+    /// <summary>Some of the roles as choices, in this order, named in <paramref name="language"/>, with their words.</summary>
+    public static IList<Choice> Choices(Language language, IReadOnlyList<PartnerRole> roles) =>
+        [.. roles.Select(role => new Choice(GuidanceTexts.In(language).RoleName(role), [.. Roles.Single(r => r.Role == role).Words, CaseTexts.RoleName(role)]))];
 
     public static PartnerRole At(int index) => Roles[index].Role;
 

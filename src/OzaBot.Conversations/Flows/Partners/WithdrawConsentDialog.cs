@@ -13,7 +13,7 @@ internal static class WithdrawConsentDialog
 
     public static Dialog Create()
     {
-        var dialog = new ComponentDialog(Id) { HelpText = ConsentTexts.Help(english: false) };
+        var dialog = new ComponentDialog(Id) { HelpText = DialogHelp.Of(ConsentTexts.Help) };
         dialog
             .AddDialog(new WaterfallDialog<WithdrawConsentState>(Id + "-steps", PartnerJsonContext.Default.WithdrawConsentState)
                 .AddStep(async (step, ct) =>
