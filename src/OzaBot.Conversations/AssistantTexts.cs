@@ -16,6 +16,6 @@ internal static class AssistantTexts
         : "Je bent afgemeld. Bij het volgende overleg vraag ik je opnieuw om je aan te melden.";
 
     public static string LanguageChosen(bool english) => english
-        ? "From now on I answer in English in this conversation: the steps, checklists, advice and cards. Some questions and refusals are not translated yet and stay in Dutch. Type **nederlands** to switch back to Dutch."
+        ? "From now on I answer in English in this conversation: questions, advice, steps and cards. Calendar invitations and the case export stay in Dutch, because partners and records read them. Type **nederlands** to switch back to Dutch."
         : "Vanaf nu antwoord ik in dit gesprek in het Nederlands. Typ **english** voor Engels.";
 }

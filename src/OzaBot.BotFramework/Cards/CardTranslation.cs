@@ -54,6 +54,9 @@ internal sealed partial class CardTranslation(IReadOnlyDictionary<string, string
         }
     }
 
+    /// <summary>The English of a Dutch text, or the text itself when there is none.</summary>
+    public string Text(string dutch) => english.TryGetValue(dutch, out var text) ? text : dutch;
+
     private string English(string dutch)
     {
         if (!english.TryGetValue(dutch, out var text) || string.IsNullOrWhiteSpace(text))
@@ -67,7 +70,7 @@ internal sealed partial class CardTranslation(IReadOnlyDictionary<string, string
     }
 
     private static bool IsReadable(string property) =>
-        property is "text" or "title" or "label" or "placeholder" or "errorMessage" or "altText" or "fallbackText" or "speak";
+        property is "text" or "title" or "label" or "placeholder" or "errorMessage" or "altText" or "fallbackText" or "speak" or "tooltip";
 
     /// <summary>Text that is more than bindings and symbols (a lone "${name}" or "•" needs no translation).</summary>
     private static bool HasWords(string text) => Letters().IsMatch(Binding().Replace(text, ""));

@@ -17,7 +17,7 @@ namespace OzaBot.BotFramework.Cards;
 /// </code>
 /// Or, shorter, <see cref="SubmitResult.Parse{T}(JsonObject, string?, Func{SubmitReader, T})"/>.
 /// </summary>
-public sealed class SubmitReader(JsonObject data, string? locale = null)
+public sealed class SubmitReader(JsonObject data, string? locale = null, Func<string, string>? labels = null)
 {
     // Choice and enum values are short codes; anything longer is refused before it is compared.
     private const int MaxChoiceLength = 100;
@@ -26,6 +26,9 @@ public sealed class SubmitReader(JsonObject data, string? locale = null)
     private readonly HashSet<string> read = new(StringComparer.Ordinal);
 
     public IReadOnlyList<string> Errors => errors;
+
+    /// <summary>A field's label in the locale's language (<paramref name="labels"/> translates the card's Dutch label).</summary>
+    private string Label(string label) => labels?.Invoke(label) ?? label;
 
     public bool IsValid => errors.Count == 0;
 
@@ -39,7 +42,7 @@ public sealed class SubmitReader(JsonObject data, string? locale = null)
         var text = Optional(field, maxLength, label);
         if (text is null && errors.Count == before)
         {
-            errors.Add(CardTexts.Missing(locale, label ?? field));
+            errors.Add(CardTexts.Missing(locale, Label(label ?? field)));
         }
 
         return text;
@@ -56,20 +59,20 @@ public sealed class SubmitReader(JsonObject data, string? locale = null)
 
         if (node is not JsonValue value || value.GetValueKind() != JsonValueKind.String)
         {
-            errors.Add(CardTexts.Invalid(locale, label ?? field));
+            errors.Add(CardTexts.Invalid(locale, Label(label ?? field)));
             return null;
         }
 
         var text = value.GetValue<string>().Trim();
         if (text.Length > maxLength)
         {
-            errors.Add(CardTexts.TooLong(locale, label ?? field, maxLength));
+            errors.Add(CardTexts.TooLong(locale, Label(label ?? field), maxLength));
             return null;
         }
 
         if (text.Any(c => char.IsControl(c) && c is not ('\n' or '\r' or '\t')))
         {
-            errors.Add(CardTexts.Invalid(locale, label ?? field));
+            errors.Add(CardTexts.Invalid(locale, Label(label ?? field)));
             return null;
         }
 
@@ -94,7 +97,7 @@ public sealed class SubmitReader(JsonObject data, string? locale = null)
             return number;
         }
 
-        errors.Add(CardTexts.OutOfRange(locale, label ?? field, min, max));
+        errors.Add(CardTexts.OutOfRange(locale, Label(label ?? field), min, max));
         return null;
     }
 
@@ -112,7 +115,7 @@ public sealed class SubmitReader(JsonObject data, string? locale = null)
             return date;
         }
 
-        errors.Add(CardTexts.Invalid(locale, label ?? field));
+        errors.Add(CardTexts.Invalid(locale, Label(label ?? field)));
         return null;
     }
 
@@ -122,7 +125,7 @@ public sealed class SubmitReader(JsonObject data, string? locale = null)
         var text = Required(field, MaxChoiceLength, label);
         if (text is not null && !allowed.Contains(text, StringComparer.Ordinal))
         {
-            errors.Add(CardTexts.Invalid(locale, label ?? field));
+            errors.Add(CardTexts.Invalid(locale, Label(label ?? field)));
             return null;
         }
 
@@ -142,7 +145,7 @@ public sealed class SubmitReader(JsonObject data, string? locale = null)
         var name = System.Enum.GetNames<TEnum>().FirstOrDefault(n => string.Equals(n, text, StringComparison.OrdinalIgnoreCase));
         if (name is null)
         {
-            errors.Add(CardTexts.Invalid(locale, label ?? field));
+            errors.Add(CardTexts.Invalid(locale, Label(label ?? field)));
             return null;
         }
 

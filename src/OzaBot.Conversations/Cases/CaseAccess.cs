@@ -46,7 +46,7 @@ public static class CaseAccess
         var stored = await turn.RequireCaseAsync(code, cancellationToken);
         if (stored is { Case.IsClosed: true })
         {
-            await turn.SendAsync(CaseAccessTexts.Closed(stored.Code), cancellationToken);
+            await turn.SendAsync(CaseAccessTexts.Closed(turn.IsEnglish, stored.Code), cancellationToken);
             return null;
         }
 
@@ -157,6 +157,7 @@ public static class CaseAccessTexts
         ? $"Case {code} was not found."
         : $"Casus {code} is niet gevonden.";
 
-    public static string Closed(string code) =>
-        $"Casus {code} is gesloten: er kan niets meer aan veranderen. Bekijken kan nog met **toon plan**; een nieuw traject begin je met **nieuwe casus**.";
+    public static string Closed(bool english, string code) => english
+        ? $"Case {code} is closed: nothing can be changed any more. You can still look at it with **show plan**; start a new trajectory with **new case**."
+        : $"Casus {code} is gesloten: er kan niets meer aan veranderen. Bekijken kan nog met **toon plan**; een nieuw traject begin je met **nieuwe casus**.";
 }

@@ -66,6 +66,9 @@ public sealed class OzaTurn(ITurnContext context, DialogContext dialogs, Convers
 
     public Actor Actor => new(UserId, Services.Time.GetUtcNow());
 
+    /// <summary>Reads a card's submitted data; refusals name the fields in this turn's language.</summary>
+    public SubmitReader Reader(JsonObject data) => new(data, Locale, label => Services.Cards.Text(label, Locale));
+
     public Task SendAsync(string text, CancellationToken cancellationToken) => Context.SendActivityAsync(text, cancellationToken);
 
     public JsonObject Card(string template, JsonNode data) => Services.Cards.Expand(template, data, Locale);

@@ -22,6 +22,12 @@ public abstract class GuidanceTexts
     /// <summary>A kind of meeting inside a sentence: "OZO", "evaluation".</summary>
     public abstract string MeetingName(MeetingKind kind);
 
+    /// <summary>A kind of meeting as a label (choices, cards): "OZO", "Evaluation".</summary>
+    public abstract string MeetingLabel(MeetingKind kind);
+
+    /// <summary>A role as a label (lists, cards): the role with a capital; an extra attendee is a participant.</summary>
+    public abstract string RoleLabel(PartnerRole role);
+
     /// <summary>"Who" before the role that is on turn.</summary>
     public abstract string Who { get; }
 
@@ -152,6 +158,10 @@ public abstract class GuidanceTexts
         public override string RoleName(PartnerRole role) => CaseTexts.RoleName(role);
 
         public override string MeetingName(MeetingKind kind) => CaseTexts.MeetingName(kind);
+
+        public override string MeetingLabel(MeetingKind kind) => Scheduling.SchedulingTexts.KindLabel(kind);
+
+        public override string RoleLabel(PartnerRole role) => Scheduling.SchedulingTexts.RoleLabel(role);
 
         public override string ActietafelWhat => "Breng de casus in bij de Regionale Actietafel";
 
@@ -372,6 +382,10 @@ public abstract class GuidanceTexts
 
         public override string PreviewWhy(ProcessStep next, ZioPhase? newPhase) =>
             newPhase is null ? next.Goal : $"{next.Goal} This starts phase {newPhase.Number} ({newPhase.Name}): {newPhase.ExpectedDuration}";
+
+        public override string MeetingLabel(MeetingKind kind) => CaseTexts.Sentence(MeetingName(kind));
+
+        public override string RoleLabel(PartnerRole role) => role == PartnerRole.Overig ? "Participant" : CaseTexts.Sentence(RoleName(role));
 
         public override string MeetingName(MeetingKind kind) => kind switch
         {

@@ -43,6 +43,20 @@ public sealed class CardEnglishTests
         }
     }
 
+    [Fact]
+    public void A_refused_submit_names_the_field_as_the_card_does_in_the_conversation_language()
+    {
+        var data = new JsonObject { ["financer"] = "Bank" };
+        var english = new SubmitReader(data, "en-US", label => CardSamples.Library.Text(label, "en-US"));
+        var dutch = new SubmitReader(data, "nl-NL", label => CardSamples.Library.Text(label, "nl-NL"));
+
+        english.Enum<Funder>("financer", "Financier");
+        dutch.Enum<Funder>("financer", "Financier");
+
+        Assert.Equal("I could not save that: 'Funder' does not have a valid value.", english.ErrorMessage);
+        Assert.Equal("Dat kon ik niet opslaan: 'Financier' heeft geen geldige waarde.", dutch.ErrorMessage);
+    }
+
     /// <summary>The sample data with every text replaced by "x": the card's own texts remain, not the sample's Dutch content.</summary>
     private static JsonObject Neutral(JsonObject data) => (JsonObject)Neutral((JsonNode)data)!;
 
@@ -90,5 +104,10 @@ public sealed class CardEnglishTests
         }
     }
 
-    private static bool IsText(string key) => key is "text" or "title" or "label" or "placeholder" or "errorMessage" or "altText" or "fallbackText" or "speak";
+    private static bool IsText(string key) => key is "text" or "title" or "label" or "placeholder" or "errorMessage" or "altText" or "fallbackText" or "speak" or "tooltip";
+
+    private enum Funder
+    {
+        School,
+    }
 }

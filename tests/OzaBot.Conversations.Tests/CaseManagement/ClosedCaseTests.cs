@@ -18,7 +18,7 @@ public sealed class ClosedCaseTests
         var stored = await ClosedAsync(assistant);
         await assistant.Flow()
             .Send(command + " " + stored.Code)
-            .AssertReply(CaseAccessTexts.Closed(stored.Code))
+            .AssertReply(CaseAccessTexts.Closed(false, stored.Code))
             .AssertNoReply()
             .StartTestAsync();
     }

@@ -95,8 +95,52 @@ public sealed class EnglishJourneyEndToEndTests : IAsyncLifetime
         Assert.Contains("removed automatically", closed, StringComparison.Ordinal);
 
         Assert.Contains("closed", ChatClient.Transcript(await SayAsync(chat, "show plan")), StringComparison.OrdinalIgnoreCase);
-        var dutch = _read.SelectMany(DutchWords.In).ToList();
-        Assert.True(dutch.Count == 0, "Dutch in an English conversation:\n" + string.Join("\n", dutch.Distinct().Take(60)) + "\n\nTranscript:\n" + string.Join("\n---\n", _read));
+        AssertNoDutch();
+    }
+
+    [Fact]
+    public async Task In_English_meetings_circumstances_escalation_consent_export_and_closing_are_English_too()
+    {
+        var chat = new ChatClient(_bot, _channel, "a:journey-english-more");
+        await SayAsync(chat, "English please");
+        foreach (var line in new[] { "new case", "oza individual", "none", "Basisschool De Linde", "basic", "strengthen" })
+        {
+            await SayAsync(chat, line);
+        }
+
+        await SayAsync(chat, "plan an OZO");
+        await SayAsync(chat, "1");
+        await SayAsync(chat, "ib@school.example.nl");
+        await SayAsync(chat, "zorg@school.example.nl");
+        await SayAsync(chat, "60");
+        var proposal = await SayAsync(chat, "tomorrow");
+        var slot = Journeys.ExecuteData(proposal[^1], "chooseSlot");
+        slot["slot"] = "s1";
+        var (chosen, sent) = await chat.ExecuteAsync("chooseSlot", slot, replyToId: proposal[^1].ActivityId!);
+        Read(sent);
+        _read.Add(DutchWords.Readable(JsonNode.Parse(await chosen.Content.ReadAsStringAsync())));
+        Assert.Contains("planned", ChatClient.Transcript(await SayAsync(chat, "yes")), StringComparison.Ordinal);
+        await SayAsync(chat, "move the OZO");
+        await SayAsync(chat, "cancel");
+
+        await SayAsync(chat, "thuiszitten");
+        await SayAsync(chat, "cancel");
+        await SayAsync(chat, "escalate");
+        await SayAsync(chat, "cancel");
+        await SayAsync(chat, "withdraw consent");
+        await SayAsync(chat, "cancel");
+        await SayAsync(chat, "actions");
+        await SayAsync(chat, "export");
+        await SayAsync(chat, "reminders off");
+        await SayAsync(chat, "reminders on");
+        await SayAsync(chat, "close case");
+        await SayAsync(chat, "1");
+        Assert.Contains("closed", ChatClient.Transcript(await SayAsync(chat, "yes")), StringComparison.OrdinalIgnoreCase);
+        await SayAsync(chat, "add action");
+        await SayAsync(chat, "delete case");
+        await SayAsync(chat, "no");
+
+        AssertNoDutch();
     }
 
     /// <summary>Ticks every item of the current step by typing and moves on; returns what moving on answered.</summary>
@@ -106,6 +150,12 @@ public sealed class EnglishJourneyEndToEndTests : IAsyncLifetime
         var count = int.Parse(System.Text.RegularExpressions.Regex.Match(guidance[^1].Body, @"\d+ of (\d+) done").Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
         Assert.Contains($"{count} of {count} done", ChatClient.Transcript(await SayAsync(chat, string.Join(", ", Enumerable.Range(1, count)) + " done")), StringComparison.Ordinal);
         return await SayAsync(chat, "done with this step");
+    }
+
+    private void AssertNoDutch()
+    {
+        var dutch = _read.SelectMany(DutchWords.In).ToList();
+        Assert.True(dutch.Count == 0, "Dutch in an English conversation:\n" + string.Join("\n", dutch.Distinct().Take(60)) + "\n\nTranscript:\n" + string.Join("\n---\n", _read));
     }
 
     private async Task<IReadOnlyList<RecordedRequest>> SayAsync(ChatClient chat, string text)

@@ -74,7 +74,7 @@ public static partial class DutchWords
     }
 
     private static bool IsReadable(string property) =>
-        property is "text" or "title" or "label" or "placeholder" or "errorMessage" or "altText" or "fallbackText" or "summary" or "subtitle";
+        property is "text" or "title" or "label" or "placeholder" or "errorMessage" or "altText" or "fallbackText" or "summary" or "subtitle" or "tooltip";
 
     [GeneratedRegex("“[^”]*”")]
     private static partial Regex Quoted();

@@ -20,7 +20,7 @@ internal sealed class CompleteActionButton : ICardActionHandler
     {
         ArgumentNullException.ThrowIfNull(turn);
         ArgumentNullException.ThrowIfNull(submission);
-        var reader = new SubmitReader(submission.Data, turn.Locale);
+        var reader = turn.Reader(submission.Data);
         var code = reader.Required("caseCode", 32);
         var actionId = reader.Required("actionId", 16);
         var revision = reader.WholeNumber("revision", 0, int.MaxValue);

@@ -37,7 +37,7 @@ internal sealed class FinancingFlow : IIntentHandler, ICardActionHandler
     {
         if (stored.Case.IsClosed)
         {
-            await turn.SendAsync(CaseAccessTexts.Closed(stored.Code), cancellationToken);
+            await turn.SendAsync(CaseAccessTexts.Closed(turn.IsEnglish, stored.Code), cancellationToken);
             return;
         }
 

@@ -47,7 +47,7 @@ internal sealed class EscalationFlow : IIntentHandler, ICardActionHandler
         var c = stored.Case;
         if (c.IsClosed || !c.Track.IsOza())
         {
-            await turn.SendAsync(c.IsClosed ? CaseAccessTexts.Closed(stored.Code) : EscalationTexts.Zio(english), cancellationToken);
+            await turn.SendAsync(c.IsClosed ? CaseAccessTexts.Closed(turn.IsEnglish, stored.Code) : EscalationTexts.Zio(english), cancellationToken);
             return;
         }
 

@@ -44,7 +44,7 @@ internal static class EscalationTexts
         : "Voor ZiO is de Actietafel niet de route: bespreek het met de regiehouder en de partners, vanaf stap 4 in de projectgroep (typ **plan projectgroep**).";
 
     public static string OzoFirst(bool english) => english
-        ? "First discuss it in the OZO: there school, samenwerkingsverband, gebiedsteam and parents look at what is needed, and the OZO escalates to the Regionale Actietafel when it goes beyond them. Type **plan een OZO**."
+        ? "First discuss it in the OZO: there the school, samenwerkingsverband, area team and parents look at what is needed, and the OZO escalates to the Regional action table when it goes beyond them. Type **plan an OZO**."
         : "Bespreek het eerst in het OZO: daar kijken school, samenwerkingsverband, gebiedsteam en ouders wat nodig is, en het OZO schaalt op naar de Regionale Actietafel als het hen te boven gaat. Typ **plan een OZO**.";
 
 

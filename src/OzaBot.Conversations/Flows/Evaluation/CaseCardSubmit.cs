@@ -20,7 +20,7 @@ internal static class CaseCardSubmit
     {
         ArgumentNullException.ThrowIfNull(turn);
         ArgumentNullException.ThrowIfNull(submission);
-        var reader = new SubmitReader(submission.Data, turn.Locale);
+        var reader = turn.Reader(submission.Data);
         var code = reader.Required("caseCode", MaxCodeLength);
         var revision = reader.WholeNumber("revision", 0, int.MaxValue);
         var fields = readFields(reader);

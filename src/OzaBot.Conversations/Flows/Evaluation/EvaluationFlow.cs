@@ -42,7 +42,7 @@ internal sealed class EvaluationFlow : IIntentHandler, ICardActionHandler
         var english = turn.IsEnglish;
         if (stored.Case.IsClosed || !EvaluationRecorder.IsRunning(turn.Catalogue, stored.Case))
         {
-            await turn.SendAsync(stored.Case.IsClosed ? CaseAccessTexts.Closed(stored.Code) : EvaluationTexts.TooEarly(english), cancellationToken);
+            await turn.SendAsync(stored.Case.IsClosed ? CaseAccessTexts.Closed(turn.IsEnglish, stored.Code) : EvaluationTexts.TooEarly(english), cancellationToken);
             return;
         }
 

@@ -35,7 +35,7 @@ internal sealed class GesprekskaderFlow(EvaluationFlowsStore flows) : IIntentHan
         var english = turn.IsEnglish;
         var catalogue = turn.Catalogue;
         var blocks = catalogue.ConversationFramework.Blocks;
-        var reader = new SubmitReader(submission.Data, turn.Locale);
+        var reader = turn.Reader(submission.Data);
         var revision = reader.WholeNumber("revision", 0, int.MaxValue);
         var number = reader.WholeNumber("block", 1, blocks.Count, english ? "Block" : "Blok");
         var answers = reader.WithPrefix("answer-", MaxQuestions, GesprekskaderTexts.MaxNoteLength);

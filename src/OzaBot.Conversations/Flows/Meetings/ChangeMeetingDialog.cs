@@ -5,6 +5,7 @@ using OzaBot.BotFramework.Dialogs.Prompts;
 using OzaBot.BotFramework.Schema;
 using OzaBot.Conversations.Cases;
 using OzaBot.Conversations.Routing;
+using OzaBot.Domain.Guidance;
 using OzaBot.Domain.Cases;
 using OzaBot.Domain.Scheduling;
 using OzaBot.Domain.Vocabulary;
@@ -50,7 +51,7 @@ internal static class ChangeMeetingDialog
     private static string Help(bool english) => english ? MeetingTexts.HelpEnglish : MeetingTexts.Help;
 
     private static string Title(Meeting meeting, bool english) =>
-        $"{SchedulingTexts.KindLabel(meeting.Kind)} {MeetingTimes.Slot(meeting.Start, meeting.End, english)}";
+        $"{GuidanceTexts.In(english ? Language.English : Language.Dutch).MeetingLabel(meeting.Kind)} {MeetingTimes.Slot(meeting.Start, meeting.End, english)}";
 
     private static async Task<DialogTurnResult> WhichMeetingAsync(WaterfallStepContext<ChangeMeetingState> step, MeetingServices meetings, CancellationToken ct)
     {

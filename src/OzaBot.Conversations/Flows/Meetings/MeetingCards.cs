@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using OzaBot.Conversations.Cases;
 using OzaBot.Conversations.Routing;
 using OzaBot.Domain.Cases;
+using OzaBot.Domain.Guidance;
 using OzaBot.Domain.Content;
 using OzaBot.Domain.Scheduling;
 using OzaBot.Domain.Vocabulary;
@@ -25,6 +26,7 @@ internal static class MeetingCards
     public static JsonObject ProposalData(OzaTurn turn, StoredCase stored, PlanMeetingState state)
     {
         var english = turn.IsEnglish;
+        var labels = GuidanceTexts.In(turn.Language);
         var data = new JsonObject
         {
             ["caseCode"] = stored.Code,
@@ -32,11 +34,11 @@ internal static class MeetingCards
             ["proposalId"] = state.MeetingId,
             ["meeting"] = new JsonObject
             {
-                ["kind"] = SchedulingTexts.KindLabel(state.Kind!.Value),
+                ["kind"] = labels.MeetingLabel(state.Kind!.Value),
                 ["duration"] = MeetingTexts.Duration(english, state.DurationMinutes!.Value),
                 ["purpose"] = MeetingTexts.Purpose(state.Kind.Value, english),
             },
-            ["attendeeRoles"] = string.Join(", ", state.Attendees!.Select(a => a.Role).Distinct().Select(SchedulingTexts.RoleLabel)),
+            ["attendeeRoles"] = string.Join(", ", state.Attendees!.Select(a => a.Role).Distinct().Select(labels.RoleLabel)),
             // The earliest option lapses first: answer before it starts.
             ["respondBy"] = MeetingTimes.Moment(state.Slots![0].Start, english),
             ["slots"] = new JsonArray([.. state.Slots!.Select((s, i) => (JsonNode)new JsonObject
@@ -53,13 +55,14 @@ internal static class MeetingCards
     public static JsonObject Confirmation(OzaTurn turn, StoredCase stored, ScheduledMeeting meeting)
     {
         var english = turn.IsEnglish;
+        var labels = GuidanceTexts.In(turn.Language);
         var data = new JsonObject
         {
             ["caseCode"] = stored.Code,
             ["revision"] = stored.Case.Revision,
             ["meeting"] = new JsonObject
             {
-                ["kind"] = SchedulingTexts.KindLabel(meeting.Kind),
+                ["kind"] = labels.MeetingLabel(meeting.Kind),
                 ["when"] = MeetingTimes.Slot(meeting.Start, meeting.End, english),
                 ["duration"] = MeetingTexts.Duration(english, (int)(meeting.End - meeting.Start).TotalMinutes),
                 ["location"] = meeting.Location ?? (meeting.JoinUrl is not null ? MeetingTexts.LocationOnline(english) : MeetingTexts.LocationToAgree(english)),
@@ -68,11 +71,12 @@ internal static class MeetingCards
             },
             ["attendees"] = new JsonArray([.. meeting.Attendees.Select(a => a.Role).Distinct().Select(role => (JsonNode)new JsonObject
             {
-                ["role"] = SchedulingTexts.RoleLabel(role),
+                ["role"] = labels.RoleLabel(role),
                 ["organisation"] = stored.Case.Partners.FirstOrDefault(p => p.Role == role)?.Label ?? MeetingTexts.NoLabel,
                 ["response"] = MeetingTexts.Invited(english),
             })]),
-            ["agenda"] = new JsonArray([.. MeetingAgenda.Lines(meeting.AgendaLines, meeting.Kind).Select(l => (JsonNode)JsonValue.Create(l))]),
+            // The agenda as the invitation has it: invitations reach the partners' own calendars in Dutch.
+            ["agenda"] = new JsonArray([.. MeetingAgenda.Lines(meeting.AgendaLines, meeting.Kind).Select(l => (JsonNode)JsonValue.Create(english ? $"“{l}”" : l))]),
         };
         AddInitials(turn, stored, data);
         var card = turn.Card(ConfirmationTemplate, data);

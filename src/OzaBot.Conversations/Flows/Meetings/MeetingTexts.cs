@@ -1,4 +1,5 @@
 using OzaBot.Domain.Cases;
+using OzaBot.Domain.Guidance;
 using OzaBot.Domain.Scheduling;
 using OzaBot.Domain.Vocabulary;
 
@@ -18,7 +19,7 @@ public static class MeetingTexts
 
     public static string AskRoles(bool english, IReadOnlyList<PartnerRole> offered)
     {
-        var list = string.Join("\n", offered.Select((r, i) => $"{i + 1}. {SchedulingTexts.RoleLabel(r)}"));
+        var list = string.Join("\n", offered.Select((r, i) => $"{i + 1}. {GuidanceTexts.In(english ? Language.English : Language.Dutch).RoleLabel(r)}"));
         return english
             ? $"Who do you invite? Type the numbers or roles, e.g. **1, 3**, or **all**. You may add e-mail addresses.\n\n{list}"
             : $"Wie nodig je uit? Typ de nummers of rollen, bijv. **1, 3**, of **allemaal**. E-mailadressen mag je erbij typen.\n\n{list}";
@@ -37,7 +38,7 @@ public static class MeetingTexts
         : "Wat is jouw e-mailadres? Jij bent de organisator van het overleg.";
 
     public static string AskRoleEmail(bool english, PartnerRole role) => english
-        ? $"What is the e-mail address for **{SchedulingTexts.RoleLabel(role)}**? (It only goes into the invitation.)"
+        ? $"What is the e-mail address for **{GuidanceTexts.English.RoleLabel(role)}**? (It only goes into the invitation.)"
         : $"Wat is het e-mailadres van **{CaseTexts.TheRole(role)}**? (Dat komt alleen in de uitnodiging.)";
 
     public static string FamilyInvitedBySchool(bool english) => english
@@ -71,11 +72,11 @@ public static class MeetingTexts
         : "Kies een van de tijdstippen op de kaart (of typ het nummer).";
 
     public static string Unknown(bool english, IReadOnlyList<PartnerRole> roles) => english
-        ? $"Availability unknown for: {string.Join(", ", roles.Select(SchedulingTexts.RoleLabel))}."
+        ? $"Availability unknown for: {string.Join(", ", roles.Select(GuidanceTexts.English.RoleLabel))}."
         : $"Beschikbaarheid onbekend van {CaseTexts.List(roles.Select(CaseTexts.TheRole))}.";
 
     public static string Confirm(bool english, MeetingKind kind, string when, IEnumerable<PartnerRole> roles) => english
-        ? $"Plan the {SchedulingTexts.KindLabel(kind)} on {when} with {string.Join(", ", roles.Select(SchedulingTexts.RoleLabel))}?"
+        ? $"Plan the {GuidanceTexts.English.MeetingName(kind)} on {when} with {string.Join(", ", roles.Select(GuidanceTexts.English.RoleLabel))}?"
         : $"{CaseTexts.Sentence(CaseTexts.TheMeeting(kind))} inplannen op {when} met {CaseTexts.List(roles.Select(CaseTexts.TheRole))}?";
 
     public static string SlotPassed(bool english) => english
@@ -93,7 +94,7 @@ public static class MeetingTexts
     public static string NothingPlanned(bool english) => english ? "OK, nothing was planned." : "Goed, er is niets ingepland.";
 
     public static string Planned(bool english, MeetingKind kind, string code) => english
-        ? $"The {SchedulingTexts.KindLabel(kind)} of case {code} is planned."
+        ? $"The {GuidanceTexts.English.MeetingName(kind)} of case {code} is planned."
         : $"{CaseTexts.Sentence(CaseTexts.TheMeeting(kind))} van casus {code} is gepland.";
 
     public static string OpenIcs(bool english) => english
@@ -170,17 +171,17 @@ public static class MeetingTexts
     public static string AskNewSlot(bool english) => english ? "Which new time?" : "Welke nieuwe tijd?";
 
     public static string Moved(bool english, MeetingKind kind, string when) => english
-        ? $"The {SchedulingTexts.KindLabel(kind)} is moved to {when}."
+        ? $"The {GuidanceTexts.English.MeetingName(kind)} is moved to {when}."
         : $"{CaseTexts.Sentence(CaseTexts.TheMeeting(kind))} is verzet naar {when}.";
 
     public static string ConfirmCancel(bool english, MeetingKind kind, string when) => english
-        ? $"Cancel the {SchedulingTexts.KindLabel(kind)} on {when}? The attendees get a cancellation."
+        ? $"Cancel the {GuidanceTexts.English.MeetingName(kind)} on {when}? The attendees get a cancellation."
         : $"{CaseTexts.Sentence(CaseTexts.TheMeeting(kind))} van {when} annuleren? De genodigden krijgen een afzegging.";
 
     public const string CancelComment = "Dit overleg gaat niet door. Een nieuwe afspraak volgt via de organisator.";
 
     public static string Cancelled(bool english, MeetingKind kind) => english
-        ? $"The {SchedulingTexts.KindLabel(kind)} is cancelled."
+        ? $"The {GuidanceTexts.English.MeetingName(kind)} is cancelled."
         : $"{CaseTexts.Sentence(CaseTexts.TheMeeting(kind))} is geannuleerd.";
 
     public static string CancelledLocal(bool english) => english

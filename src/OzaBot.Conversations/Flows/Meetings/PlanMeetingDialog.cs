@@ -7,6 +7,7 @@ using OzaBot.BotFramework.Schema;
 using OzaBot.BotFramework.SignIn;
 using OzaBot.Conversations.Cases;
 using OzaBot.Conversations.Routing;
+using OzaBot.Domain.Guidance;
 using OzaBot.Domain.Cases;
 using OzaBot.Domain.Scheduling;
 using OzaBot.Domain.Vocabulary;
@@ -119,7 +120,7 @@ internal static class PlanMeetingDialog
         return step.PromptAsync(KindPrompt, new PromptOptions
         {
             Prompt = ActivityAddressing.Text(MeetingTexts.AskKind(English(step))),
-            Choices = [.. Kinds(step.State.IsOza).Select(k => new Choice(SchedulingTexts.KindLabel(k)))],
+            Choices = [.. Kinds(step.State.IsOza).Select(k => new Choice(GuidanceTexts.In(OzaTurn.Of(step.Context).Language).MeetingLabel(k), SchedulingTexts.KindLabel(k), GuidanceTexts.English.MeetingLabel(k)))],
             Help = Help(step),
         }, ct);
     }

@@ -1,3 +1,4 @@
+using OzaBot.Domain.Guidance;
 using OzaBot.Domain.Scheduling;
 using OzaBot.Domain.Vocabulary;
 
@@ -82,6 +83,6 @@ internal static class RoleSelection
 
         return word.Length < 3
             ? null
-            : offered.Where(r => SchedulingTexts.RoleLabel(r).StartsWith(word, StringComparison.OrdinalIgnoreCase)).Select(r => (PartnerRole?)r).FirstOrDefault();
+            : offered.Where(r => SchedulingTexts.RoleLabel(r).StartsWith(word, StringComparison.OrdinalIgnoreCase) || GuidanceTexts.English.RoleLabel(r).StartsWith(word, StringComparison.OrdinalIgnoreCase)).Select(r => (PartnerRole?)r).FirstOrDefault();
     }
 }
