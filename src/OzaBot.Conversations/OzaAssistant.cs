@@ -151,7 +151,7 @@ public sealed class OzaAssistant : ActivityHandler
 
         if (isInvoke)
         {
-            turnContext.RespondWithError(400, "NotSupported", AssistantTexts.UnknownButton(turn.IsEnglish));
+            turnContext.RespondWithError(400, "NotSupported", AssistantTexts.In(turn.Language).UnknownButton);
             return;
         }
 
@@ -161,7 +161,7 @@ public sealed class OzaAssistant : ActivityHandler
             turn.Data.Language = language;
             activity.Locale = language;
             await _reminders.RefreshAsync(turn, cancellationToken); // reminders follow the conversation's language
-            await turn.SendAsync(AssistantTexts.LanguageChosen(turn.IsEnglish), cancellationToken);
+            await turn.SendAsync(AssistantTexts.In(turn.Language).LanguageChosen, cancellationToken);
             return;
         }
 
@@ -180,7 +180,7 @@ public sealed class OzaAssistant : ActivityHandler
         if (_signIn is not null && SignOutCommand.Matches(text))
         {
             await _signIn.Sso.SignOutAsync(turnContext, cancellationToken);
-            await turn.SendAsync(AssistantTexts.SignedOut(turn.IsEnglish), cancellationToken);
+            await turn.SendAsync(AssistantTexts.In(turn.Language).SignedOut, cancellationToken);
             return;
         }
 
@@ -191,7 +191,7 @@ public sealed class OzaAssistant : ActivityHandler
         }
         else
         {
-            await turn.SendAsync(AssistantTexts.NotUnderstood(turn.IsEnglish), cancellationToken);
+            await turn.SendAsync(AssistantTexts.In(turn.Language).NotUnderstood, cancellationToken);
         }
     }
 

@@ -1,21 +1,16 @@
+using OzaBot.Domain.Vocabulary;
 namespace OzaBot.Conversations;
 
 /// <summary>The welcome and help, Dutch first.</summary>
-internal static class WelcomeTexts
+internal abstract class WelcomeTexts
 {
-    public static string Welcome(bool english) => english
-        ? "Hi, I'm **OzaBot**. I help you set up and run an education-care arrangement (OZA) step by step: the next step, planning the OZO and evaluations, and one shared plan. I keep no names or BSN of pupils: a case is known only by a random case code."
-        : "Hallo, ik ben **OzaBot**. Ik help je stap voor stap een onderwijs-zorgarrangement (OZA) op te zetten en uit te voeren: de volgende stap, het plannen van OZO en evaluaties, en één gedeeld plan. Ik bewaar geen namen of BSN van leerlingen: een casus heet bij mij alleen een willekeurige casuscode.";
+    public static WelcomeTexts Dutch { get; } = new DutchTexts();
 
-    public static string Intro(bool english) => english
-        ? "Ask me what the next step is, who is on turn and by when. A case is known only by its case code, never by a name."
-        : "Vraag me wat de volgende stap is, wie aan zet is en vóór wanneer. Een casus heet bij mij alleen een casuscode, nooit een naam.";
+    public static WelcomeTexts English { get; } = new EnglishTexts();
 
-    public static string PrivacyNote(bool english) => english
-        ? "don't mention names, BSNs or diagnoses in Teams. Use the case code, for example OZA-7K3M-Q9."
-        : "noem in Teams geen namen, BSN of diagnoses. Gebruik de casuscode, bijvoorbeeld OZA-7K3M-Q9.";
+    public static WelcomeTexts In(Language language) => language == Language.English ? English : Dutch;
 
-    public static IReadOnlyList<(string Command, string Description)> Commands(bool english) => english
+    public static IReadOnlyList<(string Command, string Description)> Commands(Language language) => language == Language.English
         ?
         [
             ("new case", "Start an OZA or ZiO track with a new case code."),
@@ -38,7 +33,31 @@ internal static class WelcomeTexts
         ];
 
     /// <summary>(button title, command it sends).</summary>
-    public static IReadOnlyList<(string Command, string Description)> QuickReplies(bool english) => english
+    public static IReadOnlyList<(string Command, string Description)> QuickReplies(Language language) => language == Language.English
         ? [("New case", "new case"), ("What's next?", "what's next?"), ("Show plan", "show plan")]
         : [("Nieuwe casus", "nieuwe casus"), ("Wat is de volgende stap?", "wat nu?"), ("Toon het plan", "toon plan")];
+
+    public abstract string Welcome { get; }
+
+    public abstract string Intro { get; }
+
+    public abstract string PrivacyNote { get; }
+
+    private sealed class DutchTexts : WelcomeTexts
+    {
+        public override string Welcome => "Hallo, ik ben **OzaBot**. Ik help je stap voor stap een onderwijs-zorgarrangement (OZA) op te zetten en uit te voeren: de volgende stap, het plannen van OZO en evaluaties, en één gedeeld plan. Ik bewaar geen namen of BSN van leerlingen: een casus heet bij mij alleen een willekeurige casuscode.";
+
+        public override string Intro => "Vraag me wat de volgende stap is, wie aan zet is en vóór wanneer. Een casus heet bij mij alleen een casuscode, nooit een naam.";
+
+        public override string PrivacyNote => "noem in Teams geen namen, BSN of diagnoses. Gebruik de casuscode, bijvoorbeeld OZA-7K3M-Q9.";
+    }
+
+    private sealed class EnglishTexts : WelcomeTexts
+    {
+        public override string Welcome => "Hi, I'm **OzaBot**. I help you set up and run an education-care arrangement (OZA) step by step: the next step, planning the OZO and evaluations, and one shared plan. I keep no names or BSN of pupils: a case is known only by a random case code.";
+
+        public override string Intro => "Ask me what the next step is, who is on turn and by when. A case is known only by its case code, never by a name.";
+
+        public override string PrivacyNote => "don't mention names, BSNs or diagnoses in Teams. Use the case code, for example OZA-7K3M-Q9.";
+    }
 }

@@ -1,4 +1,5 @@
 using OzaBot.BotFramework.Schema;
+using OzaBot.Domain.Vocabulary;
 using OzaBot.Conversations.Tests.Support;
 using OzaBot.Testing.Bot;
 using OzaBot.Testing.Flow;
@@ -60,7 +61,7 @@ public sealed class WelcomeTests
         chat.Locale = "en-US";
         return assistant.Flow(chat)
             .Send("the weather?").AssertReplyContains("Dat begreep ik niet helemaal")
-            .Send("English please").AssertReply(AssistantTexts.LanguageChosen(english: true))
+            .Send("English please").AssertReply(AssistantTexts.In(Language.English).LanguageChosen)
             .Send("the weather?").AssertReplyContains("I didn't catch that")
             .Send("in het Nederlands").AssertReplyContains("Vanaf nu antwoord ik in dit gesprek in het Nederlands")
             .Send("het weer?").AssertReplyContains("Dat begreep ik niet helemaal")
@@ -79,7 +80,7 @@ public sealed class WelcomeTests
             .Send("De Linde").AssertReplyContains("niveau")
             .Send("basis").AssertReplyContains("doelstelling")
             .Send("versterken").AssertReplyContains("aangemaakt").AssertTextWithCard("volgende stappen")
-            .Send("English please").AssertReply(AssistantTexts.LanguageChosen(english: true))
+            .Send("English please").AssertReply(AssistantTexts.In(Language.English).LanguageChosen)
             .Send("what now?").AssertTextWithCard(NoDutch, card => Assert.Empty(DutchWords.In(DutchWords.Readable(System.Text.Json.Nodes.JsonNode.Parse(card.GetRawText())))))
             .Send("step 1").AssertTextWithCard(NoDutch, card => Assert.Empty(DutchWords.In(DutchWords.Readable(System.Text.Json.Nodes.JsonNode.Parse(card.GetRawText())))))
             .Send("show plan").AssertTextWithCard(NoDutch, card => Assert.Empty(DutchWords.In(DutchWords.Readable(System.Text.Json.Nodes.JsonNode.Parse(card.GetRawText())))))

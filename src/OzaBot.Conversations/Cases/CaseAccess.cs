@@ -1,4 +1,5 @@
 using OzaBot.BotFramework.State;
+using OzaBot.Domain.Vocabulary;
 using OzaBot.Conversations.Routing;
 using OzaBot.Domain.Cases;
 
@@ -21,14 +22,14 @@ public static class CaseAccess
         code ??= turn.Data.ActiveCaseCode ?? (turn.Data.CaseCodes.Count == 1 ? turn.Data.CaseCodes[0] : null);
         if (code is null)
         {
-            await turn.SendAsync(turn.Data.CaseCodes.Count == 0 ? CaseAccessTexts.NoCase(turn.IsEnglish) : CaseAccessTexts.WhichCase(turn.IsEnglish, turn.Data.CaseCodes), cancellationToken);
+            await turn.SendAsync(turn.Data.CaseCodes.Count == 0 ? CaseAccessTexts.NoCase(turn.Language) : CaseAccessTexts.WhichCase(turn.Language, turn.Data.CaseCodes), cancellationToken);
             return null;
         }
 
         var stored = await turn.Services.Cases.GetAsync(turn.CaseKey(code), cancellationToken);
         if (stored is null || !MayAccess(turn, stored))
         {
-            await turn.SendAsync(CaseAccessTexts.NotFound(turn.IsEnglish, code), cancellationToken);
+            await turn.SendAsync(CaseAccessTexts.NotFound(turn.Language, code), cancellationToken);
             return null;
         }
 
@@ -46,7 +47,7 @@ public static class CaseAccess
         var stored = await turn.RequireCaseAsync(code, cancellationToken);
         if (stored is { Case.IsClosed: true })
         {
-            await turn.SendAsync(CaseAccessTexts.Closed(turn.IsEnglish, stored.Code), cancellationToken);
+            await turn.SendAsync(CaseAccessTexts.Closed(turn.Language, stored.Code), cancellationToken);
             return null;
         }
 
@@ -129,7 +130,7 @@ public static class CaseAccess
         }, cancellationToken);
         if (!update.Found)
         {
-            await turn.SendAsync(CaseAccessTexts.NotFound(turn.IsEnglish, stored.Code), cancellationToken);
+            await turn.SendAsync(CaseAccessTexts.NotFound(turn.Language, stored.Code), cancellationToken);
             return null;
         }
 
@@ -145,19 +146,19 @@ public static class CaseAccess
 
 public static class CaseAccessTexts
 {
-    public static string NoCase(bool english) => english
+    public static string NoCase(Language language) => language == Language.English
         ? "There is no case in this chat yet. Type **new case** to start one."
         : "Er is in dit gesprek nog geen casus. Typ **nieuwe casus** om er een te starten.";
 
-    public static string WhichCase(bool english, IEnumerable<string> codes) => english
+    public static string WhichCase(Language language, IEnumerable<string> codes) => language == Language.English
         ? $"This chat has several cases: {string.Join(", ", codes)}. Which one? Type **switch case** followed by the code."
         : $"In dit gesprek lopen meerdere casussen: {string.Join(", ", codes)}. Welke bedoel je? Typ **wissel casus** met de code erachter.";
 
-    public static string NotFound(bool english, string code) => english
+    public static string NotFound(Language language, string code) => language == Language.English
         ? $"Case {code} was not found."
         : $"Casus {code} is niet gevonden.";
 
-    public static string Closed(bool english, string code) => english
+    public static string Closed(Language language, string code) => language == Language.English
         ? $"Case {code} is closed: nothing can be changed any more. You can still look at it with **show plan**; start a new trajectory with **new case**."
         : $"Casus {code} is gesloten: er kan niets meer aan veranderen. Bekijken kan nog met **toon plan**; een nieuw traject begin je met **nieuwe casus**.";
 }

@@ -41,6 +41,6 @@ internal sealed class FallbackFlow(Meetings.MeetingIntentHandler meetings) : IIn
             return;
         }
 
-        await turn.SendAsync(AssistantTexts.NotUnderstood(turn.IsEnglish), cancellationToken);
+        await turn.SendAsync(AssistantTexts.In(turn.Language).NotUnderstood, cancellationToken);
     }
 }

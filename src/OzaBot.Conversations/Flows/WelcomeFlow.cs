@@ -1,3 +1,4 @@
+using OzaBot.Domain.Vocabulary;
 using System.Text.Json.Nodes;
 using OzaBot.Conversations.Routing;
 using OzaBot.Domain.Intents;
@@ -29,16 +30,16 @@ public sealed class WelcomeFlow : IIntentHandler
 
     private static async Task SendWelcomeAsync(OzaTurn turn, CancellationToken cancellationToken)
     {
-        await turn.SendAsync(WelcomeTexts.Welcome(turn.IsEnglish), cancellationToken);
-        await turn.SendCardAsync("welcome", CardData(turn.IsEnglish), cancellationToken);
+        await turn.SendAsync(WelcomeTexts.In(turn.Language).Welcome, cancellationToken);
+        await turn.SendCardAsync("welcome", CardData(turn.Language), cancellationToken);
     }
 
-    private static JsonObject CardData(bool english) => new()
+    private static JsonObject CardData(Language language) => new()
     {
         ["botName"] = "OzaBot",
-        ["intro"] = WelcomeTexts.Intro(english),
-        ["commands"] = new JsonArray([.. WelcomeTexts.Commands(english).Select(c => (JsonNode)new JsonObject { ["command"] = c.Command, ["description"] = c.Description })]),
-        ["privacyNote"] = WelcomeTexts.PrivacyNote(english),
-        ["quickReplies"] = new JsonArray([.. WelcomeTexts.QuickReplies(english).Select(c => (JsonNode)new JsonObject { ["title"] = c.Command, ["command"] = c.Description })]),
+        ["intro"] = WelcomeTexts.In(language).Intro,
+        ["commands"] = new JsonArray([.. WelcomeTexts.Commands(language).Select(c => (JsonNode)new JsonObject { ["command"] = c.Command, ["description"] = c.Description })]),
+        ["privacyNote"] = WelcomeTexts.In(language).PrivacyNote,
+        ["quickReplies"] = new JsonArray([.. WelcomeTexts.QuickReplies(language).Select(c => (JsonNode)new JsonObject { ["title"] = c.Command, ["command"] = c.Description })]),
     };
 }

@@ -13,20 +13,20 @@ public sealed class OverviewMessages(OzaServices services)
     {
         ArgumentNullException.ThrowIfNull(cases);
         ArgumentNullException.ThrowIfNull(reference);
-        var english = BotFramework.Builder.BotFrameworkTexts.IsEnglish(reference.Locale);
-        var paragraphs = new List<string> { OverviewTexts.Heading(cases.Count, english) };
+        var language = reference.Locale is { } locale && BotFramework.Builder.BotFrameworkTexts.IsEnglish(locale) ? Language.English : Language.Dutch;
+        var paragraphs = new List<string> { OverviewTexts.In(language).Heading(cases.Count) };
         foreach (var stored in cases.OrderBy(c => c.Code, StringComparer.Ordinal).Take(OverviewTexts.MaxCases))
         {
-            var step = services.Catalogue.In(english ? Language.English : Language.Dutch).Step(stored.Case.CurrentStepId);
-            paragraphs.Add(OverviewTexts.Case(CaseWeek.Of(stored, now), $"{step.Number}: {step.Name}", english));
+            var step = services.Catalogue.In(language).Step(stored.Case.CurrentStepId);
+            paragraphs.Add(OverviewTexts.In(language).Case(CaseWeek.Of(stored, now), $"{step.Number}: {step.Name}"));
         }
 
         if (cases.Count > OverviewTexts.MaxCases)
         {
-            paragraphs.Add(OverviewTexts.More(cases.Count - OverviewTexts.MaxCases, english));
+            paragraphs.Add(OverviewTexts.In(language).More(cases.Count - OverviewTexts.MaxCases));
         }
 
-        paragraphs.Add(OverviewTexts.Footer(english));
+        paragraphs.Add(OverviewTexts.In(language).Footer);
         return reference.Address(new Activity { Type = ActivityTypes.Message, Text = string.Join("\n\n", paragraphs), TextFormat = "markdown" });
     }
 }

@@ -24,7 +24,7 @@ public sealed class ReminderMessages(OzaServices services)
 
         var card = services.Cards.Expand("next-steps", CaseCardData.NextSteps(reminder.Stored, services.Catalogue.In(language), advice), reference.Locale);
         var message = CardMessage.Create(card);
-        message.Text = ReminderTexts.Line(reminder, BotFramework.Builder.BotFrameworkTexts.IsEnglish(reference.Locale));
+        message.Text = ReminderTexts.In(language).Line(reminder);
         return reference.Address(message);
     }
 

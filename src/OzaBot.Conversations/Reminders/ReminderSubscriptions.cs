@@ -52,7 +52,7 @@ public sealed class ReminderSubscriptions(ConversationReferences references, Sch
         ArgumentNullException.ThrowIfNull(turn);
         turn.Data.RemindersOff = off;
         await RefreshAsync(turn, cancellationToken);
-        await turn.SendAsync(ReminderTexts.Chosen(turn.IsEnglish, off, options.SendFrom, options.SendUntil), cancellationToken);
+        await turn.SendAsync(ReminderTexts.In(turn.Language).Chosen(off, options.SendFrom, options.SendUntil), cancellationToken);
     }
 
     /// <summary>"overzicht op donderdag": stores the day of the weekly overview (a school day only) and confirms it.</summary>
@@ -61,12 +61,12 @@ public sealed class ReminderSubscriptions(ConversationReferences references, Sch
         ArgumentNullException.ThrowIfNull(turn);
         if (!calendar.SchoolDays.Contains(day))
         {
-            await turn.SendAsync(OverviewTexts.NotASchoolDay(turn.IsEnglish), cancellationToken);
+            await turn.SendAsync(OverviewTexts.In(turn.Language).NotASchoolDay, cancellationToken);
             return;
         }
 
         turn.Data.OverviewDay = day;
         await RefreshAsync(turn, cancellationToken);
-        await turn.SendAsync(OverviewTexts.DayChosen(turn.IsEnglish, day, options.OverviewAt, turn.Data.RemindersOff), cancellationToken);
+        await turn.SendAsync(OverviewTexts.In(turn.Language).DayChosen(day, options.OverviewAt, turn.Data.RemindersOff), cancellationToken);
     }
 }

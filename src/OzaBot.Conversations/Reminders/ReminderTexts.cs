@@ -10,42 +10,16 @@ namespace OzaBot.Conversations.Reminders;
 /// The short line of a reminder (Dutch; English where the conversation asked for it). Safe for a group: the case
 /// code, dates, roles and fixed agenda words only — never a name, an initial or text someone typed.
 /// </summary>
-public static class ReminderTexts
+public abstract class ReminderTexts
 {
-    public static string Line(DueReminder reminder, bool english)
-    {
-        ArgumentNullException.ThrowIfNull(reminder);
-        var code = reminder.Key.Case.Code;
-        var day = reminder.Key.Due;
-        var roles = string.Join(", ", reminder.Roles.Select(Domain.Guidance.GuidanceTexts.In(english ? Language.English : Language.Dutch).RoleName));
-        var date = DutchDates.Date(day, english ? Language.English : Language.Dutch);
-        return (reminder.Key.Kind, english) switch
-        {
-            (ReminderKind.EvaluationSoon, false) => $"⏰ Herinnering casus {code}: de evaluatie is op **{date}**. Plan het overleg als dat nog niet is gebeurd.",
-            (ReminderKind.EvaluationSoon, true) => $"⏰ Reminder case {code}: the evaluation is on **{date}**. Plan the meeting if that has not been done yet.",
-            (ReminderKind.EvaluationDue, false) => $"⏰ Herinnering casus {code}: de evaluatie staat op **{date}** en is nog niet vastgelegd. Typ **evaluatie** om die vast te leggen.",
-            (ReminderKind.EvaluationDue, true) => $"⏰ Reminder case {code}: the evaluation was due on **{date}** and is not recorded yet. Type **evaluation** to record it.",
-            (ReminderKind.ActionOverdue, false) => $"⏰ Herinnering casus {code}: een actie van **{roles}** is over tijd (datum {date}). Typ **acties** voor de lijst.",
-            (ReminderKind.ActionOverdue, true) => $"⏰ Reminder case {code}: an action of **{roles}** is overdue (date {date}). Type **actions** for the list.",
-            (ReminderKind.PlanNotAgreed, false) => $"⏰ Herinnering casus {code}: het gezamenlijk plan is vier weken na de start van Ontwikkelen nog niet vastgesteld. Typ **plan vaststellen** om het samen af te ronden.",
-            (ReminderKind.PlanNotAgreed, true) => $"⏰ Reminder case {code}: the joint plan is still not agreed four weeks after Develop started. Type **agree plan** to complete it together.",
-            (_, false) => $"⏰ Herinnering casus {code}: er is een **{CaseTexts.MeetingName(reminder.Meeting!.Kind)}** gepland op {DutchDates.DateTime(reminder.Meeting.Start)}. Bereid voor: {Agenda(reminder)}.",
-            (_, true) => $"⏰ Reminder case {code}: a **{Domain.Guidance.GuidanceTexts.English.MeetingName(reminder.Meeting!.Kind)}** is coming up on {DutchDates.DateTime(reminder.Meeting.Start, Language.English)}. Prepare: {EnglishAgenda(reminder.Meeting.Kind)}.",
-        };
-    }
+    public static ReminderTexts Dutch { get; } = new DutchTexts();
+
+    public static ReminderTexts English { get; } = new EnglishTexts();
+
+    public static ReminderTexts In(Language language) => language == Language.English ? English : Dutch;
 
     /// <summary>In the group's next-steps card an action is named by its role only: its description is text someone typed.</summary>
     public static string ActionOfRole(PartnerRole role) => $"Actie van {CaseTexts.RoleName(role)}";
-
-    /// <param name="from">The configured start of the sending hours.</param>
-    /// <param name="until">Their end.</param>
-    public static string Chosen(bool english, bool off, TimeOnly from, TimeOnly until) => (english, off) switch
-    {
-        (false, true) => "Herinneringen staan uit voor dit gesprek. Typ **herinneringen aan** om ze weer te krijgen.",
-        (false, false) => $"Herinneringen staan aan: op schooldagen tussen {from:H\\:mm} en {until:H\\:mm} meld ik evaluaties, acties over tijd, overleggen van morgen en een plan dat na vier weken nog niet is vastgesteld, en elke week komt een overzicht. Typ **herinneringen uit** om ze te stoppen.",
-        (true, true) => "Reminders are off for this conversation. Type **reminders on** to get them again.",
-        (true, false) => $"Reminders are on: on school days between {from:H\\:mm} and {until:H\\:mm} I mention evaluations, overdue actions, tomorrow's meetings and a plan still not agreed after four weeks, with an overview every week. Type **reminders off** to stop them.",
-    };
 
     private static string EnglishAgenda(MeetingKind kind) => kind switch
     {
@@ -57,4 +31,76 @@ public static class ReminderTexts
 
     private static string Agenda(DueReminder reminder) =>
         string.Join("; ", SchedulingTexts.DefaultAgenda(reminder.Meeting!.Kind)).ToLowerInvariant();
+
+    public abstract string Line(DueReminder reminder);
+
+    /// <param name="from">The configured start of the sending hours.</param>
+    /// <param name="until">Their end.</param>
+    public abstract string Chosen(bool off, TimeOnly from, TimeOnly until);
+
+    private sealed class DutchTexts : ReminderTexts
+    {
+        public override string Line(DueReminder reminder)
+        {
+            ArgumentNullException.ThrowIfNull(reminder);
+            var code = reminder.Key.Case.Code;
+            var day = reminder.Key.Due;
+            var roles = string.Join(", ", reminder.Roles.Select(Domain.Guidance.GuidanceTexts.In(false ? Language.English : Language.Dutch).RoleName));
+            var date = DutchDates.Date(day, false ? Language.English : Language.Dutch);
+            return (reminder.Key.Kind, false) switch
+            {
+                (ReminderKind.EvaluationSoon, false) => $"⏰ Herinnering casus {code}: de evaluatie is op **{date}**. Plan het overleg als dat nog niet is gebeurd.",
+                (ReminderKind.EvaluationSoon, true) => $"⏰ Reminder case {code}: the evaluation is on **{date}**. Plan the meeting if that has not been done yet.",
+                (ReminderKind.EvaluationDue, false) => $"⏰ Herinnering casus {code}: de evaluatie staat op **{date}** en is nog niet vastgelegd. Typ **evaluatie** om die vast te leggen.",
+                (ReminderKind.EvaluationDue, true) => $"⏰ Reminder case {code}: the evaluation was due on **{date}** and is not recorded yet. Type **evaluation** to record it.",
+                (ReminderKind.ActionOverdue, false) => $"⏰ Herinnering casus {code}: een actie van **{roles}** is over tijd (datum {date}). Typ **acties** voor de lijst.",
+                (ReminderKind.ActionOverdue, true) => $"⏰ Reminder case {code}: an action of **{roles}** is overdue (date {date}). Type **actions** for the list.",
+                (ReminderKind.PlanNotAgreed, false) => $"⏰ Herinnering casus {code}: het gezamenlijk plan is vier weken na de start van Ontwikkelen nog niet vastgesteld. Typ **plan vaststellen** om het samen af te ronden.",
+                (ReminderKind.PlanNotAgreed, true) => $"⏰ Reminder case {code}: the joint plan is still not agreed four weeks after Develop started. Type **agree plan** to complete it together.",
+                (_, false) => $"⏰ Herinnering casus {code}: er is een **{CaseTexts.MeetingName(reminder.Meeting!.Kind)}** gepland op {DutchDates.DateTime(reminder.Meeting.Start)}. Bereid voor: {Agenda(reminder)}.",
+                (_, true) => $"⏰ Reminder case {code}: a **{Domain.Guidance.GuidanceTexts.English.MeetingName(reminder.Meeting!.Kind)}** is coming up on {DutchDates.DateTime(reminder.Meeting.Start, Language.English)}. Prepare: {EnglishAgenda(reminder.Meeting.Kind)}.",
+            };
+        }
+
+        public override string Chosen(bool off, TimeOnly from, TimeOnly until) => (false, off) switch
+        {
+            (false, true) => "Herinneringen staan uit voor dit gesprek. Typ **herinneringen aan** om ze weer te krijgen.",
+            (false, false) => $"Herinneringen staan aan: op schooldagen tussen {from:H\\:mm} en {until:H\\:mm} meld ik evaluaties, acties over tijd, overleggen van morgen en een plan dat na vier weken nog niet is vastgesteld, en elke week komt een overzicht. Typ **herinneringen uit** om ze te stoppen.",
+            (true, true) => "Reminders are off for this conversation. Type **reminders on** to get them again.",
+            (true, false) => $"Reminders are on: on school days between {from:H\\:mm} and {until:H\\:mm} I mention evaluations, overdue actions, tomorrow's meetings and a plan still not agreed after four weeks, with an overview every week. Type **reminders off** to stop them.",
+        };
+    }
+
+    private sealed class EnglishTexts : ReminderTexts
+    {
+        public override string Line(DueReminder reminder)
+        {
+            ArgumentNullException.ThrowIfNull(reminder);
+            var code = reminder.Key.Case.Code;
+            var day = reminder.Key.Due;
+            var roles = string.Join(", ", reminder.Roles.Select(Domain.Guidance.GuidanceTexts.In(true ? Language.English : Language.Dutch).RoleName));
+            var date = DutchDates.Date(day, true ? Language.English : Language.Dutch);
+            return (reminder.Key.Kind, true) switch
+            {
+                (ReminderKind.EvaluationSoon, false) => $"⏰ Herinnering casus {code}: de evaluatie is op **{date}**. Plan het overleg als dat nog niet is gebeurd.",
+                (ReminderKind.EvaluationSoon, true) => $"⏰ Reminder case {code}: the evaluation is on **{date}**. Plan the meeting if that has not been done yet.",
+                (ReminderKind.EvaluationDue, false) => $"⏰ Herinnering casus {code}: de evaluatie staat op **{date}** en is nog niet vastgelegd. Typ **evaluatie** om die vast te leggen.",
+                (ReminderKind.EvaluationDue, true) => $"⏰ Reminder case {code}: the evaluation was due on **{date}** and is not recorded yet. Type **evaluation** to record it.",
+                (ReminderKind.ActionOverdue, false) => $"⏰ Herinnering casus {code}: een actie van **{roles}** is over tijd (datum {date}). Typ **acties** voor de lijst.",
+                (ReminderKind.ActionOverdue, true) => $"⏰ Reminder case {code}: an action of **{roles}** is overdue (date {date}). Type **actions** for the list.",
+                (ReminderKind.PlanNotAgreed, false) => $"⏰ Herinnering casus {code}: het gezamenlijk plan is vier weken na de start van Ontwikkelen nog niet vastgesteld. Typ **plan vaststellen** om het samen af te ronden.",
+                (ReminderKind.PlanNotAgreed, true) => $"⏰ Reminder case {code}: the joint plan is still not agreed four weeks after Develop started. Type **agree plan** to complete it together.",
+                (_, false) => $"⏰ Herinnering casus {code}: er is een **{CaseTexts.MeetingName(reminder.Meeting!.Kind)}** gepland op {DutchDates.DateTime(reminder.Meeting.Start)}. Bereid voor: {Agenda(reminder)}.",
+                (_, true) => $"⏰ Reminder case {code}: a **{Domain.Guidance.GuidanceTexts.English.MeetingName(reminder.Meeting!.Kind)}** is coming up on {DutchDates.DateTime(reminder.Meeting.Start, Language.English)}. Prepare: {EnglishAgenda(reminder.Meeting.Kind)}.",
+            };
+        }
+
+        public override string Chosen(bool off, TimeOnly from, TimeOnly until) => (true, off) switch
+        {
+            (false, true) => "Herinneringen staan uit voor dit gesprek. Typ **herinneringen aan** om ze weer te krijgen.",
+            (false, false) => $"Herinneringen staan aan: op schooldagen tussen {from:H\\:mm} en {until:H\\:mm} meld ik evaluaties, acties over tijd, overleggen van morgen en een plan dat na vier weken nog niet is vastgesteld, en elke week komt een overzicht. Typ **herinneringen uit** om ze te stoppen.",
+            (true, true) => "Reminders are off for this conversation. Type **reminders on** to get them again.",
+            (true, false) => $"Reminders are on: on school days between {from:H\\:mm} and {until:H\\:mm} I mention evaluations, overdue actions, tomorrow's meetings and a plan still not agreed after four weeks, with an overview every week. Type **reminders off** to stop them.",
+        };
+    }
 }

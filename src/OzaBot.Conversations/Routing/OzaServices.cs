@@ -1,4 +1,5 @@
 using OzaBot.BotFramework.Cards;
+using OzaBot.Domain.Vocabulary;
 using OzaBot.Conversations.Cases;
 using OzaBot.Domain.Cases;
 using OzaBot.Domain.Content;
@@ -16,11 +17,11 @@ public sealed record OzaServices(
     RetentionOptions Retention)
 {
     /// <summary>What OzaBot tells users about when a closed case goes: the real purge date of the retention job.</summary>
-    public string PurgeNotice(StoredCase stored, bool english)
+    public string PurgeNotice(StoredCase stored, Language language)
     {
         ArgumentNullException.ThrowIfNull(stored);
         var date = Retention.PurgeDate(stored.Case.ClosedAt ?? Time.GetUtcNow());
-        return english
+        return language == Language.English
             ? $"Everything in this case is removed automatically on {Flows.Cases.DutchDates.Date(date, Domain.Vocabulary.Language.English)} ({Retention.ClosedCaseDays} days after closing); after that only anonymous counts remain."
             : $"Alles van deze casus wordt op {Flows.Cases.DutchDates.Date(date)} automatisch verwijderd ({Retention.ClosedCaseDays} dagen na het sluiten); daarna blijven alleen anonieme tellingen over.";
     }

@@ -19,13 +19,13 @@ public sealed class ActionTests
         var stored = await TestCases.OpenAsync(assistant);
 
         await assistant.Flow()
-            .Send("actie toevoegen " + stored.Code).AssertReplyContains(ActionTexts.AskWhat(false))
+            .Send("actie toevoegen " + stored.Code).AssertReplyContains(ActionTexts.In(Language.Dutch).AskWhat)
             .Send("beschikking jeugdhulp aanvragen").AssertReply(reply =>
             {
-                Assert.Contains(ActionTexts.AskWho(false), reply.Text, StringComparison.Ordinal);
+                Assert.Contains(ActionTexts.In(Language.Dutch).AskWho, reply.Text, StringComparison.Ordinal);
                 Assert.Contains("gebiedsteam", reply.Text, StringComparison.Ordinal);
             })
-            .Send("gebiedsteem").AssertReplyContains(ActionTexts.AskWhen(false))
+            .Send("gebiedsteem").AssertReplyContains(ActionTexts.In(Language.Dutch).AskWhen)
             .Send("vrijdag").AssertReplyContains("Actie 1 toegevoegd: beschikking jeugdhulp aanvragen — gebiedsteam, uiterlijk ")
             .StartTestAsync();
 
@@ -42,9 +42,9 @@ public sealed class ActionTests
 
         await assistant.Flow()
             .Send("wissel casus " + stored.Code).AssertReplyContains(stored.Code)
-            .Send("nieuwe actie: rooster aanpassen").AssertReplyContains(ActionTexts.AskWho(false))
-            .Send("1").AssertReplyContains(ActionTexts.AskWhen(false))
-            .Send("geen").AssertReply(ActionTexts.Added(1, "rooster aanpassen", "school", null, false))
+            .Send("nieuwe actie: rooster aanpassen").AssertReplyContains(ActionTexts.In(Language.Dutch).AskWho)
+            .Send("1").AssertReplyContains(ActionTexts.In(Language.Dutch).AskWhen)
+            .Send("geen").AssertReply(ActionTexts.In(Language.Dutch).Added(1, "rooster aanpassen", "school", null))
             .StartTestAsync();
 
         Assert.Null(Assert.Single((await TestCases.ReadAsync(assistant, stored.Code)).Actions).Due);
@@ -57,11 +57,11 @@ public sealed class ActionTests
         var stored = await TestCases.OpenAsync(assistant);
 
         await assistant.Flow()
-            .Send("actie toevoegen " + stored.Code).AssertReplyContains(ActionTexts.AskWhat(false))
+            .Send("actie toevoegen " + stored.Code).AssertReplyContains(ActionTexts.In(Language.Dutch).AskWhat)
             .Send("bel over 111222333").AssertReply(RefusalText.Nl(Refusals.Bsn))
-            .Send("ouders bellen").AssertReplyContains(ActionTexts.AskWho(false))
-            .Send("ouders").AssertReplyContains(ActionTexts.AskWhen(false))
-            .Send("banaan").AssertReplyContains(ActionTexts.WhenRetry(false))
+            .Send("ouders bellen").AssertReplyContains(ActionTexts.In(Language.Dutch).AskWho)
+            .Send("ouders").AssertReplyContains(ActionTexts.In(Language.Dutch).AskWhen)
+            .Send("banaan").AssertReplyContains(ActionTexts.In(Language.Dutch).WhenRetry)
             .Send("gisteren").AssertReplyContains(RefusalText.Nl(Refusals.InPast))
             .Send("stop").AssertReply(DialogTexts.Dutch.Cancelled)
             .StartTestAsync();
@@ -86,7 +86,7 @@ public sealed class ActionTests
         await assistant.Flow()
             .Send("wissel casus " + stored.Code).AssertReplyContains(stored.Code)
             .Then(() => assistant.Time.Advance(TimeSpan.FromDays(2)))
-            .Send("actie 2 klaar " + stored.Code).AssertReply(ActionTexts.Completed(2, "intake plannen", false))
+            .Send("actie 2 klaar " + stored.Code).AssertReply(ActionTexts.In(Language.Dutch).Completed(2, "intake plannen"))
             .Send("acties " + stored.Code)
             .AssertReply(reply =>
             {
@@ -97,7 +97,7 @@ public sealed class ActionTests
                 Assert.EndsWith("✅ klaar", lines[4], StringComparison.Ordinal);
             })
             .Send("klaar actie 2 " + stored.Code).AssertReply("Deze actie staat niet meer open.")
-            .Send("actie 9 gedaan " + stored.Code).AssertReply(ActionTexts.NoSuchAction(9, false))
+            .Send("actie 9 gedaan " + stored.Code).AssertReply(ActionTexts.In(Language.Dutch).NoSuchAction(9))
             .StartTestAsync();
 
         var actions = (await TestCases.ReadAsync(assistant, stored.Code)).Actions;
@@ -112,9 +112,9 @@ public sealed class ActionTests
         var stored = await TestCases.OpenAsync(assistant, TestCases.GroupChat);
 
         await assistant.Flow(assistant.Chat(TestCases.GroupChat, ConversationTypes.GroupChat))
-            .Send("<at>OzaBot</at> actie toevoegen " + stored.Code).AssertReplyContains(ActionTexts.AskWhat(false))
-            .As("29:user-2").Send("<at>OzaBot</at> rooster maken").AssertReplyContains(ActionTexts.AskWho(false))
-            .Send("school").AssertReplyContains(ActionTexts.AskWhen(false))
+            .Send("<at>OzaBot</at> actie toevoegen " + stored.Code).AssertReplyContains(ActionTexts.In(Language.Dutch).AskWhat)
+            .As("29:user-2").Send("<at>OzaBot</at> rooster maken").AssertReplyContains(ActionTexts.In(Language.Dutch).AskWho)
+            .Send("school").AssertReplyContains(ActionTexts.In(Language.Dutch).AskWhen)
             .As("29:user-1").Send("<at>OzaBot</at> geen").AssertReplyContains("Actie 1 toegevoegd")
             .StartTestAsync();
 
@@ -130,7 +130,7 @@ public sealed class ActionTests
 
         await assistant.Flow(assistant.Chat(TestCases.GroupChat, ConversationTypes.GroupChat))
             .As("29:stranger")
-            .Send("actie toevoegen " + stored.Code).AssertReply(CaseAccessTexts.NotFound(false, stored.Code))
+            .Send("actie toevoegen " + stored.Code).AssertReply(CaseAccessTexts.NotFound(Language.Dutch, stored.Code))
             .StartTestAsync();
     }
 
@@ -141,15 +141,15 @@ public sealed class ActionTests
         var stored = await TestCases.OpenAsync(assistant);
 
         await assistant.Flow()
-            .Send("acties " + stored.Code).AssertReply(ActionTexts.NoActions(stored.Code, false))
+            .Send("acties " + stored.Code).AssertReply(ActionTexts.In(Language.Dutch).NoActions(stored.Code))
             .Send("nieuwe actie: bel 111222333").AssertReply(RefusalText.Nl(Refusals.Bsn))
-            .AssertReplyContains(ActionTexts.AskWhat(false))
+            .AssertReplyContains(ActionTexts.In(Language.Dutch).AskWhat)
             .StartTestAsync();
 
         await assistant.Flow(assistant.Chat(TestCases.GroupChat, ConversationTypes.GroupChat))
             .As("29:stranger")
-            .Send("acties " + stored.Code).AssertReply(CaseAccessTexts.NotFound(false, stored.Code))
-            .Send("actie 1 klaar " + stored.Code).AssertReply(CaseAccessTexts.NotFound(false, stored.Code))
+            .Send("acties " + stored.Code).AssertReply(CaseAccessTexts.NotFound(Language.Dutch, stored.Code))
+            .Send("actie 1 klaar " + stored.Code).AssertReply(CaseAccessTexts.NotFound(Language.Dutch, stored.Code))
             .StartTestAsync();
     }
 
@@ -163,12 +163,12 @@ public sealed class ActionTests
 
         await assistant.Flow(chat)
             .Send("english").AssertReplyContains("From now on I answer in English")
-            .Send("add action " + stored.Code).AssertReplyContains(ActionTexts.AskWhat(true))
-            .Send("update the timetable").AssertReplyContains(ActionTexts.AskWho(true))
-            .Send("help").AssertReplyContains(ActionTexts.WhoHelp(true))
-            .AssertReplyContains(ActionTexts.AskWho(true))
-            .Send("school").AssertReplyContains(ActionTexts.AskWhen(true))
-            .Send("none").AssertReply(ActionTexts.Added(1, "update the timetable", "school", null, true))
+            .Send("add action " + stored.Code).AssertReplyContains(ActionTexts.In(Language.English).AskWhat)
+            .Send("update the timetable").AssertReplyContains(ActionTexts.In(Language.English).AskWho)
+            .Send("help").AssertReplyContains(ActionTexts.In(Language.English).WhoHelp)
+            .AssertReplyContains(ActionTexts.In(Language.English).AskWho)
+            .Send("school").AssertReplyContains(ActionTexts.In(Language.English).AskWhen)
+            .Send("none").AssertReply(ActionTexts.In(Language.English).Added(1, "update the timetable", "school", null))
             .StartTestAsync();
     }
 
@@ -180,8 +180,8 @@ public sealed class ActionTests
         var overdue = Domain.Guidance.GuidanceTexts.Dutch.OverdueWhat("verslag delen");
 
         await assistant.Flow()
-            .Send("nieuwe actie " + stored.Code + ": verslag delen").AssertReplyContains(ActionTexts.AskWho(false))
-            .Send("school").AssertReplyContains(ActionTexts.AskWhen(false))
+            .Send("nieuwe actie " + stored.Code + ": verslag delen").AssertReplyContains(ActionTexts.In(Language.Dutch).AskWho)
+            .Send("school").AssertReplyContains(ActionTexts.In(Language.Dutch).AskWhen)
             .Send("morgen").AssertReplyContains("Actie 1 toegevoegd")
             .Then(() => assistant.Time.Advance(TimeSpan.FromDays(3)))
             .Send("wat nu?").AssertReply(reply => Assert.Contains(overdue, reply.Text + ActivityJson(reply), StringComparison.Ordinal))

@@ -26,7 +26,7 @@ public sealed class CompleteActionButtonTests
             .AssertInvokeResponse(r =>
             {
                 Assert.Equal(200, r!.Status);
-                Assert.Contains(ActionTexts.Completed(1, "verslag delen", false), r.Body!.Value.ToCompactJson(), StringComparison.Ordinal);
+                Assert.Contains(ActionTexts.In(Language.Dutch).Completed(1, "verslag delen"), r.Body!.Value.ToCompactJson(), StringComparison.Ordinal);
             })
             .Submit(new { verb = CompleteActionButton.Verb, caseCode = stored.Code, actionId = "a1", revision = revision + 1 })
             .AssertReply(RefusalText.Nl(Refusals.ActionNotOpen))
@@ -47,7 +47,7 @@ public sealed class CompleteActionButtonTests
         await assistant.Flow(assistant.Chat("a:personal-stranger"))
             .As("29:stranger")
             .Execute(CompleteActionButton.Verb, new { caseCode = stored.Code, actionId = "a1", revision = 2 })
-            .AssertReply(Conversations.Cases.CaseAccessTexts.NotFound(false, stored.Code))
+            .AssertReply(Conversations.Cases.CaseAccessTexts.NotFound(Language.Dutch, stored.Code))
             .StartTestAsync();
 
         Assert.Equal(ActionStatus.Open, (await TestCases.ReadAsync(assistant, stored.Code)).Actions[0].Status);

@@ -20,8 +20,8 @@ public sealed class CaseManagementTests
         var second = await TestCases.OpenAsync(assistant, track: Track.ZioSchool);
 
         await assistant.Flow()
-            .Send("wissel casus " + first.Code).AssertReplyContains(CaseManagementTexts.Switched(first.Code, false))
-            .Send("wisel casus " + second.Code).AssertReplyContains(CaseManagementTexts.Switched(second.Code, false))
+            .Send("wissel casus " + first.Code).AssertReplyContains(CaseManagementTexts.In(Language.Dutch).Switched(first.Code))
+            .Send("wisel casus " + second.Code).AssertReplyContains(CaseManagementTexts.In(Language.Dutch).Switched(second.Code))
             .Send("mijn casussen")
             .AssertReply(reply =>
             {
@@ -30,8 +30,8 @@ public sealed class CaseManagementTests
                 Assert.Contains("← actief", reply.Text, StringComparison.Ordinal);
                 Assert.DoesNotContain($"{first.Code}** (J.B.) — OZA individueel — stap Verkennen ← actief", reply.Text, StringComparison.Ordinal);
             })
-            .Send("wissel casus 1").AssertReply(CaseManagementTexts.Switched(first.Code, false))
-            .Send("wissel casus 7").AssertReply(CaseManagementTexts.NoSuchNumber(7, false))
+            .Send("wissel casus 1").AssertReply(CaseManagementTexts.In(Language.Dutch).Switched(first.Code))
+            .Send("wissel casus 7").AssertReply(CaseManagementTexts.In(Language.Dutch).NoSuchNumber(7))
             .StartTestAsync();
     }
 
@@ -54,7 +54,7 @@ public sealed class CaseManagementTests
 
     [Fact]
     public Task Without_cases_my_cases_says_how_to_start_one() =>
-        new Assistant().Flow().Send("mijn casussen").AssertReply(CaseAccessTexts.NoCase(false)).StartTestAsync();
+        new Assistant().Flow().Send("mijn casussen").AssertReply(CaseAccessTexts.NoCase(Language.Dutch)).StartTestAsync();
 
     [Fact]
     public async Task Closing_asks_a_reason_and_confirmation_then_keeps_the_history()
@@ -63,10 +63,10 @@ public sealed class CaseManagementTests
         var stored = await TestCases.OpenAsync(assistant);
 
         await assistant.Flow()
-            .Send("sluit casus " + stored.Code).AssertReplyContains(CaseManagementTexts.AskCloseReason(stored.Code, false))
+            .Send("sluit casus " + stored.Code).AssertReplyContains(CaseManagementTexts.In(Language.Dutch).AskCloseReason(stored.Code))
             .Send("banaan").AssertReplyContains(DialogTexts.Dutch.ChoiceRetry)
             .Send("doelen berijkt").AssertReplyContains("alles blijft nog 180 dagen bewaard en wordt dan automatisch verwijderd")
-            .Send("ja").AssertReply(CaseManagementTexts.Closed(stored.Code, "Alles van deze casus wordt op za 22 mei 2027 automatisch verwijderd (180 dagen na het sluiten); daarna blijven alleen anonieme tellingen over.", false))
+            .Send("ja").AssertReply(CaseManagementTexts.In(Language.Dutch).Closed(stored.Code, "Alles van deze casus wordt op za 22 mei 2027 automatisch verwijderd (180 dagen na het sluiten); daarna blijven alleen anonieme tellingen over."))
             .StartTestAsync();
 
         var closed = await TestCases.ReadAsync(assistant, stored.Code);
@@ -83,11 +83,11 @@ public sealed class CaseManagementTests
 
         await assistant.Flow()
             .Send("wissel casus " + stored.Code).AssertReplyContains(stored.Code)
-            .Send("casus afsluiten").AssertReplyContains(CaseManagementTexts.AskCloseReason(stored.Code, false))
+            .Send("casus afsluiten").AssertReplyContains(CaseManagementTexts.In(Language.Dutch).AskCloseReason(stored.Code))
             .Send("stop").AssertReply(DialogTexts.Dutch.Cancelled)
             .Send("sluit casus").AssertReplyContains("Waarom")
             .Send("2").AssertReplyContains("sluiten?")
-            .Send("nee").AssertReply(CaseManagementTexts.NotClosed(stored.Code, false))
+            .Send("nee").AssertReply(CaseManagementTexts.In(Language.Dutch).NotClosed(stored.Code))
             .StartTestAsync();
 
         Assert.Equal(CaseStatus.Actief, (await TestCases.ReadAsync(assistant, stored.Code)).Status);
@@ -120,8 +120,8 @@ public sealed class CaseManagementTests
             .Send("verwijder casus " + stored.Code).AssertReplyContains("Weet je het zeker?")
             .Send("misschien").AssertReplyContains(DialogTexts.Dutch.ConfirmRetry)
             .Send("ja").AssertReplyContains($"Casus **{stored.Code}** is verwijderd: 0 partner(s), 0 actie(s)")
-            .Send("mijn casussen").AssertReply(CaseAccessTexts.NoCase(false))
-            .Send("verwijder casus " + stored.Code).AssertReply(CaseAccessTexts.NotFound(false, stored.Code))
+            .Send("mijn casussen").AssertReply(CaseAccessTexts.NoCase(Language.Dutch))
+            .Send("verwijder casus " + stored.Code).AssertReply(CaseAccessTexts.NotFound(Language.Dutch, stored.Code))
             .StartTestAsync();
 
         Assert.Null(await assistant.Cases.GetAsync(stored.Key, CancellationToken.None));
@@ -137,7 +137,7 @@ public sealed class CaseManagementTests
 
         await assistant.Flow(group)
             .As("29:member")
-            .Send("verwijder casus " + stored.Code).AssertReply(CaseManagementTexts.DeleteNotAllowed(stored.Code, false))
+            .Send("verwijder casus " + stored.Code).AssertReply(CaseManagementTexts.In(Language.Dutch).DeleteNotAllowed(stored.Code))
             .StartTestAsync();
         Assert.NotNull(await assistant.Cases.GetAsync(stored.Key, CancellationToken.None));
 
@@ -159,7 +159,7 @@ public sealed class CaseManagementTests
 
         await assistant.Flow()
             .Send("verwijder casus " + stored.Code).AssertReplyContains("Weet je het zeker?")
-            .Send("nee").AssertReply(CaseManagementTexts.NotDeleted(stored.Code, false))
+            .Send("nee").AssertReply(CaseManagementTexts.In(Language.Dutch).NotDeleted(stored.Code))
             .StartTestAsync();
 
         Assert.NotNull(await assistant.Cases.GetAsync(stored.Key, CancellationToken.None));
@@ -174,10 +174,10 @@ public sealed class CaseManagementTests
 
         await assistant.Flow(other)
             .As("29:stranger")
-            .Send("wissel casus " + stored.Code).AssertReply(CaseAccessTexts.NotFound(false, stored.Code))
-            .Send("sluit casus " + stored.Code).AssertReply(CaseAccessTexts.NotFound(false, stored.Code))
-            .Send("verwijder casus " + stored.Code).AssertReply(CaseAccessTexts.NotFound(false, stored.Code))
-            .Send("mijn casussen").AssertReply(CaseAccessTexts.NoCase(false))
+            .Send("wissel casus " + stored.Code).AssertReply(CaseAccessTexts.NotFound(Language.Dutch, stored.Code))
+            .Send("sluit casus " + stored.Code).AssertReply(CaseAccessTexts.NotFound(Language.Dutch, stored.Code))
+            .Send("verwijder casus " + stored.Code).AssertReply(CaseAccessTexts.NotFound(Language.Dutch, stored.Code))
+            .Send("mijn casussen").AssertReply(CaseAccessTexts.NoCase(Language.Dutch))
             .StartTestAsync();
 
         Assert.Equal(CaseStatus.Actief, (await TestCases.ReadAsync(assistant, stored.Code)).Status);
@@ -193,7 +193,7 @@ public sealed class CaseManagementTests
 
         await assistant.Flow(chat)
             .Send("english").AssertReplyContains("From now on I answer in English")
-            .Send("close case " + stored.Code).AssertReplyContains(CaseManagementTexts.AskCloseReason(stored.Code, true))
+            .Send("close case " + stored.Code).AssertReplyContains(CaseManagementTexts.In(Language.English).AskCloseReason(stored.Code))
             .Send("goals achieved").AssertReplyContains("everything is kept for 180 more days")
             .Send("yes").AssertReplyContains("removed automatically on Sat 22 May 2027 (180 days after closing)")
             .StartTestAsync();

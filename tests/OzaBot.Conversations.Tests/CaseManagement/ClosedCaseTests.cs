@@ -1,4 +1,5 @@
 using OzaBot.Conversations.Cases;
+using OzaBot.Domain.Vocabulary;
 using OzaBot.Conversations.Tests.Support;
 using OzaBot.Domain.Cases;
 
@@ -18,7 +19,7 @@ public sealed class ClosedCaseTests
         var stored = await ClosedAsync(assistant);
         await assistant.Flow()
             .Send(command + " " + stored.Code)
-            .AssertReply(CaseAccessTexts.Closed(false, stored.Code))
+            .AssertReply(CaseAccessTexts.Closed(Language.Dutch, stored.Code))
             .AssertNoReply()
             .StartTestAsync();
     }

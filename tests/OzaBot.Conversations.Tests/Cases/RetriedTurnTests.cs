@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using OzaBot.Domain.Vocabulary;
 using OzaBot.BotFramework.State;
 using OzaBot.Conversations.Flows.Actions;
 using OzaBot.Conversations.Tests.CaseManagement;
@@ -23,11 +24,11 @@ public sealed class RetriedTurnTests
 
         await assistant.Flow(chat)
             .Send("toon plan " + stored.Code).AssertTextWithCard(stored.Code)
-            .Send("actie toevoegen " + stored.Code).AssertReplyContains(ActionTexts.AskWhat(false))
-            .Send("rooster aanpassen").AssertReplyContains(ActionTexts.AskWho(false))
-            .Send("1").AssertReplyContains(ActionTexts.AskWhen(false))
+            .Send("actie toevoegen " + stored.Code).AssertReplyContains(ActionTexts.In(Language.Dutch).AskWhat)
+            .Send("rooster aanpassen").AssertReplyContains(ActionTexts.In(Language.Dutch).AskWho)
+            .Send("1").AssertReplyContains(ActionTexts.In(Language.Dutch).AskWhen)
             .Then(storage.FailNextWrite)
-            .Send("geen").AssertReply(ActionTexts.Added(1, "rooster aanpassen", "school", null, false))
+            .Send("geen").AssertReply(ActionTexts.In(Language.Dutch).Added(1, "rooster aanpassen", "school", null))
             .AssertNoReply()
             .StartTestAsync();
 

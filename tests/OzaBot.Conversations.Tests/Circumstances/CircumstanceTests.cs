@@ -1,4 +1,5 @@
 using OzaBot.BotFramework.Schema;
+using OzaBot.Domain.Vocabulary;
 using OzaBot.Conversations.Flows.Circumstances;
 using OzaBot.Conversations.Tests.Evaluation;
 using OzaBot.Conversations.Tests.Support;
@@ -18,13 +19,13 @@ public sealed class CircumstanceTests
 
         await assistant.Flow()
             .Send("de leerling zit al weken thuis, thuiszitten " + c.Code)
-            .AssertReply(CircumstanceTexts.Recorded(c.Code, [Circumstance.Thuiszitten], false))
+            .AssertReply(CircumstanceTexts.In(Language.Dutch).Recorded(c.Code, [Circumstance.Thuiszitten]))
             .Send("wat nu?")
             .AssertTextWithCard("De volgende stappen", card => Assert.Contains(GuidanceTexts.Dutch.LeerplichtWhat, card.GetRawText(), StringComparison.Ordinal))
             .Send("omstandigheden")
             .AssertReplyContains("thuiszitten (speelt)")
             .Send("thuiszitten")
-            .AssertReply(CircumstanceTexts.Recorded(c.Code, [], false))
+            .AssertReply(CircumstanceTexts.In(Language.Dutch).Recorded(c.Code, []))
             .StartTestAsync();
 
         Assert.Empty((await TestCases.ReadAsync(assistant, c.Code)).Circumstances);
@@ -38,7 +39,7 @@ public sealed class CircumstanceTests
 
         await assistant.Flow(assistant.Chat(TestCases.Group, ConversationTypes.GroupChat))
             .Send("verzuim " + c.Code)
-            .AssertReply(CircumstanceTexts.OnlyOneToOne(false))
+            .AssertReply(CircumstanceTexts.In(Language.Dutch).OnlyOneToOne)
             .StartTestAsync();
 
         Assert.Empty((await TestCases.ReadAsync(assistant, c.Code)).Circumstances);

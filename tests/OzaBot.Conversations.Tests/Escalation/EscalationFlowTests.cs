@@ -42,21 +42,21 @@ public sealed class EscalationFlowTests
                 Assert.DoesNotContain("${", json, StringComparison.Ordinal);
             })
             .Execute(EscalationFlow.SubmitVerb, Submit(c, "true"))
-            .AssertReply(EscalationTexts.Submitted(false, c.Code))
+            .AssertReply(EscalationTexts.In(Language.Dutch).Submitted(c.Code))
             .AssertInvokeResponse(r =>
             {
                 var json = Unescape(r!.Body!.Value.GetRawText());
-                Assert.Contains(EscalationTexts.SubmittedTitle, json, StringComparison.Ordinal);
+                Assert.Contains(EscalationTexts.Dutch.SubmittedTitle, json, StringComparison.Ordinal);
                 Assert.DoesNotContain("${", json, StringComparison.Ordinal);
             })
             .Send("escaleren")
             .AssertReplyContains("Is de tafel geweest")
             .Send("ja")
-            .AssertReply(EscalationTexts.AskOutcome(false))
+            .AssertReply(EscalationTexts.In(Language.Dutch).AskOutcome)
             .Send(new string('x', 201))
-            .AssertReply(EscalationTexts.OutcomeTooLong(false))
+            .AssertReply(EscalationTexts.In(Language.Dutch).OutcomeTooLong)
             .Send("SWV financiert de begeleiding tot de zomer.")
-            .AssertReply(EscalationTexts.Resolved(false))
+            .AssertReply(EscalationTexts.In(Language.Dutch).Resolved)
             .StartTestAsync();
 
         var saved = await TestCases.ReadAsync(assistant, c.Code);
@@ -75,12 +75,12 @@ public sealed class EscalationFlowTests
         await assistant.Flow()
             .Send("escaleren " + c.Code).AssertTextWithCard("Aan tafel")
             .Execute(EscalationFlow.SubmitVerb, Submit(c, "false"))
-            .AssertInvokeResponse(r => Assert.Equal(EscalationTexts.ParentsFirst(false), r!.Body!.Value.GetProperty("value").GetProperty("message").GetString()))
+            .AssertInvokeResponse(r => Assert.Equal(EscalationTexts.In(Language.Dutch).ParentsFirst, r!.Body!.Value.GetProperty("value").GetProperty("message").GetString()))
             .Submit(new { verb = EscalationFlow.SubmitVerb, caseCode = c.Code, revision = c.Revision, question = Question })
-            .AssertReply(EscalationTexts.ParentsFirst(false))
+            .AssertReply(EscalationTexts.In(Language.Dutch).ParentsFirst)
             .Execute(EscalationFlow.PostponeVerb, new { caseCode = c.Code, revision = c.Revision })
-            .AssertReply(EscalationTexts.Postponed(false))
-            .AssertInvokeResponse(r => Assert.Contains(EscalationTexts.PostponedTitle, Unescape(r!.Body!.Value.GetRawText()), StringComparison.Ordinal))
+            .AssertReply(EscalationTexts.In(Language.Dutch).Postponed)
+            .AssertInvokeResponse(r => Assert.Contains(EscalationTexts.Dutch.PostponedTitle, Unescape(r!.Body!.Value.GetRawText()), StringComparison.Ordinal))
             .StartTestAsync();
 
         Assert.Empty((await TestCases.ReadAsync(assistant, c.Code)).Escalations);
@@ -95,7 +95,7 @@ public sealed class EscalationFlowTests
             .AssertInvokeResponse(r =>
             {
                 Assert.Contains("submitEscalation", r!.Body!.Value.GetRawText(), StringComparison.Ordinal);
-                Assert.Contains(EscalationTexts.Stale(false), r.Body!.Value.GetRawText(), StringComparison.Ordinal);
+                Assert.Contains(EscalationTexts.In(Language.Dutch).Stale, r.Body!.Value.GetRawText(), StringComparison.Ordinal);
             })
             .Execute(EscalationFlow.SubmitVerb, new Dictionary<string, object>(Submit(c, "true")) { ["question"] = new string('x', 201) })
             .AssertInvokeResponse(r => Assert.Equal(400, r!.Body!.Value.GetProperty("statusCode").GetInt32()))
@@ -114,11 +114,11 @@ public sealed class EscalationFlowTests
         var (assistant, c) = await StagnatingAsync();
         await assistant.Flow()
             .Send("escaleren " + c.Code).AssertTextWithCard("Aan tafel")
-            .Execute(EscalationFlow.SubmitVerb, Submit(c, "true")).AssertReply(EscalationTexts.Submitted(false, c.Code))
+            .Execute(EscalationFlow.SubmitVerb, Submit(c, "true")).AssertReply(EscalationTexts.In(Language.Dutch).Submitted(c.Code))
             .Send("actietafel").AssertReplyContains("Is de tafel geweest")
-            .Send("nee").AssertReply(EscalationTexts.PlanIt(false))
+            .Send("nee").AssertReply(EscalationTexts.In(Language.Dutch).PlanIt)
             .Send("escaleren").AssertReplyContains("Is de tafel geweest")
-            .Send("ja").AssertReply(EscalationTexts.AskOutcome(false))
+            .Send("ja").AssertReply(EscalationTexts.In(Language.Dutch).AskOutcome)
             .Send("stop").AssertReply(DialogTexts.Dutch.Cancelled)
             .StartTestAsync();
 
@@ -132,7 +132,7 @@ public sealed class EscalationFlowTests
         await assistant.Flow(assistant.Chat(TestCases.Group, ConversationTypes.GroupChat))
             .As("29:user-1").Send("escaleren " + c.Code).AssertTextWithCard("Aan tafel", card => Assert.DoesNotContain("JB", card.GetRawText(), StringComparison.Ordinal))
             .As("29:user-2").Execute(EscalationFlow.SubmitVerb, Submit(c, "true"))
-            .AssertReply(EscalationTexts.Submitted(false, c.Code))
+            .AssertReply(EscalationTexts.In(Language.Dutch).Submitted(c.Code))
             .StartTestAsync();
 
         Assert.Equal("aad-29:user-2", (await TestCases.ReadAsync(assistant, c.Code)).History[^1].UserId);
@@ -144,9 +144,9 @@ public sealed class EscalationFlowTests
         var (assistant, c) = await StagnatingAsync(TestCases.Group);
         await assistant.Flow(assistant.Chat("a:personal-other"))
             .As("29:stranger")
-            .Send("escaleren " + c.Code).AssertReply(CaseAccessTexts.NotFound(false, c.Code))
+            .Send("escaleren " + c.Code).AssertReply(CaseAccessTexts.NotFound(Language.Dutch, c.Code))
             .Execute(EscalationFlow.SubmitVerb, Submit(c, "true"))
-            .AssertReply(CaseAccessTexts.NotFound(false, c.Code))
+            .AssertReply(CaseAccessTexts.NotFound(Language.Dutch, c.Code))
             .StartTestAsync();
 
         Assert.Empty((await TestCases.ReadAsync(assistant, c.Code)).Escalations);
@@ -159,7 +159,7 @@ public sealed class EscalationFlowTests
         var c = await TestCases.OzaAtAsync(assistant, StepIds.OzaBetrekken);
         assistant.Time.Advance(TimeSpan.FromDays(50));
         await assistant.Flow()
-            .Send("escaleren " + c.Code).AssertReply(EscalationTexts.OzoFirst(false))
+            .Send("escaleren " + c.Code).AssertReply(EscalationTexts.In(Language.Dutch).OzoFirst)
             .Send("wat nu?").AssertTextWithCard("De volgende stappen", card => Assert.DoesNotContain(GuidanceTexts.Dutch.ActietafelWhat, card.GetRawText(), StringComparison.Ordinal))
             .StartTestAsync();
 

@@ -1,4 +1,5 @@
 using OzaBot.BotFramework.Dialogs;
+using OzaBot.Domain.Vocabulary;
 using OzaBot.Testing.Cases;
 using OzaBot.BotFramework.Schema;
 using OzaBot.Conversations.Cases;
@@ -28,7 +29,7 @@ public sealed class EvaluationFlowTests
                 Assert.Contains("**tussenevaluatie**", reply.Text, StringComparison.Ordinal);
             })
             .Send("tussenevaluatie")
-            .AssertTextWithCard(EvaluationTexts.CardOrText(false, false), card =>
+            .AssertTextWithCard(EvaluationTexts.In(Language.Dutch).CardOrText(false), card =>
             {
                 var json = card.GetRawText();
                 Assert.Contains("progress-uitvoering", json, StringComparison.Ordinal);
@@ -45,10 +46,10 @@ public sealed class EvaluationFlowTests
                 ["note"] = "Twee van de drie ochtenden lukten; de start was rustig.",
             })
             .AssertInvokeResponse(r => Assert.Equal(200, r!.Body!.Value.GetProperty("statusCode").GetInt32()))
-            .AssertReply(EvaluationTexts.Recorded(false, EvaluationDecision.Doorgaan))
-            .AssertReplyContains(EvaluationTexts.ConfirmNextDate(false, "ma 4 jan 2027", 6))
+            .AssertReply(EvaluationTexts.In(Language.Dutch).Recorded(EvaluationDecision.Doorgaan))
+            .AssertReplyContains(EvaluationTexts.In(Language.Dutch).ConfirmNextDate("ma 4 jan 2027", 6))
             .Send("ja")
-            .AssertReplyContains(EvaluationTexts.NextPlanned(false, "ma 4 jan 2027"))
+            .AssertReplyContains(EvaluationTexts.In(Language.Dutch).NextPlanned("ma 4 jan 2027"))
             .Send("wat is het weer")
             .AssertReplyContains("Probeer **wat nu?**")
             .StartTestAsync();
@@ -73,7 +74,7 @@ public sealed class EvaluationFlowTests
             .Send("evaluatie " + c.Code)
             .AssertReplyContains("Bespreek samen")
             .Send("tussen")
-            .AssertTextWithCard(EvaluationTexts.CardOrText(false, false))
+            .AssertTextWithCard(EvaluationTexts.In(Language.Dutch).CardOrText(false))
             .AssertReplyContains("(1/4) **Uitvoering**")
             .Send("goed").AssertReplyContains("(2/4) **Efficiëntie**")
             .Send("weet niet").AssertReplyContains("(2/4) **Efficiëntie**")
@@ -85,14 +86,14 @@ public sealed class EvaluationFlowTests
                 Assert.DoesNotContain("Afsluiten", reply.Text, StringComparison.Ordinal);
             })
             .Send("bijstelen")
-            .AssertReply(EvaluationTexts.Recorded(false, EvaluationDecision.Bijstellen))
+            .AssertReply(EvaluationTexts.In(Language.Dutch).Recorded(EvaluationDecision.Bijstellen))
             .AssertReplyContains("ma 4 jan 2027")
             .Send("nee")
-            .AssertReplyContains(EvaluationTexts.AskOtherDate(false))
+            .AssertReplyContains(EvaluationTexts.In(Language.Dutch).AskOtherDate)
             .Send("vandaag")
-            .AssertReply(EvaluationTexts.DateInPast(false))
+            .AssertReply(EvaluationTexts.In(Language.Dutch).DateInPast)
             .Send("12 januari")
-            .AssertReplyContains(EvaluationTexts.NextPlanned(false, "di 12 jan 2027"))
+            .AssertReplyContains(EvaluationTexts.In(Language.Dutch).NextPlanned("di 12 jan 2027"))
             .StartTestAsync();
 
         var saved = await TestCases.ReadAsync(assistant, c.Code);
@@ -107,18 +108,18 @@ public sealed class EvaluationFlowTests
         var c = await TestCases.OzaAtAsync(assistant, StepIds.OzaActiveren);
         await assistant.Flow()
             .Send("eindevaluatie " + c.Code)
-            .AssertTextWithCard(EvaluationTexts.CardOrText(false, true), card =>
+            .AssertTextWithCard(EvaluationTexts.In(Language.Dutch).CardOrText(true), card =>
             {
                 var json = card.GetRawText();
                 Assert.Contains("tevredenheid-ouders", json, StringComparison.Ordinal);
                 Assert.Contains("niet volgens plan afgerond", json, StringComparison.Ordinal);
                 Assert.Contains(EvaluationFlow.SaveFinalVerb, json, StringComparison.Ordinal);
             })
-            .AssertReplyContains(EvaluationTexts.AskGoals(false))
-            .Send("bereikt").AssertReplyContains(EvaluationTexts.AskUitval(false))
-            .Send("nee").AssertReplyContains(EvaluationTexts.AskSatisfaction(false))
+            .AssertReplyContains(EvaluationTexts.In(Language.Dutch).AskGoals)
+            .Send("bereikt").AssertReplyContains(EvaluationTexts.In(Language.Dutch).AskUitval)
+            .Send("nee").AssertReplyContains(EvaluationTexts.In(Language.Dutch).AskSatisfaction)
             .Send("4 ? 5")
-            .AssertReply(EvaluationTexts.Recorded(false, EvaluationDecision.Afsluiten))
+            .AssertReply(EvaluationTexts.In(Language.Dutch).Recorded(EvaluationDecision.Afsluiten))
             .AssertReplyContains("De casus is nu afgesloten. Alles van deze casus wordt op ")
             .AssertNoReply()
             .StartTestAsync();
@@ -135,11 +136,11 @@ public sealed class EvaluationFlowTests
         var c = await TestCases.OzaAtAsync(assistant, StepIds.OzaActiveren);
         await assistant.Flow()
             .Send("evaluatie " + c.Code).AssertReplyContains("Bespreek samen")
-            .Send("eindevaluatie").AssertTextWithCard(EvaluationTexts.CardOrText(false, true))
-            .AssertReplyContains(EvaluationTexts.AskGoals(false))
+            .Send("eindevaluatie").AssertTextWithCard(EvaluationTexts.In(Language.Dutch).CardOrText(true))
+            .AssertReplyContains(EvaluationTexts.In(Language.Dutch).AskGoals)
             .Execute(EvaluationFlow.SaveFinalVerb, Outcome(c.Code, c.Revision))
             .AssertInvokeResponse(r => Assert.Equal(200, r!.Body!.Value.GetProperty("statusCode").GetInt32()))
-            .AssertReply(EvaluationTexts.Recorded(false, EvaluationDecision.Afsluiten))
+            .AssertReply(EvaluationTexts.In(Language.Dutch).Recorded(EvaluationDecision.Afsluiten))
             .AssertReplyContains("De casus is nu afgesloten.")
             .Send("bereikt").AssertReplyContains("Probeer **wat nu?**") // the text questions ended with the card
             .StartTestAsync();
@@ -160,10 +161,10 @@ public sealed class EvaluationFlowTests
             .Send("evalueren " + c.Code).AssertReplyContains("Bespreek")
             .Send("help").AssertReplyContains("tussenevaluatie legt de voortgang vast")
             .AssertReplyContains("Bespreek")
-            .Send("eind").AssertTextWithCard(EvaluationTexts.CardOrText(false, true)).AssertReplyContains(EvaluationTexts.AskGoals(false))
-            .Send("help").AssertReplyContains(EvaluationTexts.GoalsHelp(false))
-            .AssertReplyContains(EvaluationTexts.AskGoals(false))
-            .Send("niet bereikt").AssertReplyContains(EvaluationTexts.AskUitval(false))
+            .Send("eind").AssertTextWithCard(EvaluationTexts.In(Language.Dutch).CardOrText(true)).AssertReplyContains(EvaluationTexts.In(Language.Dutch).AskGoals)
+            .Send("help").AssertReplyContains(EvaluationTexts.In(Language.Dutch).GoalsHelp)
+            .AssertReplyContains(EvaluationTexts.In(Language.Dutch).AskGoals)
+            .Send("niet bereikt").AssertReplyContains(EvaluationTexts.In(Language.Dutch).AskUitval)
             .Send("stop").AssertReply(DialogTexts.Dutch.Cancelled)
             .StartTestAsync();
 
@@ -177,7 +178,7 @@ public sealed class EvaluationFlowTests
         var c = await TestCases.OzaAtAsync(assistant, StepIds.OzaBetrekken);
         await assistant.Flow()
             .Send("evaluatie " + c.Code)
-            .AssertReply(EvaluationTexts.TooEarly(false))
+            .AssertReply(EvaluationTexts.In(Language.Dutch).TooEarly)
             .AssertNoReply()
             .StartTestAsync();
     }
@@ -193,7 +194,7 @@ public sealed class EvaluationFlowTests
             {
                 var body = r!.Body!.Value;
                 Assert.Equal("application/vnd.microsoft.card.adaptive", body.GetProperty("type").GetString());
-                Assert.Contains(EvaluationTexts.Stale(false), body.GetRawText(), StringComparison.Ordinal);
+                Assert.Contains(EvaluationTexts.In(Language.Dutch).Stale, body.GetRawText(), StringComparison.Ordinal);
                 Assert.Contains($"\"revision\":{c.Revision}", body.GetRawText().Replace(" ", "", StringComparison.Ordinal), StringComparison.Ordinal);
             })
             .StartTestAsync();
@@ -215,7 +216,7 @@ public sealed class EvaluationFlowTests
                 Assert.Contains("Uitval", body.GetProperty("value").GetProperty("message").GetString(), StringComparison.Ordinal);
             })
             .Submit(new { verb = EvaluationFlow.SaveFinalVerb, caseCode = c.Code, revision = c.Revision, uitval = "nee" })
-            .AssertReply(EvaluationTexts.GoalsMissing(false))
+            .AssertReply(EvaluationTexts.In(Language.Dutch).GoalsMissing)
             .Submit(new { verb = EvaluationFlow.SaveFinalVerb, caseCode = c.Code, revision = c.Revision, uitval = "nee", note = "BSN 111222333", goal_terugleiden = "bereikt" })
             .AssertReplyContains("Dat kon ik niet opslaan")
             .Submit(new Dictionary<string, object>(Progress(c.Code, c.Revision)) { ["verb"] = EvaluationFlow.SaveVerb, ["decision"] = "afsluiten" })
@@ -234,7 +235,7 @@ public sealed class EvaluationFlowTests
         data["note"] = "leerling 111222333";
         await assistant.Flow()
             .Submit(new Dictionary<string, object>(data) { ["verb"] = EvaluationFlow.SaveVerb })
-            .AssertReply(EvaluationTexts.Bsn(false))
+            .AssertReply(EvaluationTexts.In(Language.Dutch).Bsn)
             .StartTestAsync();
 
         Assert.Empty((await TestCases.ReadAsync(assistant, c.Code)).Evaluations);
@@ -250,13 +251,13 @@ public sealed class EvaluationFlowTests
             .As("29:user-1").Send("evaluatie " + c.Code)
             .AssertReplyContains("Bespreek")
             .As("29:user-2").Send("tussenevaluatie")
-            .AssertTextWithCard(EvaluationTexts.CardOrText(false, false), card => Assert.DoesNotContain("JB", card.GetRawText(), StringComparison.Ordinal))
+            .AssertTextWithCard(EvaluationTexts.In(Language.Dutch).CardOrText(false), card => Assert.DoesNotContain("JB", card.GetRawText(), StringComparison.Ordinal))
             .AssertReplyContains("(1/4)")
             .As("29:user-2").Execute(EvaluationFlow.SaveVerb, Progress(c.Code, c.Revision))
-            .AssertReply(EvaluationTexts.Recorded(false, EvaluationDecision.Doorgaan))
+            .AssertReply(EvaluationTexts.In(Language.Dutch).Recorded(EvaluationDecision.Doorgaan))
             .AssertReplyContains("ma 4 jan 2027")
             .As("29:user-1").Send("ja")
-            .AssertReplyContains(EvaluationTexts.NextPlanned(false, "ma 4 jan 2027"))
+            .AssertReplyContains(EvaluationTexts.In(Language.Dutch).NextPlanned("ma 4 jan 2027"))
             .StartTestAsync();
 
         var saved = await TestCases.ReadAsync(assistant, c.Code);
@@ -272,9 +273,9 @@ public sealed class EvaluationFlowTests
         await assistant.Flow(assistant.Chat("a:personal-other"))
             .As("29:stranger")
             .Send("evaluatie " + c.Code)
-            .AssertReply(CaseAccessTexts.NotFound(false, c.Code))
+            .AssertReply(CaseAccessTexts.NotFound(Language.Dutch, c.Code))
             .Execute(EvaluationFlow.SaveVerb, Progress(c.Code, c.Revision))
-            .AssertReply(CaseAccessTexts.NotFound(false, c.Code))
+            .AssertReply(CaseAccessTexts.NotFound(Language.Dutch, c.Code))
             .AssertInvokeResponse(r => Assert.Equal(404, r!.Body!.Value.GetProperty("statusCode").GetInt32()))
             .StartTestAsync();
 
@@ -288,7 +289,7 @@ public sealed class EvaluationFlowTests
         var c = await TestCases.OzaAtAsync(assistant, StepIds.OzaActiveren);
         await assistant.Flow()
             .Execute(EvaluationFlow.StartVerb, new { caseCode = c.Code, revision = c.Revision })
-            .AssertInvokeResponse(r => Assert.Equal(EvaluationTexts.Starting(false), r!.Body!.Value.GetProperty("value").GetString()))
+            .AssertInvokeResponse(r => Assert.Equal(EvaluationTexts.In(Language.Dutch).Starting, r!.Body!.Value.GetProperty("value").GetString()))
             .AssertReplyContains("Is dit een **tussenevaluatie**")
             .StartTestAsync();
     }
@@ -305,7 +306,7 @@ public sealed class EvaluationFlowTests
             .Send("evaluate " + c.Code)
             .AssertReplyContains("**interim evaluation**")
             .Send("interim")
-            .AssertTextWithCard(EvaluationTexts.CardOrText(true, false))
+            .AssertTextWithCard(EvaluationTexts.In(Language.English).CardOrText(false))
             .AssertReplyContains("(1/4)")
             .Send("good").AssertReplyContains("(2/4)")
             .Send("could be better").AssertReplyContains("(3/4)")
@@ -313,7 +314,7 @@ public sealed class EvaluationFlowTests
             .Send("worrying")
             .AssertReplyContains("**Decision**")
             .Send("doorgaan")
-            .AssertReply(EvaluationTexts.Recorded(true, EvaluationDecision.Doorgaan))
+            .AssertReply(EvaluationTexts.In(Language.English).Recorded(EvaluationDecision.Doorgaan))
             .AssertReplyContains("Is that right?")
             .StartTestAsync();
     }

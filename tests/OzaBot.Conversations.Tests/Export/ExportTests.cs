@@ -51,17 +51,17 @@ public sealed class ExportTests
         var stored = await TestCases.OpenAsync(assistant, TestCases.GroupChat);
 
         await assistant.Flow(assistant.Chat(TestCases.GroupChat, ConversationTypes.GroupChat))
-            .Send("exporteer casus " + stored.Code).AssertReply(ExportTexts.OnlyPersonal(false))
+            .Send("exporteer casus " + stored.Code).AssertReply(ExportTexts.In(Language.Dutch).OnlyPersonal)
             .StartTestAsync();
         await assistant.Flow(assistant.Chat("a:personal-member"))
             .As("29:member")
-            .Send("exporteer casus " + stored.Code).AssertReply(OzaBot.Conversations.Cases.CaseAccessTexts.NotFound(false, stored.Code))
+            .Send("exporteer casus " + stored.Code).AssertReply(OzaBot.Conversations.Cases.CaseAccessTexts.NotFound(Language.Dutch, stored.Code))
             .StartTestAsync();
 
         await assistant.Cases.UpdateAsync(stored.Key, s => s.Case.AddPartner(PartnerRole.Gemeente, null, "aad-29:member", new Actor(TestCases.DefaultUserId, assistant.Time.GetUtcNow())).IsOk ? DomainResult.Ok : DomainResult.Refused(Refusals.NotFound), CancellationToken.None);
         await assistant.Flow(assistant.Chat("a:personal-member"))
             .As("29:member")
-            .Send("exporteer casus " + stored.Code).AssertReply(ExportTexts.NotAllowed(stored.Code, false))
+            .Send("exporteer casus " + stored.Code).AssertReply(ExportTexts.In(Language.Dutch).NotAllowed(stored.Code))
             .StartTestAsync();
     }
 

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using OzaBot.Domain.Vocabulary;
 using OzaBot.Testing.Cases;
 using OzaBot.BotFramework.Dialogs;
 using OzaBot.BotFramework.Schema;
@@ -26,10 +27,10 @@ public sealed class GesprekskaderFlowTests
             .Send("gesprekskader " + c.Code)
             .AssertReplyContains("7. Verbetercyclus")
             .Send("1, 4 en 6")
-            .AssertReply(GesprekskaderTexts.TooMany(false, Framework))
+            .AssertReply(GesprekskaderTexts.In(Language.Dutch).TooMany(Framework))
             .Send("opbouw en outcome")
-            .AssertReply(GesprekskaderTexts.PrivacyWarning(false))
-            .AssertReply(GesprekskaderTexts.BlockIntro(false, Framework.Blocks[3]))
+            .AssertReply(GesprekskaderTexts.In(Language.Dutch).PrivacyWarning)
+            .AssertReply(GesprekskaderTexts.In(Language.Dutch).BlockIntro(Framework.Blocks[3]))
             .AssertReplyContains("Vraag 1 van 8")
             .Send("Toeleiding en uitstroom staan in één proces.")
             .AssertReplyContains("Vraag 2 van 8");
@@ -40,14 +41,14 @@ public sealed class GesprekskaderFlowTests
 
         flow = flow.Send("Elk kwartaal belastbaarheid toetsen.").AssertReplyContains("Vraag 8 van 8")
             .Send("overslaan")
-            .AssertReply(GesprekskaderTexts.BlockIntro(false, Framework.Blocks[5]))
+            .AssertReply(GesprekskaderTexts.In(Language.Dutch).BlockIntro(Framework.Blocks[5]))
             .AssertReplyContains("Vraag 1 van 3")
             .Send("Uitval, tevredenheid, doelrealisatie.")
             .AssertReplyContains("Vraag 2 van 3")
             .Send("skip")
             .AssertReplyContains("Vraag 3 van 3")
             .Send("-")
-            .AssertReplyWithCard(GesprekskaderTexts.Summary(false, 3), card =>
+            .AssertReplyWithCard(GesprekskaderTexts.In(Language.Dutch).Summary(3), card =>
             {
                 var json = card.GetRawText();
                 Assert.Contains("blok 4 van 7", Unescape(json), StringComparison.Ordinal);
@@ -66,11 +67,11 @@ public sealed class GesprekskaderFlowTests
         var c = await TestCases.OzaAtAsync(assistant, StepIds.OzaOntwikkelen);
         await assistant.Flow()
             .Send("gesprekskader " + c.Code).AssertReplyContains("Bestuur en voorwaarden")
-            .Send("blok 9").AssertReply(GesprekskaderTexts.NoBlockFound(false, 7))
-            .Send("monitoring").AssertReply(GesprekskaderTexts.PrivacyWarning(false)).AssertReplyContains("Blok 2").AssertReplyContains("Vraag 1 van 5")
+            .Send("blok 9").AssertReply(GesprekskaderTexts.In(Language.Dutch).NoBlockFound(7))
+            .Send("monitoring").AssertReply(GesprekskaderTexts.In(Language.Dutch).PrivacyWarning).AssertReplyContains("Blok 2").AssertReplyContains("Vraag 1 van 5")
             .Send("Leerling 111222333 is besproken").AssertReply(RefusalText.Nl(Refusals.Bsn))
-            .Send(new string('x', 501)).AssertReply(GesprekskaderTexts.TooLong(false))
-            .Send("help").AssertReplyContains(GesprekskaderTexts.NoteHelp(false))
+            .Send(new string('x', 501)).AssertReply(GesprekskaderTexts.In(Language.Dutch).TooLong)
+            .Send("help").AssertReplyContains(GesprekskaderTexts.In(Language.Dutch).NoteHelp)
             .AssertReplyContains("Vraag 1 van 5")
             .Send("stop").AssertReply(DialogTexts.Dutch.Cancelled)
             .Send("het weer?").AssertReplyContains("Probeer **wat nu?**")
@@ -90,18 +91,18 @@ public sealed class GesprekskaderFlowTests
             .Send("overslaan").AssertReplyContains("Vraag 3")
             .Send("overslaan").AssertTextWithCard("Samenvatting", card => Assert.Contains("\"revision\":1", card.GetRawText().Replace(" ", "", StringComparison.Ordinal), StringComparison.Ordinal))
             .Execute(GesprekskaderFlow.SaveVerb, new Dictionary<string, object> { ["revision"] = 1, ["block"] = 3, ["answer-q1"] = "Minder thuiszitters en uitval.", ["answer-q3"] = "" })
-            .AssertReply(GesprekskaderTexts.Saved(false, 3))
+            .AssertReply(GesprekskaderTexts.In(Language.Dutch).Saved(3))
             .AssertInvokeResponse(r => Assert.Contains("Minder thuiszitters en uitval.", Unescape(r!.Body!.Value.GetRawText()), StringComparison.Ordinal))
             .Execute(GesprekskaderFlow.SaveVerb, new Dictionary<string, object> { ["revision"] = 1, ["block"] = 3, ["answer-q1"] = "Oude versie" })
             .AssertInvokeResponse(r =>
             {
                 Assert.Contains("Minder thuiszitters en uitval.", Unescape(r!.Body!.Value.GetRawText()), StringComparison.Ordinal);
-                Assert.Contains(GesprekskaderTexts.Stale(false), Unescape(r.Body!.Value.GetRawText()), StringComparison.Ordinal);
+                Assert.Contains(GesprekskaderTexts.In(Language.Dutch).Stale, Unescape(r.Body!.Value.GetRawText()), StringComparison.Ordinal);
             })
             .Execute(GesprekskaderFlow.SaveVerb, new Dictionary<string, object> { ["revision"] = 2, ["block"] = 9 })
             .AssertInvokeResponse(r => Assert.Equal(400, r!.Body!.Value.GetProperty("statusCode").GetInt32()))
             .Execute(GesprekskaderFlow.SaveVerb, new Dictionary<string, object> { ["revision"] = 2, ["block"] = 5 })
-            .AssertInvokeResponse(r => Assert.Equal(GesprekskaderTexts.NoSession(false), r!.Body!.Value.GetProperty("value").GetProperty("message").GetString()))
+            .AssertInvokeResponse(r => Assert.Equal(GesprekskaderTexts.In(Language.Dutch).NoSession, r!.Body!.Value.GetProperty("value").GetProperty("message").GetString()))
             .Submit(new Dictionary<string, object> { ["verb"] = GesprekskaderFlow.SaveVerb, ["revision"] = 2, ["block"] = 3, ["answer-q2"] = "BSN 111222333" })
             .AssertReply(RefusalText.Nl(Refusals.Bsn))
             .StartTestAsync();
@@ -120,7 +121,7 @@ public sealed class GesprekskaderFlowTests
             .As("29:user-1").Send("Samen leren met ouders.").AssertReplyContains("Vraag 2 van 4")
             .As("29:user-2").Send("overslaan").AssertReplyContains("Vraag 3 van 4")
             .As("29:user-2").Send("overslaan").AssertReplyContains("niet voor financiële afrekening")
-            .As("29:user-2").Send("overslaan").AssertReplyWithCard(GesprekskaderTexts.Summary(false, 1), card => Assert.DoesNotContain("JB", card.GetRawText(), StringComparison.Ordinal))
+            .As("29:user-2").Send("overslaan").AssertReplyWithCard(GesprekskaderTexts.In(Language.Dutch).Summary(1), card => Assert.DoesNotContain("JB", card.GetRawText(), StringComparison.Ordinal))
             .StartTestAsync();
     }
 
@@ -136,7 +137,7 @@ public sealed class GesprekskaderFlowTests
                 Assert.Contains("niet over één leerling", reply.Text, StringComparison.Ordinal);
                 Assert.DoesNotContain("casus", reply.Text, StringComparison.OrdinalIgnoreCase);
             })
-            .Send("1").AssertReply(GesprekskaderTexts.PrivacyWarning(false)).AssertReplyContains("Blok 1")
+            .Send("1").AssertReply(GesprekskaderTexts.In(Language.Dutch).PrivacyWarning).AssertReplyContains("Blok 1")
             .StartTestAsync();
     }
 

@@ -70,7 +70,7 @@ public sealed class PlanMeetingEdgeTests
 
         await assistant.Flow()
             .Send($"plan een OZO {code}")
-            .AssertReply(MeetingTexts.NoCalendar(false))
+            .AssertReply(MeetingTexts.In(Language.Dutch).NoCalendar)
             .StartTestAsync();
     }
 
@@ -87,7 +87,7 @@ public sealed class PlanMeetingEdgeTests
             .Send($"schedule an OZO {code}")
             .AssertReplyContains("Who do you invite?")
             .Send("all")
-            .AssertReply(MeetingTexts.AskOrganizerEmail(true))
+            .AssertReply(MeetingTexts.In(Language.English).AskOrganizerEmail)
             .StartTestAsync();
     }
 
@@ -111,7 +111,7 @@ public sealed class PlanMeetingEdgeTests
             .Send("morgen")
             .AssertReplyWithCard("Beschikbaarheid onbekend van de school.", card => Assert.Contains("di 24 nov 2026", card.GetRawText(), StringComparison.Ordinal))
             .Execute("rejectSlots", new { caseCode = code })
-            .AssertReply(MeetingTexts.SlotsRejected(false))
+            .AssertReply(MeetingTexts.In(Language.Dutch).SlotsRejected)
             .AssertReplyContains("Vanaf wanneer")
             .Send("14 december")
             .AssertReplyWithCard("Beschikbaarheid onbekend van de school.", card => Assert.Contains("ma 14 dec 2026", card.GetRawText(), StringComparison.Ordinal))
@@ -128,7 +128,7 @@ public sealed class PlanMeetingEdgeTests
             .PlanOzo(code)
             .PlanOzo(code)
             .Send("verzet OZO")
-            .AssertReplyContains(MeetingTexts.WhichMeeting(false))
+            .AssertReplyContains(MeetingTexts.In(Language.Dutch).WhichMeeting)
             .Send("2")
             .AssertReplyContains("Vanaf wanneer zoek ik een nieuwe tijd?")
             .Send("stop")

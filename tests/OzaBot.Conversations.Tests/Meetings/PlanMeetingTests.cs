@@ -21,7 +21,7 @@ public sealed class PlanMeetingTests
         await assistant.Flow()
             .PlanOzoUntilConfirm(code)
             .Send("ja")
-            .AssertReplyWithCard($"Het OZO van casus {code} is gepland. {MeetingTexts.OpenIcs(false)}", card => confirmation = card.Clone())
+            .AssertReplyWithCard($"Het OZO van casus {code} is gepland. {MeetingTexts.In(Language.Dutch).OpenIcs}", card => confirmation = card.Clone())
             .StartTestAsync();
 
         var meeting = Assert.Single(await assistant.Calendar().ListAsync(code));
@@ -56,7 +56,7 @@ public sealed class PlanMeetingTests
             .Send($"plan een OZO {code}")
             .AssertReplyContains("Wie nodig je uit?")
             .Send("school en ouders")
-            .AssertReply(MeetingTexts.FamilyInvitedBySchool(false))
+            .AssertReply(MeetingTexts.In(Language.Dutch).FamilyInvitedBySchool)
             .AssertReplyContains("Wat is jouw e-mailadres?")
             .Send(MeetingAssistant.Organizer)
             .AssertReplyContains("**de school**")
@@ -91,16 +91,16 @@ public sealed class PlanMeetingTests
             .Send("ozo")
             .AssertReplyContains("Wie nodig je uit?")
             .Send("help")
-            .AssertReplyContains(MeetingTexts.Help)
+            .AssertReplyContains(MeetingTexts.Dutch.Help)
             .AssertReplyContains("Wie nodig je uit?")
             .Send("7, bakker")
-            .AssertReply(MeetingTexts.RolesNotUnderstood(false, "7"))
+            .AssertReply(MeetingTexts.In(Language.Dutch).RolesNotUnderstood("7"))
             .AssertReplyContains("Wie nodig je uit?")
             .Send("gebiedsteam")
-            .AssertReply(MeetingTexts.OzoNeedsSchool(false))
+            .AssertReply(MeetingTexts.In(Language.Dutch).OzoNeedsSchool)
             .AssertReplyContains("Wat is jouw e-mailadres?")
             .Send("mijn mail")
-            .AssertReply(MeetingTexts.EmailRetry(false))
+            .AssertReply(MeetingTexts.In(Language.Dutch).EmailRetry)
             .Send(MeetingAssistant.Organizer)
             .AssertReplyContains("**de school**")
             .Send("stop")
@@ -122,7 +122,7 @@ public sealed class PlanMeetingTests
             .Send("stop")
             .AssertReply(DialogTexts.Dutch.Cancelled)
             .Send("OZO verzetten")
-            .AssertReply(MeetingTexts.NoPlannedMeetings(false, code))
+            .AssertReply(MeetingTexts.In(Language.Dutch).NoPlannedMeetings(code))
             .StartTestAsync();
 
         Assert.Empty(await assistant.Calendar().ListAsync(code));
@@ -141,9 +141,9 @@ public sealed class PlanMeetingTests
             .PlanOzoUntilConfirm(code)
             .Send("ja")
             .AssertReply(SchedulingTexts.Error(CalendarErrorKind.Unavailable))
-            .AssertReplyContains(MeetingTexts.TryAgain(false))
+            .AssertReplyContains(MeetingTexts.In(Language.Dutch).TryAgain)
             .Send("nee")
-            .AssertReply(MeetingTexts.NothingPlanned(false))
+            .AssertReply(MeetingTexts.In(Language.Dutch).NothingPlanned)
             .StartTestAsync();
 
         Assert.Equal(1, calendar!.CreateCalls);
@@ -164,7 +164,7 @@ public sealed class PlanMeetingTests
             .PlanOzoUntilConfirm(code)
             .Send("ja")
             .AssertReply(SchedulingTexts.Error(CalendarErrorKind.Unavailable))
-            .AssertReplyContains(MeetingTexts.TryAgain(false))
+            .AssertReplyContains(MeetingTexts.In(Language.Dutch).TryAgain)
             .Send("ja")
             .AssertTextWithCard($"Het OZO van casus {code} is gepland.")
             .StartTestAsync();
@@ -216,13 +216,13 @@ public sealed class PlanMeetingTests
             .Send("annuleer de afspraak")
             .AssertReplyContains("annuleren? De genodigden krijgen een afzegging.")
             .Send("nee")
-            .AssertReply(MeetingTexts.KeptMeeting(false))
+            .AssertReply(MeetingTexts.In(Language.Dutch).KeptMeeting)
             .Send("annuleer de afspraak")
             .AssertReplyContains("annuleren?")
             .Send("ja")
-            .AssertReply($"{MeetingTexts.Cancelled(false, MeetingKind.Ozo)} {MeetingTexts.CancelledLocal(false)}")
+            .AssertReply($"{MeetingTexts.In(Language.Dutch).Cancelled(MeetingKind.Ozo)} {MeetingTexts.In(Language.Dutch).CancelledLocal}")
             .Send("annuleer de OZO")
-            .AssertReply(MeetingTexts.NoPlannedMeetings(false, code))
+            .AssertReply(MeetingTexts.In(Language.Dutch).NoPlannedMeetings(code))
             .StartTestAsync();
 
         Assert.Equal(MeetingStatus.Cancelled, Assert.Single(await assistant.Calendar().ListAsync(code)).Status);

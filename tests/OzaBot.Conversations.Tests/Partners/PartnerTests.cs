@@ -24,11 +24,11 @@ public sealed class PartnerTests
             .Send(Mentioning(chat, TestAdapter.User(), $"<at>OzaBot</at> voeg <at>Sam de Vries</at> toe als procesregisseur {stored.Code}", ("29:user-3", "Sam de Vries")))
             .AssertReply(reply =>
             {
-                Assert.StartsWith(PartnerTexts.Added("procesregisseur", stored.Code, new PartnerContact("29:user-3", null), false), reply.Text, StringComparison.Ordinal);
+                Assert.StartsWith(PartnerTexts.In(Language.Dutch).Added("procesregisseur", stored.Code, new PartnerContact("29:user-3", null)), reply.Text, StringComparison.Ordinal);
                 Assert.DoesNotContain("Sam", reply.Text, StringComparison.Ordinal);
             })
             .Send(Mentioning(chat, TestAdapter.User("29:user-2"), "<at>OzaBot</at> voeg <at>Kim</at> toe als regisseur", ("29:user-4", "Kim")))
-            .AssertReplyContains(PartnerTexts.Replaced(stored.Code, null, false))
+            .AssertReplyContains(PartnerTexts.In(Language.Dutch).Replaced(stored.Code, null))
             .Send("<at>OzaBot</at> partners " + stored.Code)
             .AssertReply(reply =>
             {
@@ -50,9 +50,9 @@ public sealed class PartnerTests
         var stored = await TestCases.OpenAsync(assistant);
 
         await assistant.Flow()
-            .Send("partner toevoegen " + stored.Code).AssertReplyContains(PartnerTexts.AskRole(false))
-            .Send("leerplichtambtenaar").AssertReplyContains(PartnerTexts.AskContact("leerplichtambtenaar", false))
-            .Send("lpa@gemeente.example.nl").AssertReply(PartnerTexts.Added("leerplichtambtenaar", stored.Code, new PartnerContact(null, "x@y.nl"), false))
+            .Send("partner toevoegen " + stored.Code).AssertReplyContains(PartnerTexts.In(Language.Dutch).AskRole)
+            .Send("leerplichtambtenaar").AssertReplyContains(PartnerTexts.In(Language.Dutch).AskContact("leerplichtambtenaar"))
+            .Send("lpa@gemeente.example.nl").AssertReply(PartnerTexts.In(Language.Dutch).Added("leerplichtambtenaar", stored.Code, new PartnerContact(null, "x@y.nl")))
             .Send("partners " + stored.Code).AssertReply(reply => Assert.DoesNotContain("@", reply.Text, StringComparison.Ordinal))
             .StartTestAsync();
 
@@ -70,13 +70,13 @@ public sealed class PartnerTests
         var stored = await TestCases.OpenAsync(assistant);
 
         await assistant.Flow()
-            .Send("partner toevoegen " + stored.Code).AssertReplyContains(PartnerTexts.AskRole(false))
+            .Send("partner toevoegen " + stored.Code).AssertReplyContains(PartnerTexts.In(Language.Dutch).AskRole)
             .Send("banaan").AssertReplyContains(DialogTexts.Dutch.ChoiceRetry)
-            .Send("wijkteam").AssertReplyContains(PartnerTexts.AskContact("gebiedsteam", false))
-            .Send("Piet Jansen").AssertReplyContains(PartnerTexts.ContactRetry(false))
+            .Send("wijkteam").AssertReplyContains(PartnerTexts.In(Language.Dutch).AskContact("gebiedsteam"))
+            .Send("Piet Jansen").AssertReplyContains(PartnerTexts.In(Language.Dutch).ContactRetry)
             .Send("stop").AssertReply(DialogTexts.Dutch.Cancelled)
-            .Send("voeg het samenwerkingsverband toe").AssertReplyContains(PartnerTexts.AskContact("samenwerkingsverband", false))
-            .Send("geen").AssertReply(PartnerTexts.Added("samenwerkingsverband", stored.Code, null, false))
+            .Send("voeg het samenwerkingsverband toe").AssertReplyContains(PartnerTexts.In(Language.Dutch).AskContact("samenwerkingsverband"))
+            .Send("geen").AssertReply(PartnerTexts.In(Language.Dutch).Added("samenwerkingsverband", stored.Code, null))
             .StartTestAsync();
 
         var partner = Assert.Single((await TestCases.ReadAsync(assistant, stored.Code)).Partners);
@@ -91,9 +91,9 @@ public sealed class PartnerTests
 
         await assistant.Flow(assistant.Chat(TestCases.GroupChat, ConversationTypes.GroupChat))
             .As("29:stranger")
-            .Send("partner toevoegen " + stored.Code).AssertReply(CaseAccessTexts.NotFound(false, stored.Code))
-            .Send("partners " + stored.Code).AssertReply(CaseAccessTexts.NotFound(false, stored.Code))
-            .Send("toestemming vastleggen " + stored.Code).AssertReply(CaseAccessTexts.NotFound(false, stored.Code))
+            .Send("partner toevoegen " + stored.Code).AssertReply(CaseAccessTexts.NotFound(Language.Dutch, stored.Code))
+            .Send("partners " + stored.Code).AssertReply(CaseAccessTexts.NotFound(Language.Dutch, stored.Code))
+            .Send("toestemming vastleggen " + stored.Code).AssertReply(CaseAccessTexts.NotFound(Language.Dutch, stored.Code))
             .StartTestAsync();
 
         Assert.Empty((await TestCases.ReadAsync(assistant, stored.Code)).Partners);

@@ -1,3 +1,4 @@
+using OzaBot.Domain.Vocabulary;
 using System.Text;
 using OzaBot.Conversations.Cases;
 using OzaBot.Conversations.Routing;
@@ -15,7 +16,7 @@ internal static class ActionList
     {
         if (await turn.RequireCaseAsync(code, cancellationToken) is { } stored)
         {
-            await turn.SendAsync(Render(stored.Case, turn.Services.Time.GetUtcNow(), turn.IsEnglish), cancellationToken);
+            await turn.SendAsync(Render(stored.Case, turn.Services.Time.GetUtcNow(), turn.Language), cancellationToken);
         }
     }
 
@@ -28,7 +29,7 @@ internal static class ActionList
 
         if (number < 1 || number > stored.Case.Actions.Count)
         {
-            await turn.SendAsync(ActionTexts.NoSuchAction(number, turn.IsEnglish), cancellationToken);
+            await turn.SendAsync(ActionTexts.In(turn.Language).NoSuchAction(number), cancellationToken);
             return;
         }
 
@@ -36,16 +37,16 @@ internal static class ActionList
         if (await turn.ChangeCaseAsync(stored, (c, actor) => c.CompleteAction(action.Id, actor), cancellationToken) is { } updated)
         {
             await PlanCards.RefreshAsync(turn, updated, cancellationToken);
-            await turn.SendAsync(ActionTexts.Completed(number, action.Description, turn.IsEnglish), cancellationToken);
+            await turn.SendAsync(ActionTexts.In(turn.Language).Completed(number, action.Description), cancellationToken);
         }
     }
 
-    public static string Render(Case c, DateTimeOffset now, bool english)
+    public static string Render(Case c, DateTimeOffset now, Language language)
     {
         ArgumentNullException.ThrowIfNull(c);
         if (c.Actions.Count == 0)
         {
-            return ActionTexts.NoActions(c.Code, english);
+            return ActionTexts.In(language).NoActions(c.Code);
         }
 
         var ordered = c.Actions
@@ -53,30 +54,30 @@ internal static class ActionList
             .OrderBy(a => a.Action.Status)
             .ThenBy(a => a.Action.Due ?? DateTimeOffset.MaxValue)
             .ThenBy(a => a.Number);
-        var text = new StringBuilder(ActionTexts.ListHeader(c.Code, english)).Append("\n\n");
+        var text = new StringBuilder(ActionTexts.In(language).ListHeader(c.Code)).Append("\n\n");
         foreach (var (action, number) in ordered)
         {
             var parts = new List<string>();
             if (action.Status == ActionStatus.Open && action.Due < now)
             {
-                parts.Add(ActionTexts.Overdue(english));
+                parts.Add(ActionTexts.In(language).Overdue);
             }
 
             parts.Add(action.Description);
             parts.Add(CaseTexts.RoleName(action.Owner));
             if (action.Due is { } due)
             {
-                parts.Add(ActionTexts.Due(due, english));
+                parts.Add(ActionTexts.In(language).Due(due));
             }
 
             if (action.Status != ActionStatus.Open)
             {
-                parts.Add(action.Status == ActionStatus.Gedaan ? ActionTexts.Done(english) : ActionTexts.Cancelled(english));
+                parts.Add(action.Status == ActionStatus.Gedaan ? ActionTexts.In(language).Done : ActionTexts.In(language).Cancelled);
             }
 
             text.Append(number).Append(". ").AppendJoin(" — ", parts).Append('\n');
         }
 
-        return text.Append('\n').Append(ActionTexts.ListFooter(english)).ToString();
+        return text.Append('\n').Append(ActionTexts.In(language).ListFooter).ToString();
     }
 }

@@ -1,77 +1,150 @@
+using OzaBot.Domain.Vocabulary;
 using System.Globalization;
 using OzaBot.BotFramework.Dialogs.Prompts;
 
 namespace OzaBot.Conversations.Flows.Actions;
 
 /// <summary>Texts of "actie toevoegen", the action list and "actie 2 klaar" (Dutch first).</summary>
-internal static class ActionTexts
+internal abstract class ActionTexts
 {
-    private static readonly CultureInfo Dutch = CultureInfo.GetCultureInfo("nl-NL");
-    private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-GB");
+    public static ActionTexts Dutch { get; } = new DutchTexts();
 
-    public static string AskWhat(bool english) => english
-        ? "What needs to be done? Keep it short and neutral, without names."
-        : "Wat moet er gebeuren? Kort en neutraal, zonder namen.";
+    public static ActionTexts English { get; } = new EnglishTexts();
 
-    public static string WhatHelp(bool english) => english
-        ? "Describe the action in a few words, e.g. *request the decision for youth care*. No names or BSN. Type **stop** to cancel."
-        : "Beschrijf de actie in een paar woorden, bijv. *beschikking jeugdhulp aanvragen*. Geen namen of BSN. Typ **stop** om te stoppen.";
+    public static ActionTexts In(Language language) => language == Language.English ? English : Dutch;
 
-    public static string AskWho(bool english) => english ? "Who picks it up (role)?" : "Wie pakt het op (rol)?";
+    private static readonly CultureInfo DutchCulture = CultureInfo.GetCultureInfo("nl-NL");
 
-    public static string WhoHelp(bool english) => english
-        ? "Pick the role that owns the action; OzaBot never stores names. Type a number or the role."
-        : "Kies de rol die de actie oppakt; OzaBot bewaart geen namen. Typ een nummer of de rol.";
+    private static readonly CultureInfo EnglishCulture = CultureInfo.GetCultureInfo("en-GB");
 
-    public static string AskWhen(bool english) => english
-        ? "By when? E.g. *friday*, *next week tuesday*, *12 december* — or **none**."
-        : "Wanneer moet het klaar zijn? Bijv. *vrijdag*, *volgende week dinsdag*, *12 december* — of **geen**.";
+    public abstract string AskWhat { get; }
 
-    public static string WhenHelp(bool english) => english
-        ? "Give a date (a time is optional), or type **none** when there is no deadline."
-        : "Geef een datum (een tijd mag), of typ **geen** als er geen deadline is.";
+    public abstract string WhatHelp { get; }
 
-    public static string WhenRetry(bool english) => english
-        ? "I didn't understand that date. Try *friday*, *1 december* or **none**."
-        : "Die datum begreep ik niet. Probeer *vrijdag*, *1 december* of **geen**.";
+    public abstract string AskWho { get; }
 
-    public static string Added(int number, string what, string owner, DateTimeOffset? due, bool english) => english
-        ? $"Action {number} added: {what} — {owner}{(due is { } by ? ", by " + Date(by, true) : "")}. Type **actions** for the list."
-        : $"Actie {number} toegevoegd: {what} — {owner}{(due is { } uiterlijk ? ", uiterlijk " + Date(uiterlijk, false) : "")}. Typ **acties** voor de lijst.";
+    public abstract string WhoHelp { get; }
 
-    public static string ListHeader(string code, bool english) => english ? $"Actions of case **{code}**:" : $"Acties van casus **{code}**:";
+    public abstract string AskWhen { get; }
 
-    public static string Overdue(bool english) => english ? "⚠️ **overdue**" : "⚠️ **te laat**";
+    public abstract string WhenHelp { get; }
 
-    public static string Done(bool english) => english ? "✅ done" : "✅ klaar";
+    public abstract string WhenRetry { get; }
 
-    public static string Cancelled(bool english) => english ? "cancelled" : "geannuleerd";
+    public abstract string Added(int number, string what, string owner, DateTimeOffset? due);
 
-    public static string Due(DateTimeOffset due, bool english) => (english ? "by " : "uiterlijk ") + Date(due, english);
+    public abstract string ListHeader(string code);
 
-    public static string NoActions(string code, bool english) => english
-        ? $"Case **{code}** has no actions yet. Type **add action** to add one."
-        : $"Casus **{code}** heeft nog geen acties. Typ **actie toevoegen** om er een toe te voegen.";
+    public abstract string Overdue { get; }
 
-    public static string ListFooter(bool english) => english
-        ? "Type **action 2 done** when an action is done, or **add action**."
-        : "Typ **actie 2 klaar** als een actie gedaan is, of **actie toevoegen**.";
+    public abstract string Done { get; }
 
-    public static string Completed(int number, string what, bool english) => english
-        ? $"Action {number} is done: {what}."
-        : $"Actie {number} is afgerond: {what}.";
+    public abstract string Cancelled { get; }
 
-    public static string NoSuchAction(int number, bool english) => english
-        ? $"There is no action {number}. Type **actions** for the list."
-        : $"Er is geen actie {number}. Typ **acties** voor de lijst.";
+    public abstract string Due(DateTimeOffset due);
 
-    public static string NotSaved(bool english) => english ? "Not saved; see the message in the chat." : "Niet opgeslagen; zie het bericht in de chat.";
+    public abstract string NoActions(string code);
+
+    public abstract string ListFooter { get; }
+
+    public abstract string Completed(int number, string what);
+
+    public abstract string NoSuchAction(int number);
+
+    public abstract string NotSaved { get; }
 
     /// <summary>A due moment in Amsterdam time: the day, and the time when it is not the default end of the working day.</summary>
-    public static string Date(DateTimeOffset due, bool english)
+    public abstract string Date(DateTimeOffset due);
+
+    private sealed class DutchTexts : ActionTexts
     {
-        var local = TimeZoneInfo.ConvertTime(due, DateTimePrompt.Amsterdam);
-        var culture = english ? English : Dutch;
-        return local.ToString(local.TimeOfDay == ActionDue.EndOfDay ? "ddd d MMM" : "ddd d MMM HH:mm", culture);
+        public override string AskWhat => "Wat moet er gebeuren? Kort en neutraal, zonder namen.";
+
+        public override string WhatHelp => "Beschrijf de actie in een paar woorden, bijv. *beschikking jeugdhulp aanvragen*. Geen namen of BSN. Typ **stop** om te stoppen.";
+
+        public override string AskWho => "Wie pakt het op (rol)?";
+
+        public override string WhoHelp => "Kies de rol die de actie oppakt; OzaBot bewaart geen namen. Typ een nummer of de rol.";
+
+        public override string AskWhen => "Wanneer moet het klaar zijn? Bijv. *vrijdag*, *volgende week dinsdag*, *12 december* — of **geen**.";
+
+        public override string WhenHelp => "Geef een datum (een tijd mag), of typ **geen** als er geen deadline is.";
+
+        public override string WhenRetry => "Die datum begreep ik niet. Probeer *vrijdag*, *1 december* of **geen**.";
+
+        public override string Added(int number, string what, string owner, DateTimeOffset? due) => $"Actie {number} toegevoegd: {what} — {owner}{(due is { } uiterlijk ? ", uiterlijk " + Date(uiterlijk) : "")}. Typ **acties** voor de lijst.";
+
+        public override string ListHeader(string code) => $"Acties van casus **{code}**:";
+
+        public override string Overdue => "⚠️ **te laat**";
+
+        public override string Done => "✅ klaar";
+
+        public override string Cancelled => "geannuleerd";
+
+        public override string Due(DateTimeOffset due) => ("uiterlijk ") + Date(due);
+
+        public override string NoActions(string code) => $"Casus **{code}** heeft nog geen acties. Typ **actie toevoegen** om er een toe te voegen.";
+
+        public override string ListFooter => "Typ **actie 2 klaar** als een actie gedaan is, of **actie toevoegen**.";
+
+        public override string Completed(int number, string what) => $"Actie {number} is afgerond: {what}.";
+
+        public override string NoSuchAction(int number) => $"Er is geen actie {number}. Typ **acties** voor de lijst.";
+
+        public override string NotSaved => "Niet opgeslagen; zie het bericht in de chat.";
+
+        public override string Date(DateTimeOffset due)
+        {
+            var local = TimeZoneInfo.ConvertTime(due, DateTimePrompt.Amsterdam);
+            var culture = DutchCulture;
+            return local.ToString(local.TimeOfDay == ActionDue.EndOfDay ? "ddd d MMM" : "ddd d MMM HH:mm", culture);
+        }
+    }
+
+    private sealed class EnglishTexts : ActionTexts
+    {
+        public override string AskWhat => "What needs to be done? Keep it short and neutral, without names.";
+
+        public override string WhatHelp => "Describe the action in a few words, e.g. *request the decision for youth care*. No names or BSN. Type **stop** to cancel.";
+
+        public override string AskWho => "Who picks it up (role)?";
+
+        public override string WhoHelp => "Pick the role that owns the action; OzaBot never stores names. Type a number or the role.";
+
+        public override string AskWhen => "By when? E.g. *friday*, *next week tuesday*, *12 december* — or **none**.";
+
+        public override string WhenHelp => "Give a date (a time is optional), or type **none** when there is no deadline.";
+
+        public override string WhenRetry => "I didn't understand that date. Try *friday*, *1 december* or **none**.";
+
+        public override string Added(int number, string what, string owner, DateTimeOffset? due) => $"Action {number} added: {what} — {owner}{(due is { } by ? ", by " + Date(by) : "")}. Type **actions** for the list.";
+
+        public override string ListHeader(string code) => $"Actions of case **{code}**:";
+
+        public override string Overdue => "⚠️ **overdue**";
+
+        public override string Done => "✅ done";
+
+        public override string Cancelled => "cancelled";
+
+        public override string Due(DateTimeOffset due) => ("by ") + Date(due);
+
+        public override string NoActions(string code) => $"Case **{code}** has no actions yet. Type **add action** to add one.";
+
+        public override string ListFooter => "Type **action 2 done** when an action is done, or **add action**.";
+
+        public override string Completed(int number, string what) => $"Action {number} is done: {what}.";
+
+        public override string NoSuchAction(int number) => $"There is no action {number}. Type **actions** for the list.";
+
+        public override string NotSaved => "Not saved; see the message in the chat.";
+
+        public override string Date(DateTimeOffset due)
+        {
+            var local = TimeZoneInfo.ConvertTime(due, DateTimePrompt.Amsterdam);
+            var culture = EnglishCulture;
+            return local.ToString(local.TimeOfDay == ActionDue.EndOfDay ? "ddd d MMM" : "ddd d MMM HH:mm", culture);
+        }
     }
 }

@@ -1,4 +1,5 @@
 using OzaBot.BotFramework.Builder;
+using OzaBot.Domain.Vocabulary;
 using OzaBot.BotFramework.Dialogs;
 using OzaBot.BotFramework.Dialogs.Prompts;
 using OzaBot.BotFramework.Schema;
@@ -19,7 +20,7 @@ internal static class AddActionDialog
 
     public static Dialog Create(TimeProvider time)
     {
-        var dialog = new ComponentDialog(Id) { HelpText = DialogHelp.Of(ActionTexts.WhatHelp) };
+        var dialog = new ComponentDialog(Id) { HelpText = context => ActionTexts.In(OzaTurn.Of(context).Language).WhatHelp };
         dialog
             .AddDialog(new WaterfallDialog<ActionState>(Id + "-steps", ActionJsonContext.Default.ActionState)
                 .AddStep(async (step, ct) =>
@@ -29,25 +30,25 @@ internal static class AddActionDialog
                         return await step.NextAsync(cancellationToken: ct);
                     }
 
-                    var english = OzaTurn.Of(step.Context).IsEnglish;
-                    return await step.PromptAsync(Id + "-what", PromptOptions.FromText(ActionTexts.AskWhat(english), help: ActionTexts.WhatHelp(english)), ct);
+                    var language = OzaTurn.Of(step.Context).Language;
+                    return await step.PromptAsync(Id + "-what", PromptOptions.FromText(ActionTexts.In(language).AskWhat, help: ActionTexts.In(language).WhatHelp), ct);
                 })
                 .AddStep(async (step, ct) =>
                 {
                     step.State.Description ??= ShortTextValidator.Answer(step.Context.Activity);
-                    var english = OzaTurn.Of(step.Context).IsEnglish;
+                    var language = OzaTurn.Of(step.Context).Language;
                     return await step.PromptAsync(Id + "-who", new PromptOptions
                     {
-                        Prompt = PromptOptions.FromText(ActionTexts.AskWho(english)).Prompt,
-                        Help = ActionTexts.WhoHelp(english),
+                        Prompt = PromptOptions.FromText(ActionTexts.In(language).AskWho).Prompt,
+                        Help = ActionTexts.In(language).WhoHelp,
                         Choices = PartnerRoleChoices.Choices(OzaTurn.Of(step.Context).Language),
                     }, ct);
                 })
                 .AddStep(async (step, ct) =>
                 {
                     step.State.Owner = PartnerRoleChoices.At(step.ResultAs<FoundChoice>().Index);
-                    var english = OzaTurn.Of(step.Context).IsEnglish;
-                    return await step.PromptAsync(Id + "-when", PromptOptions.FromText(ActionTexts.AskWhen(english), ActionTexts.WhenRetry(english), ActionTexts.WhenHelp(english)), ct);
+                    var language = OzaTurn.Of(step.Context).Language;
+                    return await step.PromptAsync(Id + "-when", PromptOptions.FromText(ActionTexts.In(language).AskWhen, ActionTexts.In(language).WhenRetry, ActionTexts.In(language).WhenHelp), ct);
                 })
                 .AddStep(async (step, ct) =>
                 {
@@ -56,12 +57,12 @@ internal static class AddActionDialog
                     var (code, what, owner) = (step.State.CaseCode, step.State.Description!, step.State.Owner!.Value);
                     if (await turn.Services.Cases.GetAsync(turn.CaseKey(code), ct) is not { } stored || !CaseAccess.MayAccess(turn, stored))
                     {
-                        await turn.SendAsync(CaseAccessTexts.NotFound(turn.IsEnglish, code), ct);
+                        await turn.SendAsync(CaseAccessTexts.NotFound(turn.Language, code), ct);
                     }
                     else if (await turn.ChangeCaseAsync(stored, (c, actor) => c.AddAction(what, owner, due, actor).WithoutValue(), ct) is { } updated)
                     {
                         await PlanCards.RefreshAsync(turn, updated, ct);
-                        await turn.SendAsync(ActionTexts.Added(updated.Case.Actions.Count, what, CaseTexts.RoleName(owner), due, turn.IsEnglish), ct);
+                        await turn.SendAsync(ActionTexts.In(turn.Language).Added(updated.Case.Actions.Count, what, CaseTexts.RoleName(owner), due), ct);
                     }
 
                     return await step.EndDialogAsync(cancellationToken: ct);
@@ -86,7 +87,7 @@ internal static class AddActionDialog
             return true;
         }
 
-        await prompt.Context.SendActivityAsync(OzaTurn.Of(prompt.Context).Say(Refusals.InPast) + " " + ActionTexts.AskWhen(BotFrameworkTexts.IsEnglish(prompt.Context.Activity.Locale)), cancellationToken);
+        await prompt.Context.SendActivityAsync(OzaTurn.Of(prompt.Context).Say(Refusals.InPast) + " " + ActionTexts.In(OzaTurn.Of(prompt.Context).Language).AskWhen, cancellationToken);
         return false;
     }
 }

@@ -1,4 +1,5 @@
 using OzaBot.BotFramework.Cards;
+using OzaBot.Domain.Vocabulary;
 using OzaBot.Conversations.Cases;
 using OzaBot.Conversations.Routing;
 using OzaBot.Domain.Cases;
@@ -32,7 +33,7 @@ internal sealed class CompleteActionButton : ICardActionHandler
 
         if (await turn.RequireCaseAsync(code, cancellationToken) is not { } stored)
         {
-            Answer(turn, submission, CaseAccessTexts.NotFound(turn.IsEnglish, code!));
+            Answer(turn, submission, CaseAccessTexts.NotFound(turn.Language, code!));
             return;
         }
 
@@ -48,11 +49,11 @@ internal sealed class CompleteActionButton : ICardActionHandler
         else if (await turn.ChangeCaseAsync(stored, (c, actor) => c.CompleteAction(actionId!, actor), cancellationToken) is { } updated)
         {
             await PlanCards.RefreshAsync(turn, updated, cancellationToken);
-            await AnswerAsync(turn, submission, ActionTexts.Completed(index + 1, stored.Case.Actions[index].Description, turn.IsEnglish), cancellationToken);
+            await AnswerAsync(turn, submission, ActionTexts.In(turn.Language).Completed(index + 1, stored.Case.Actions[index].Description), cancellationToken);
         }
         else
         {
-            Answer(turn, submission, ActionTexts.NotSaved(turn.IsEnglish));
+            Answer(turn, submission, ActionTexts.In(turn.Language).NotSaved);
         }
     }
 

@@ -1,4 +1,5 @@
 using OzaBot.Domain.Cases;
+using OzaBot.Domain.Vocabulary;
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -43,7 +44,7 @@ internal sealed partial class CaseListFlow : IIntentHandler
             var cases = await VisibleCasesAsync(turn, cancellationToken);
             if (n < 1 || n > cases.Count)
             {
-                await turn.SendAsync(CaseManagementTexts.NoSuchNumber(n, turn.IsEnglish), cancellationToken);
+                await turn.SendAsync(CaseManagementTexts.In(turn.Language).NoSuchNumber(n), cancellationToken);
                 return;
             }
 
@@ -59,7 +60,7 @@ internal sealed partial class CaseListFlow : IIntentHandler
         // RequireCaseAsync checks access and makes the case the active one of this conversation.
         if (await turn.RequireCaseAsync(code, cancellationToken) is { } stored)
         {
-            await turn.SendAsync(CaseManagementTexts.Switched(stored.Code, turn.IsEnglish), cancellationToken);
+            await turn.SendAsync(CaseManagementTexts.In(turn.Language).Switched(stored.Code), cancellationToken);
         }
     }
 
@@ -68,12 +69,12 @@ internal sealed partial class CaseListFlow : IIntentHandler
         var cases = await VisibleCasesAsync(turn, cancellationToken);
         if (cases.Count == 0)
         {
-            await turn.SendAsync(CaseAccessTexts.NoCase(turn.IsEnglish), cancellationToken);
+            await turn.SendAsync(CaseAccessTexts.NoCase(turn.Language), cancellationToken);
             return;
         }
 
-        var english = turn.IsEnglish;
-        var text = new StringBuilder(CaseManagementTexts.ListHeader(english)).Append("\n\n");
+        var language = turn.Language;
+        var text = new StringBuilder(CaseManagementTexts.In(language).ListHeader).Append("\n\n");
         for (var i = 0; i < cases.Count; i++)
         {
             var c = cases[i].Case;
@@ -81,10 +82,10 @@ internal sealed partial class CaseListFlow : IIntentHandler
             var active = cases.Count > 1 && c.Code == turn.Data.ActiveCaseCode;
 
             // Initials only in a 1:1 chat; group chats and channels see the code alone.
-            text.Append(CaseManagementTexts.ListLine(i + 1, c.Code, CaseManagementTexts.Track(c.Track, english), step, turn.IsPersonal ? c.Initials : null, active, c.IsClosed, english)).Append('\n');
+            text.Append(CaseManagementTexts.In(language).ListLine(i + 1, c.Code, CaseManagementTexts.In(language).Track(c.Track), step, turn.IsPersonal ? c.Initials : null, active, c.IsClosed)).Append('\n');
         }
 
-        text.Append('\n').Append(CaseManagementTexts.ListFooter(english));
+        text.Append('\n').Append(CaseManagementTexts.In(language).ListFooter);
         await turn.SendAsync(text.ToString(), cancellationToken);
     }
 

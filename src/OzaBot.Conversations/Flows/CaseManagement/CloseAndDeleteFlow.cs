@@ -20,7 +20,7 @@ internal sealed class CloseAndDeleteFlow : IIntentHandler
 
         if (match.Intent == Intent.DeleteCase && !CaseAccess.IsOwnerOrProcesregisseur(turn, stored))
         {
-            await turn.SendAsync(CaseManagementTexts.DeleteNotAllowed(stored.Code, turn.IsEnglish), cancellationToken);
+            await turn.SendAsync(CaseManagementTexts.In(turn.Language).DeleteNotAllowed(stored.Code), cancellationToken);
             return;
         }
 

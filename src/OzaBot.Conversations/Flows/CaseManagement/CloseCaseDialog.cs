@@ -1,4 +1,5 @@
 using OzaBot.BotFramework.Dialogs;
+using OzaBot.Domain.Vocabulary;
 using OzaBot.BotFramework.Dialogs.Prompts;
 using OzaBot.Conversations.Cases;
 using OzaBot.Domain.Cases;
@@ -13,25 +14,25 @@ internal static class CloseCaseDialog
 
     public static Dialog Create()
     {
-        var dialog = new ComponentDialog(Id) { HelpText = DialogHelp.Of(CaseManagementTexts.CloseHelp, CaseManagementTexts.CloseHelpEn) };
+        var dialog = new ComponentDialog(Id) { HelpText = context => CaseManagementTexts.In(OzaTurn.Of(context).Language).CloseHelp };
         dialog
             .AddDialog(new WaterfallDialog<CaseManagementState>(Id + "-steps", CaseManagementJsonContext.Default.CaseManagementState)
                 .AddStep(async (step, ct) =>
                 {
-                    var english = OzaTurn.Of(step.Context).IsEnglish;
-                    var options = PromptOptions.FromText(CaseManagementTexts.AskCloseReason(step.State.CaseCode, english), help: english ? CaseManagementTexts.CloseHelpEn : CaseManagementTexts.CloseHelp);
+                    var language = OzaTurn.Of(step.Context).Language;
+                    var options = PromptOptions.FromText(CaseManagementTexts.In(language).AskCloseReason(step.State.CaseCode), help: CaseManagementTexts.In(language).CloseHelp);
                     return await step.PromptAsync(Id + "-reason", new PromptOptions
                     {
                         Prompt = options.Prompt,
                         Help = options.Help,
-                        Choices = [.. CaseManagementTexts.Reasons(english).Select(r => new Choice(r.Title, r.Synonyms))],
+                        Choices = [.. CaseManagementTexts.Reasons(language).Select(r => new Choice(r.Title, r.Synonyms))],
                     }, ct);
                 })
                 .AddStep(async (step, ct) =>
                 {
                     var turn = OzaTurn.Of(step.Context);
-                    step.State.Reason = CaseManagementTexts.Reasons(turn.IsEnglish)[step.ResultAs<FoundChoice>().Index].Reason;
-                    return await step.PromptAsync(Id + "-confirm", PromptOptions.FromText(CaseManagementTexts.ConfirmClose(step.State.CaseCode, turn.Services.Retention.ClosedCaseDays, turn.IsEnglish)), ct);
+                    step.State.Reason = CaseManagementTexts.Reasons(turn.Language)[step.ResultAs<FoundChoice>().Index].Reason;
+                    return await step.PromptAsync(Id + "-confirm", PromptOptions.FromText(CaseManagementTexts.In(turn.Language).ConfirmClose(step.State.CaseCode, turn.Services.Retention.ClosedCaseDays)), ct);
                 })
                 .AddStep(async (step, ct) =>
                 {
@@ -39,19 +40,19 @@ internal static class CloseCaseDialog
                     var code = step.State.CaseCode;
                     if (!step.ResultAs<bool>())
                     {
-                        await turn.SendAsync(CaseManagementTexts.NotClosed(code, turn.IsEnglish), ct);
+                        await turn.SendAsync(CaseManagementTexts.In(turn.Language).NotClosed(code), ct);
                         return await step.EndDialogAsync(cancellationToken: ct);
                     }
 
                     var reason = step.State.Reason ?? CloseReason.Overig;
                     if (await turn.Services.Cases.GetAsync(turn.CaseKey(code), ct) is not { } stored || !CaseAccess.MayAccess(turn, stored))
                     {
-                        await turn.SendAsync(CaseAccessTexts.NotFound(turn.IsEnglish, code), ct);
+                        await turn.SendAsync(CaseAccessTexts.NotFound(turn.Language, code), ct);
                     }
                     else if (await turn.ChangeCaseAsync(stored, (c, actor) => c.Close(reason, actor), ct) is { } updated)
                     {
                         await PlanCards.RefreshAsync(turn, updated, ct);
-                        await turn.SendAsync(CaseManagementTexts.Closed(code, turn.Services.PurgeNotice(updated, turn.IsEnglish), turn.IsEnglish), ct);
+                        await turn.SendAsync(CaseManagementTexts.In(turn.Language).Closed(code, turn.Services.PurgeNotice(updated, turn.Language)), ct);
                     }
 
                     return await step.EndDialogAsync(cancellationToken: ct);

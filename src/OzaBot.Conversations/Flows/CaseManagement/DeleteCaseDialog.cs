@@ -1,4 +1,5 @@
 using OzaBot.Domain.Cases;
+using OzaBot.Domain.Vocabulary;
 using OzaBot.BotFramework.Dialogs;
 using OzaBot.BotFramework.Dialogs.Prompts;
 using OzaBot.BotFramework.State;
@@ -14,15 +15,15 @@ internal static class DeleteCaseDialog
 
     public static Dialog Create()
     {
-        var dialog = new ComponentDialog(Id) { HelpText = DialogHelp.Of(CaseManagementTexts.DeleteHelp, CaseManagementTexts.DeleteHelpEn) };
+        var dialog = new ComponentDialog(Id) { HelpText = context => CaseManagementTexts.In(OzaTurn.Of(context).Language).DeleteHelp };
         dialog
             .AddDialog(new WaterfallDialog<CaseManagementState>(Id + "-steps", CaseManagementJsonContext.Default.CaseManagementState)
                 .AddStep(async (step, ct) =>
                 {
-                    var english = OzaTurn.Of(step.Context).IsEnglish;
+                    var language = OzaTurn.Of(step.Context).Language;
                     return await step.PromptAsync(Id + "-confirm", PromptOptions.FromText(
-                        CaseManagementTexts.ConfirmDelete(step.State.CaseCode, english),
-                        help: english ? CaseManagementTexts.DeleteHelpEn : CaseManagementTexts.DeleteHelp), ct);
+                        CaseManagementTexts.In(language).ConfirmDelete(step.State.CaseCode),
+                        help: CaseManagementTexts.In(language).DeleteHelp), ct);
                 })
                 .AddStep(async (step, ct) =>
                 {
@@ -30,19 +31,19 @@ internal static class DeleteCaseDialog
                     var code = step.State.CaseCode;
                     if (!step.ResultAs<bool>())
                     {
-                        await turn.SendAsync(CaseManagementTexts.NotDeleted(code, turn.IsEnglish), ct);
+                        await turn.SendAsync(CaseManagementTexts.In(turn.Language).NotDeleted(code), ct);
                     }
                     else
                     {
                         var outcome = await DeleteAsync(turn.Services.Cases, code, turn, ct);
                         if (outcome.Deleted is not { } deleted)
                         {
-                            await turn.SendAsync(outcome.NotAllowed ? CaseManagementTexts.DeleteNotAllowed(code, turn.IsEnglish) : CaseAccessTexts.NotFound(turn.IsEnglish, code), ct);
+                            await turn.SendAsync(outcome.NotAllowed ? CaseManagementTexts.In(turn.Language).DeleteNotAllowed(code) : CaseAccessTexts.NotFound(turn.Language, code), ct);
                         }
                         else
                         {
                             turn.Data.Unlink(code);
-                            await turn.SendAsync(CaseManagementTexts.Deleted(code, deleted.Case, turn.IsEnglish), ct);
+                            await turn.SendAsync(CaseManagementTexts.In(turn.Language).Deleted(code, deleted.Case), ct);
                         }
                     }
 

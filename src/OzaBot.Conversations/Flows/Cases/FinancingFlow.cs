@@ -1,4 +1,5 @@
 using OzaBot.BotFramework.Cards;
+using OzaBot.Domain.Vocabulary;
 using OzaBot.Conversations.Cases;
 using OzaBot.Conversations.Flows.Evaluation;
 using OzaBot.Conversations.Routing;
@@ -37,7 +38,7 @@ internal sealed class FinancingFlow : IIntentHandler, ICardActionHandler
     {
         if (stored.Case.IsClosed)
         {
-            await turn.SendAsync(CaseAccessTexts.Closed(turn.IsEnglish, stored.Code), cancellationToken);
+            await turn.SendAsync(CaseAccessTexts.Closed(turn.Language, stored.Code), cancellationToken);
             return;
         }
 

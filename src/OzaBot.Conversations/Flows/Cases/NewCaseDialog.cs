@@ -153,11 +153,11 @@ public static class NewCaseDialog
         var turn = OzaTurn.Of(context);
         var shown = list(turn.Catalogue.Vocabularies);
         var dutch = list(turn.Services.Catalogue.Vocabularies);
-        var english = list(turn.Services.Catalogue.In(Language.English).Vocabularies);
+        var language = list(turn.Services.Catalogue.In(Language.English).Vocabularies);
         return new()
         {
             Prompt = BotFramework.Builder.ActivityAddressing.Text(question + "\n\n" + string.Join("\n", shown.Select((t, i) => $"{i + 1}. **{t.Name}** — {t.Description}"))),
-            Choices = [.. shown.Select((t, i) => new Choice(t.Name, t.Id, dutch[i].Name, english[i].Name, english[i].Name.Split(" (")[0]))],
+            Choices = [.. shown.Select((t, i) => new Choice(t.Name, t.Id, dutch[i].Name, language[i].Name, language[i].Name.Split(" (")[0]))],
         };
     }
 

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using OzaBot.Domain.Vocabulary;
 using OzaBot.BotFramework.Dialogs;
 using OzaBot.BotFramework.Dialogs.Prompts;
 using OzaBot.Conversations.Cases;
@@ -25,7 +26,7 @@ internal sealed class CircumstanceFlow : IIntentHandler
         ArgumentNullException.ThrowIfNull(match);
         if (!turn.IsPersonal)
         {
-            await turn.SendAsync(CircumstanceTexts.OnlyOneToOne(turn.IsEnglish), cancellationToken);
+            await turn.SendAsync(CircumstanceTexts.In(turn.Language).OnlyOneToOne, cancellationToken);
             return;
         }
 
@@ -47,7 +48,7 @@ internal sealed class CircumstanceFlow : IIntentHandler
 
     public static Dialog CreateDialog()
     {
-        var dialog = new ComponentDialog(DialogId) { HelpText = DialogHelp.Of(CircumstanceTexts.Help) };
+        var dialog = new ComponentDialog(DialogId) { HelpText = context => CircumstanceTexts.In(OzaTurn.Of(context).Language).Help };
         dialog
             .AddDialog(new WaterfallDialog<CircumstanceState>(DialogId + "-steps", CircumstanceJsonContext.Default.CircumstanceState)
                 .AddStep(async (step, ct) =>
@@ -56,9 +57,9 @@ internal sealed class CircumstanceFlow : IIntentHandler
                     var current = (await turn.Services.Cases.GetAsync(turn.CaseKey(step.State.CaseCode), ct))?.Case.Circumstances ?? [];
                     return await step.PromptAsync(DialogId + "-which", new PromptOptions
                     {
-                        Prompt = PromptOptions.FromText(CircumstanceTexts.Ask(turn.IsEnglish)).Prompt,
-                        Help = CircumstanceTexts.Help(turn.IsEnglish),
-                        Choices = [.. CircumstanceTexts.All.Select(c => new Choice(CircumstanceTexts.Choice(c.Circumstance, current.Contains(c.Circumstance), turn.IsEnglish), c.Words))],
+                        Prompt = PromptOptions.FromText(CircumstanceTexts.In(turn.Language).Ask).Prompt,
+                        Help = CircumstanceTexts.In(turn.Language).Help,
+                        Choices = [.. CircumstanceTexts.All.Select(c => new Choice(CircumstanceTexts.In(turn.Language).Choice(c.Circumstance, current.Contains(c.Circumstance)), c.Words))],
                     }, ct);
                 })
                 .AddStep(async (step, ct) =>
@@ -67,7 +68,7 @@ internal sealed class CircumstanceFlow : IIntentHandler
                     var chosen = CircumstanceTexts.All[step.ResultAs<FoundChoice>().Index].Circumstance;
                     if (await turn.Services.Cases.GetAsync(turn.CaseKey(step.State.CaseCode), ct) is not { } stored || !CaseAccess.MayAccess(turn, stored))
                     {
-                        await turn.SendAsync(CaseAccessTexts.NotFound(turn.IsEnglish, step.State.CaseCode), ct);
+                        await turn.SendAsync(CaseAccessTexts.NotFound(turn.Language, step.State.CaseCode), ct);
                     }
                     else
                     {
@@ -84,7 +85,7 @@ internal sealed class CircumstanceFlow : IIntentHandler
     {
         if (await turn.ChangeCaseAsync(stored, (c, actor) => c.SetCircumstance(circumstance, plays, actor), cancellationToken) is { } updated)
         {
-            await turn.SendAsync(CircumstanceTexts.Recorded(updated.Code, updated.Case.Circumstances, turn.IsEnglish), cancellationToken);
+            await turn.SendAsync(CircumstanceTexts.In(turn.Language).Recorded(updated.Code, updated.Case.Circumstances), cancellationToken);
         }
     }
 }

@@ -1,3 +1,4 @@
+using OzaBot.Domain.Vocabulary;
 using System.Text.Json.Nodes;
 using OzaBot.Conversations.Cases;
 using OzaBot.Conversations.Flows.Evaluation;
@@ -16,8 +17,8 @@ internal static class EscalationCard
 
     public static ProcessRule Rule(ProcessCatalogue catalogue) => catalogue.Rule(RuleIds.Actietafel);
 
-    public static IEnumerable<string> Participants(ProcessCatalogue catalogue, bool english) =>
-        Rule(catalogue).Roles.Select(r => EscalationTexts.Participant(english, r));
+    public static IEnumerable<string> Participants(ProcessCatalogue catalogue, Language language) =>
+        Rule(catalogue).Roles.Select(r => EscalationTexts.In(language).Participant(r));
 
     /// <summary>Stagnation first, then overdue actions; the reason recorded with the escalation follows the same order.</summary>
     public static IReadOnlyList<NextAction> Triggers(OzaTurn turn, Case c) =>
@@ -33,7 +34,7 @@ internal static class EscalationCard
         ArgumentNullException.ThrowIfNull(turn);
         ArgumentNullException.ThrowIfNull(stored);
         var c = stored.Case;
-        var english = turn.IsEnglish;
+        var language = turn.Language;
         var catalogue = turn.Catalogue;
         var triggers = Triggers(turn, c).Select(t => t.Kind == AdviceKind.Stagnation ? t.Why : t.What).ToList();
         var weeks = (int)((turn.Services.Time.GetUtcNow() - c.StepStartedAt).TotalDays / 7);
@@ -43,11 +44,11 @@ internal static class EscalationCard
             ["revision"] = c.Revision,
             ["table"] = EscalationTexts.Table,
             ["currentStep"] = catalogue.Step(c.CurrentStepId).Name,
-            ["inStepSince"] = EscalationTexts.InStepSince(english, weeks, DutchDates.Date(c.StepStartedAt, turn.Language)),
-            ["triggers"] = new JsonArray([.. (triggers.Count > 0 ? triggers : [EscalationTexts.NoTrigger(english)]).Select(t => (JsonNode)JsonValue.Create(t))]),
-            ["participants"] = string.Join(", ", Participants(catalogue, english)),
-            ["nextSession"] = EscalationTexts.NextSession(english),
-            ["submittedBy"] = EscalationTexts.SubmittedBy(english),
+            ["inStepSince"] = EscalationTexts.In(language).InStepSince(weeks, DutchDates.Date(c.StepStartedAt, turn.Language)),
+            ["triggers"] = new JsonArray([.. (triggers.Count > 0 ? triggers : [EscalationTexts.In(language).NoTrigger]).Select(t => (JsonNode)JsonValue.Create(t))]),
+            ["participants"] = string.Join(", ", Participants(catalogue, language)),
+            ["nextSession"] = EscalationTexts.In(language).NextSession,
+            ["submittedBy"] = EscalationTexts.In(language).SubmittedBy,
             ["rule"] = Rule(catalogue).Text,
         };
         if (turn.IsPersonal && c.Initials is { } initials)

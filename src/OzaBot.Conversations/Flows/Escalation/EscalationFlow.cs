@@ -43,18 +43,18 @@ internal sealed class EscalationFlow : IIntentHandler, ICardActionHandler
     {
         ArgumentNullException.ThrowIfNull(turn);
         ArgumentNullException.ThrowIfNull(stored);
-        var english = turn.IsEnglish;
+        var language = turn.Language;
         var c = stored.Case;
         if (c.IsClosed || !c.Track.IsOza())
         {
-            await turn.SendAsync(c.IsClosed ? CaseAccessTexts.Closed(turn.IsEnglish, stored.Code) : EscalationTexts.Zio(english), cancellationToken);
+            await turn.SendAsync(c.IsClosed ? CaseAccessTexts.Closed(turn.Language, stored.Code) : EscalationTexts.In(language).Zio, cancellationToken);
             return;
         }
 
         if (!c.HasHeld(MeetingKind.Ozo))
         {
             // The OZO escalates to the Actietafel, not a single member: without an OZO, that comes first.
-            await turn.SendAsync(EscalationTexts.OzoFirst(english), cancellationToken);
+            await turn.SendAsync(EscalationTexts.In(language).OzoFirst, cancellationToken);
             return;
         }
 
@@ -64,13 +64,13 @@ internal sealed class EscalationFlow : IIntentHandler, ICardActionHandler
             {
                 CaseCode = c.Code,
                 EscalationId = open.Id,
-                Question = EscalationTexts.AlreadyOpen(english, c.Code, DutchDates.Date(open.RaisedAt, english ? Language.English : Language.Dutch)),
+                Question = EscalationTexts.In(language).AlreadyOpen(c.Code, DutchDates.Date(open.RaisedAt, language)),
             }, cancellationToken);
             return;
         }
 
         var catalogue = turn.Catalogue;
-        await turn.SendAsync(EscalationTexts.WhoAndWhat(english, EscalationCard.Rule(catalogue), EscalationCard.Participants(catalogue, english)), cancellationToken);
+        await turn.SendAsync(EscalationTexts.In(language).WhoAndWhat(EscalationCard.Rule(catalogue), EscalationCard.Participants(catalogue, language)), cancellationToken);
         await turn.SendCardAsync(EscalationCard.Template, EscalationCard.Data(turn, stored), cancellationToken);
     }
 
@@ -78,12 +78,12 @@ internal sealed class EscalationFlow : IIntentHandler, ICardActionHandler
     {
         ArgumentNullException.ThrowIfNull(turn);
         ArgumentNullException.ThrowIfNull(submission);
-        var english = turn.IsEnglish;
+        var language = turn.Language;
         var postpone = submission.Verb == PostponeVerb;
         var read = await CaseCardSubmit.ReadAsync(
             turn,
             submission,
-            r => postpone ? (null, null) : (Question: r.Required("question", EscalationTexts.MaxQuestionLength, english ? "Question" : "Vraag"), ParentsInformed: r.Optional("parentsInformed", 5)),
+            r => postpone ? (null, null) : (Question: r.Required("question", EscalationTexts.MaxQuestionLength, language == Language.English ? "Question" : "Vraag"), ParentsInformed: r.Optional("parentsInformed", 5)),
             cancellationToken);
         if (read is not var (stored, revision, (question, parentsInformed)))
         {
@@ -92,21 +92,21 @@ internal sealed class EscalationFlow : IIntentHandler, ICardActionHandler
 
         if (postpone)
         {
-            await turn.SendAsync(EscalationTexts.Postponed(english), cancellationToken);
-            await CaseCardSubmit.ShowResultAsync(turn, submission, Notice(turn, stored, english ? EscalationTexts.PostponedTitleEnglish : EscalationTexts.PostponedTitle, EscalationTexts.Postponed(english)), cancellationToken);
+            await turn.SendAsync(EscalationTexts.In(language).Postponed, cancellationToken);
+            await CaseCardSubmit.ShowResultAsync(turn, submission, Notice(turn, stored, EscalationTexts.In(language).PostponedTitle, EscalationTexts.In(language).Postponed), cancellationToken);
             return;
         }
 
         if (revision != stored.Case.Revision)
         {
-            await CaseCardSubmit.ShowCurrentAsync(turn, submission, EscalationTexts.Stale(english), turn.Card(EscalationCard.Template, EscalationCard.Data(turn, stored)), cancellationToken);
+            await CaseCardSubmit.ShowCurrentAsync(turn, submission, EscalationTexts.In(language).Stale, turn.Card(EscalationCard.Template, EscalationCard.Data(turn, stored)), cancellationToken);
             return;
         }
 
         // An absent toggle is "unchanged" (Teams may drop inputs), and unchanged is the card's "not yet".
         if (parentsInformed != "true")
         {
-            await CaseCardSubmit.RefuseAsync(turn, submission, EscalationTexts.ParentsFirst(english), cancellationToken);
+            await CaseCardSubmit.RefuseAsync(turn, submission, EscalationTexts.In(language).ParentsFirst, cancellationToken);
             return;
         }
 
@@ -122,9 +122,9 @@ internal sealed class EscalationFlow : IIntentHandler, ICardActionHandler
         }
 
         await PlanCards.RefreshAsync(turn, updated, cancellationToken);
-        await turn.SendAsync(EscalationTexts.Submitted(english, updated.Code), cancellationToken);
-        var title = english ? EscalationTexts.SubmittedTitleEnglish : EscalationTexts.SubmittedTitle;
-        await CaseCardSubmit.ShowResultAsync(turn, submission, Notice(turn, updated, title, EscalationTexts.Submitted(english, updated.Code)), cancellationToken);
+        await turn.SendAsync(EscalationTexts.In(language).Submitted(updated.Code), cancellationToken);
+        var title = EscalationTexts.In(language).SubmittedTitle;
+        await CaseCardSubmit.ShowResultAsync(turn, submission, Notice(turn, updated, title, EscalationTexts.In(language).Submitted(updated.Code)), cancellationToken);
     }
 
     private static JsonObject Notice(OzaTurn turn, StoredCase stored, string title, string message) => turn.Card("notice", new JsonObject

@@ -1,4 +1,5 @@
 using OzaBot.BotFramework.Builder;
+using OzaBot.Domain.Vocabulary;
 using OzaBot.BotFramework.Dialogs;
 using OzaBot.BotFramework.Dialogs.Prompts;
 using OzaBot.Conversations.Cases;
@@ -25,20 +26,20 @@ internal static class ResolveEscalationDialog
 
     public static Dialog Create()
     {
-        var dialog = new ComponentDialog(Id) { HelpText = DialogHelp.Of(EscalationTexts.Help, EscalationTexts.HelpEnglish) };
+        var dialog = new ComponentDialog(Id) { HelpText = context => EscalationTexts.In(OzaTurn.Of(context).Language).Help };
         dialog
             .AddDialog(new WaterfallDialog<ResolveEscalationState>(Id + "-steps", EvaluationFlowsJsonContext.Default.ResolveEscalationState)
                 .AddStep((step, ct) => step.PromptAsync("held", PromptOptions.FromText(step.State.Question), ct))
                 .AddStep(async (step, ct) =>
                 {
-                    var english = NextEvaluationDialog.English(step.Context);
+                    var language = NextEvaluationDialog.LanguageOf(step.Context);
                     if (!step.ResultAs<bool>())
                     {
-                        await step.SendAsync(EscalationTexts.PlanIt(english), ct);
+                        await step.SendAsync(EscalationTexts.In(language).PlanIt, ct);
                         return await step.EndDialogAsync(cancellationToken: ct);
                     }
 
-                    return await step.PromptAsync("outcome", PromptOptions.FromText(EscalationTexts.AskOutcome(english)), ct);
+                    return await step.PromptAsync("outcome", PromptOptions.FromText(EscalationTexts.In(language).AskOutcome), ct);
                 })
                 .AddStep(async (step, ct) =>
                 {
@@ -48,7 +49,7 @@ internal static class ResolveEscalationDialog
                         await turn.ChangeCaseAsync(stored, (c, actor) => c.ResolveEscalation(step.State.EscalationId, outcome, actor), ct) is { } updated)
                     {
                         await PlanCards.RefreshAsync(turn, updated, ct);
-                        await step.SendAsync(EscalationTexts.Resolved(turn.IsEnglish), ct);
+                        await step.SendAsync(EscalationTexts.In(turn.Language).Resolved, ct);
                     }
 
                     return await step.EndDialogAsync(cancellationToken: ct);
@@ -56,10 +57,10 @@ internal static class ResolveEscalationDialog
             .AddDialog(new ConfirmPrompt("held"))
             .AddDialog(new TextPrompt("outcome", async (prompt, ct) =>
             {
-                var english = NextEvaluationDialog.English(prompt.Context);
+                var language = NextEvaluationDialog.LanguageOf(prompt.Context);
                 var text = prompt.Recognized.Value?.Trim() ?? "";
                 var problem = PrivacyCheck.Problem(text, prompt.Context) is { } found ? found
-                    : text.Length > EscalationTexts.MaxQuestionLength ? EscalationTexts.OutcomeTooLong(english)
+                    : text.Length > EscalationTexts.MaxQuestionLength ? EscalationTexts.In(language).OutcomeTooLong
                     : null;
                 if (problem is null)
                 {

@@ -1,4 +1,5 @@
 using OzaBot.Domain.Cases;
+using OzaBot.Domain.Vocabulary;
 using System.Text.Json.Nodes;
 using OzaBot.BotFramework.Cards;
 using OzaBot.Conversations.Cases;
@@ -36,7 +37,7 @@ internal static class CaseCardSubmit
         {
             if (submission.IsInvoke)
             {
-                turn.Context.RespondWithError(404, "NotFound", CaseAccessTexts.NotFound(turn.IsEnglish, code));
+                turn.Context.RespondWithError(404, "NotFound", CaseAccessTexts.NotFound(turn.Language, code));
             }
 
             return null;
@@ -156,7 +157,7 @@ internal static class CaseCardSubmit
         ArgumentNullException.ThrowIfNull(submission);
         if (submission.IsInvoke)
         {
-            turn.Context.RespondWithError(400, "Refused", turn.IsEnglish ? "Not saved: see the reason in the chat." : "Niet opgeslagen: de reden staat in het gesprek.");
+            turn.Context.RespondWithError(400, "Refused", turn.Language == Language.English ? "Not saved: see the reason in the chat." : "Niet opgeslagen: de reden staat in het gesprek.");
         }
     }
 }

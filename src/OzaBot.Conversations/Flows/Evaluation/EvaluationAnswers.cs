@@ -34,10 +34,10 @@ internal abstract record EvaluationAnswers
     }
 
     /// <summary>The card's answer per goal (<c>goal-…</c>): bereikt, deels or niet; null with the problem when one is missing.</summary>
-    protected static IReadOnlyDictionary<string, string?> ReadGoals(SubmitReader reader, bool english, out string? problem)
+    protected static IReadOnlyDictionary<string, string?> ReadGoals(SubmitReader reader, Language language, out string? problem)
     {
         var goals = reader.WithPrefix("goal-", MaxGoals, 20);
-        problem = goals.Count == 0 || goals.Values.Any(g => g is not ("bereikt" or "deels" or "niet")) ? EvaluationTexts.GoalsMissing(english) : null;
+        problem = goals.Count == 0 || goals.Values.Any(g => g is not ("bereikt" or "deels" or "niet")) ? EvaluationTexts.In(language).GoalsMissing : null;
         return goals;
     }
 
@@ -49,8 +49,8 @@ internal abstract record EvaluationAnswers
             _ => GoalAttainment.Gedeeltelijk,
         });
 
-    protected static string? ReadNote(SubmitReader reader, bool english) =>
-        reader.Optional("note", 1000, english ? "Note" : "Toelichting") is { } note && !string.IsNullOrWhiteSpace(note) ? note : null;
+    protected static string? ReadNote(SubmitReader reader, Language language) =>
+        reader.Optional("note", 1000, language == Language.English ? "Note" : "Toelichting") is { } note && !string.IsNullOrWhiteSpace(note) ? note : null;
 }
 
 /// <summary>A tussenevaluatie: the four stap-5 questions (goed, kan beter, zorgelijk), how the doelen stand, and how to go on.</summary>
@@ -65,16 +65,16 @@ internal sealed record ProgressAnswers(EvaluationProgress Progress, EvaluationDe
     public static readonly string[] Ratings = ["goed", "kanbeter", "zorgelijk"];
 
     /// <summary>Reads the tussenevaluatie card; null with the reader's errors or with <paramref name="problem"/>.</summary>
-    public static ProgressAnswers? Read(SubmitReader reader, EvaluationContent content, bool english, DateOnly today, out string? problem)
+    public static ProgressAnswers? Read(SubmitReader reader, EvaluationContent content, Language language, DateOnly today, out string? problem)
     {
         ArgumentNullException.ThrowIfNull(reader);
         ArgumentNullException.ThrowIfNull(content);
         var ratings = content.Questions.Select(q => reader.OneOf("progress-" + q.Id, Ratings, q.Aspect)).ToList();
-        var goals = ReadGoals(reader, english, out problem);
-        var decision = reader.Enum<EvaluationDecision>("decision", english ? "Decision" : "Besluit");
-        var note = ReadNote(reader, english);
+        var goals = ReadGoals(reader, language, out problem);
+        var decision = reader.Enum<EvaluationDecision>("decision", language == Language.English ? "Decision" : "Besluit");
+        var note = ReadNote(reader, language);
         reader.Optional("evaluationId", 40);
-        problem ??= decision == EvaluationDecision.Afsluiten ? RefusalTexts.In(english ? Language.English : Language.Dutch).Say(Refusals.FinalEvaluationCloses, Domain.Content.ProcessCatalogue.Default) : PrivacyCheck.Problem(note, today, english ? Language.English : Language.Dutch);
+        problem ??= decision == EvaluationDecision.Afsluiten ? RefusalTexts.In(language).Say(Refusals.FinalEvaluationCloses, Domain.Content.ProcessCatalogue.Default) : PrivacyCheck.Problem(note, today, language);
         if (problem is not null || decision is null || ratings.Any(r => r is null))
         {
             return null;
@@ -102,16 +102,16 @@ internal sealed record OutcomeAnswers(GoalAttainment Doelrealisatie, bool Uitval
         : GoalAttainment.Gedeeltelijk;
 
     /// <summary>Reads the eindevaluatie card; null with the reader's errors or with <paramref name="problem"/>.</summary>
-    public static OutcomeAnswers? Read(SubmitReader reader, bool english, DateOnly today, out string? problem)
+    public static OutcomeAnswers? Read(SubmitReader reader, Language language, DateOnly today, out string? problem)
     {
         ArgumentNullException.ThrowIfNull(reader);
-        var goals = ReadGoals(reader, english, out problem);
-        var uitval = reader.OneOf("uitval", ["ja", "nee"], english ? "Drop-out" : "Uitval");
+        var goals = ReadGoals(reader, language, out problem);
+        var uitval = reader.OneOf("uitval", ["ja", "nee"], language == Language.English ? "Drop-out" : "Uitval");
         var scores = reader.WithPrefix("tevredenheid-", Respondents.Length, 10);
-        var note = ReadNote(reader, english);
+        var note = ReadNote(reader, language);
         reader.Optional("evaluationId", 40);
-        problem ??= scores.Any(s => !Respondents.Contains(s.Key) || (s.Value is not null && s.Value != "onbekend" && Score(s.Value) is null)) ? EvaluationTexts.SatisfactionRetry(english)
-            : PrivacyCheck.Problem(note, today, english ? Language.English : Language.Dutch);
+        problem ??= scores.Any(s => !Respondents.Contains(s.Key) || (s.Value is not null && s.Value != "onbekend" && Score(s.Value) is null)) ? EvaluationTexts.In(language).SatisfactionRetry
+            : PrivacyCheck.Problem(note, today, language);
         if (problem is not null || uitval is null)
         {
             return null;

@@ -25,7 +25,7 @@ internal static class EvaluationCard
         ArgumentNullException.ThrowIfNull(turn);
         ArgumentNullException.ThrowIfNull(stored);
         var c = stored.Case;
-        var english = turn.IsEnglish;
+        var language = turn.Language;
         var now = turn.Services.Time.GetUtcNow();
         var from = c.Evaluations.Count > 0 ? c.Evaluations[^1].HeldAt : c.PlanAgreedAt ?? c.StepStartedAt;
         var data = new JsonObject
@@ -33,7 +33,7 @@ internal static class EvaluationCard
             ["caseCode"] = c.Code,
             ["revision"] = c.Revision,
             ["evaluationId"] = "e" + (c.Evaluations.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ["kind"] = EvaluationTexts.Kind(english, c.Evaluations.Count),
+            ["kind"] = EvaluationTexts.In(language).Kind(c.Evaluations.Count),
             ["period"] = DutchDates.Date(from, turn.Language) + " – " + DutchDates.Date(now, turn.Language),
             ["goals"] = new JsonArray([.. Goals(turn.Catalogue, c)]),
         };

@@ -1,4 +1,5 @@
 using System.Globalization;
+using OzaBot.Domain.Vocabulary;
 using OzaBot.BotFramework.Builder;
 using OzaBot.BotFramework.Dialogs;
 using OzaBot.BotFramework.Dialogs.Prompts;
@@ -42,15 +43,15 @@ internal static class EvaluationDialog
     {
         ArgumentNullException.ThrowIfNull(catalogue);
         var count = catalogue.Evaluation.Questions.Count;
-        var dialog = new ComponentDialog(Id) { HelpText = DialogHelp.Of(EvaluationTexts.Help, EvaluationTexts.HelpEnglish) };
+        var dialog = new ComponentDialog(Id) { HelpText = context => EvaluationTexts.In(OzaTurn.Of(context).Language).Help };
         dialog
             .AddDialog(new WaterfallDialog<EvaluationDialogState>(Id + "-kind", EvaluationFlowsJsonContext.Default.EvaluationDialogState)
                 .AddStep((step, ct) => step.State.Final is not null
                     ? step.NextAsync(null, ct)
                     : step.PromptAsync("kind", new PromptOptions
                     {
-                        Prompt = ActivityAddressing.Text(EvaluationTexts.Intro(English(step), step.State.CaseCode, Questions(step))),
-                        Choices = [.. EvaluationTexts.KindChoices(English(step)).Select(c => new Choice(c))],
+                        Prompt = ActivityAddressing.Text(EvaluationTexts.In(LanguageOf(step)).Intro(step.State.CaseCode, Questions(step))),
+                        Choices = [.. EvaluationTexts.KindChoices(LanguageOf(step)).Select(c => new Choice(c))],
                     }, ct))
                 .AddStep(async (step, ct) =>
                 {
@@ -62,7 +63,7 @@ internal static class EvaluationDialog
                     }
 
                     var final = step.State.Final.Value;
-                    await turn.SendTextWithCardAsync(EvaluationTexts.CardOrText(turn.IsEnglish, final), EvaluationCard.TemplateOf(final), EvaluationCard.Data(turn, stored, final), ct);
+                    await turn.SendTextWithCardAsync(EvaluationTexts.In(turn.Language).CardOrText(final), EvaluationCard.TemplateOf(final), EvaluationCard.Data(turn, stored, final), ct);
                     return await step.ReplaceDialogAsync(final ? FinalId : ProgressId, step.State, ct);
                 }))
             .AddDialog(new WaterfallDialog<EvaluationDialogState>(ProgressId, EvaluationFlowsJsonContext.Default.EvaluationDialogState)
@@ -71,8 +72,8 @@ internal static class EvaluationDialog
                     var question = Questions(step)[step.State.Ratings.Count];
                     return step.PromptAsync("rating", new PromptOptions
                     {
-                        Prompt = ActivityAddressing.Text(EvaluationTexts.AskRating(English(step), step.State.Ratings.Count + 1, count, question)),
-                        Choices = [.. EvaluationTexts.RatingChoices(English(step)).Select(c => new Choice(c))],
+                        Prompt = ActivityAddressing.Text(EvaluationTexts.In(LanguageOf(step)).AskRating(step.State.Ratings.Count + 1, count, question)),
+                        Choices = [.. EvaluationTexts.RatingChoices(LanguageOf(step)).Select(c => new Choice(c))],
                     }, ct);
                 })
                 .AddStep(async (step, ct) =>
@@ -85,7 +86,7 @@ internal static class EvaluationDialog
 
                     return await step.PromptAsync("decision", new PromptOptions
                     {
-                        Prompt = ActivityAddressing.Text(EvaluationTexts.AskDecision(English(step), Decisions(step))),
+                        Prompt = ActivityAddressing.Text(EvaluationTexts.In(LanguageOf(step)).AskDecision(Decisions(step))),
                         Choices = [.. Decisions(step).Select((d, i) => new Choice(d.Name, Decisions(OzaTurn.Of(step.Context).Services.Catalogue)[i].Name, d.Id))],
                     }, ct);
                 })
@@ -98,19 +99,19 @@ internal static class EvaluationDialog
             .AddDialog(new WaterfallDialog<EvaluationDialogState>(FinalId, EvaluationFlowsJsonContext.Default.EvaluationDialogState)
                 .AddStep((step, ct) => step.PromptAsync("goals", new PromptOptions
                 {
-                    Prompt = ActivityAddressing.Text(EvaluationTexts.AskGoals(English(step))),
-                    Choices = [.. EvaluationTexts.GoalChoices(English(step)).Select(c => new Choice(c))],
-                    Help = EvaluationTexts.GoalsHelp(English(step)),
+                    Prompt = ActivityAddressing.Text(EvaluationTexts.In(LanguageOf(step)).AskGoals),
+                    Choices = [.. EvaluationTexts.GoalChoices(LanguageOf(step)).Select(c => new Choice(c))],
+                    Help = EvaluationTexts.In(LanguageOf(step)).GoalsHelp,
                 }, ct))
                 .AddStep((step, ct) =>
                 {
                     step.State.Doelrealisatie = (GoalAttainment)step.ResultAs<FoundChoice>().Index;
-                    return step.PromptAsync("yesno", PromptOptions.FromText(EvaluationTexts.AskUitval(English(step))), ct);
+                    return step.PromptAsync("yesno", PromptOptions.FromText(EvaluationTexts.In(LanguageOf(step)).AskUitval), ct);
                 })
                 .AddStep((step, ct) =>
                 {
                     step.State.Uitval = step.ResultAs<bool>();
-                    return step.PromptAsync("satisfaction", PromptOptions.FromText(EvaluationTexts.AskSatisfaction(English(step)), EvaluationTexts.SatisfactionRetry(English(step))), ct);
+                    return step.PromptAsync("satisfaction", PromptOptions.FromText(EvaluationTexts.In(LanguageOf(step)).AskSatisfaction, EvaluationTexts.In(LanguageOf(step)).SatisfactionRetry), ct);
                 })
                 .AddStep((step, ct) =>
                 {
@@ -168,5 +169,5 @@ internal static class EvaluationDialog
         return [.. parts.Select(p => p == "?" ? null : (int?)int.Parse(p, CultureInfo.InvariantCulture))];
     }
 
-    private static bool English(WaterfallStepContext<EvaluationDialogState> step) => NextEvaluationDialog.English(step.Context);
+    private static Language LanguageOf(WaterfallStepContext<EvaluationDialogState> step) => OzaTurn.Of(step.Context).Language;
 }

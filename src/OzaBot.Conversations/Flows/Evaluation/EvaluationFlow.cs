@@ -1,4 +1,5 @@
 using OzaBot.Domain.Cases;
+using OzaBot.Domain.Vocabulary;
 using System.Text.Json.Nodes;
 using OzaBot.BotFramework.Cards;
 using OzaBot.Conversations.Cases;
@@ -39,10 +40,10 @@ internal sealed class EvaluationFlow : IIntentHandler, ICardActionHandler
     /// <summary>The questions to discuss and which kind (unless known), then the card and the same questions as a text conversation.</summary>
     private static async Task StartAsync(OzaTurn turn, StoredCase stored, bool? final, CancellationToken cancellationToken)
     {
-        var english = turn.IsEnglish;
+        var language = turn.Language;
         if (stored.Case.IsClosed || !EvaluationRecorder.IsRunning(turn.Catalogue, stored.Case))
         {
-            await turn.SendAsync(stored.Case.IsClosed ? CaseAccessTexts.Closed(turn.IsEnglish, stored.Code) : EvaluationTexts.TooEarly(english), cancellationToken);
+            await turn.SendAsync(stored.Case.IsClosed ? CaseAccessTexts.Closed(turn.Language, stored.Code) : EvaluationTexts.In(language).TooEarly, cancellationToken);
             return;
         }
 
@@ -59,7 +60,7 @@ internal sealed class EvaluationFlow : IIntentHandler, ICardActionHandler
             {
                 if (submission.IsInvoke)
                 {
-                    turn.Context.InvokeResponse = CardMessage.TextResponse(EvaluationTexts.Starting(turn.IsEnglish));
+                    turn.Context.InvokeResponse = CardMessage.TextResponse(EvaluationTexts.In(turn.Language).Starting);
                 }
 
                 await turn.Dialogs.CancelAllDialogsAsync(cancellationToken: cancellationToken);
@@ -76,8 +77,8 @@ internal sealed class EvaluationFlow : IIntentHandler, ICardActionHandler
             turn,
             submission,
             r => final
-                ? OutcomeAnswers.Read(r, turn.IsEnglish, today, out problem)
-                : (EvaluationAnswers?)ProgressAnswers.Read(r, turn.Catalogue.Evaluation, turn.IsEnglish, today, out problem),
+                ? OutcomeAnswers.Read(r, turn.Language, today, out problem)
+                : (EvaluationAnswers?)ProgressAnswers.Read(r, turn.Catalogue.Evaluation, turn.Language, today, out problem),
             cancellationToken);
         if (read is not var (stored, revision, answers))
         {
@@ -87,7 +88,7 @@ internal sealed class EvaluationFlow : IIntentHandler, ICardActionHandler
         if (revision != stored.Case.Revision)
         {
             var current = turn.Card(EvaluationCard.TemplateOf(final), EvaluationCard.Data(turn, stored, final));
-            await CaseCardSubmit.ShowCurrentAsync(turn, submission, EvaluationTexts.Stale(turn.IsEnglish), current, cancellationToken);
+            await CaseCardSubmit.ShowCurrentAsync(turn, submission, EvaluationTexts.In(turn.Language).Stale, current, cancellationToken);
             return;
         }
 
@@ -118,8 +119,8 @@ internal sealed class EvaluationFlow : IIntentHandler, ICardActionHandler
     {
         ["style"] = "good",
         ["marker"] = "✓",
-        ["title"] = turn.IsEnglish ? EvaluationTexts.RecordedTitleEnglish : EvaluationTexts.RecordedTitle,
-        ["message"] = EvaluationTexts.Recorded(turn.IsEnglish, answers.Decision),
+        ["title"] = EvaluationTexts.In(turn.Language).RecordedTitle,
+        ["message"] = EvaluationTexts.In(turn.Language).Recorded(answers.Decision),
         ["caseCode"] = updated.Code,
         ["details"] = new JsonArray(),
         ["card"] = EvaluationCard.TemplateOf(answers.Decision == Domain.Cases.EvaluationDecision.Afsluiten),

@@ -41,10 +41,10 @@ internal static class EvaluationRecorder
         }
 
         await PlanCards.RefreshAsync(turn, updated, cancellationToken);
-        await turn.SendAsync(EvaluationTexts.Recorded(turn.IsEnglish, answers.Decision), cancellationToken);
+        await turn.SendAsync(EvaluationTexts.In(turn.Language).Recorded(answers.Decision), cancellationToken);
         if (updated.Case.IsClosed)
         {
-            await turn.SendAsync(EvaluationTexts.ClosedAfterEvaluation(turn.IsEnglish, turn.Services.PurgeNotice(updated, turn.IsEnglish)), cancellationToken);
+            await turn.SendAsync(EvaluationTexts.In(turn.Language).ClosedAfterEvaluation(turn.Services.PurgeNotice(updated, turn.Language)), cancellationToken);
         }
 
         return updated;

@@ -1,4 +1,5 @@
 using OzaBot.BotFramework.Builder;
+using OzaBot.Domain.Vocabulary;
 using OzaBot.BotFramework.Dialogs;
 using OzaBot.BotFramework.Dialogs.Prompts;
 using OzaBot.Conversations.Cases;
@@ -23,22 +24,22 @@ internal static class NextEvaluationDialog
 
     public static Dialog Create(TimeProvider time)
     {
-        var dialog = new ComponentDialog(Id) { HelpText = DialogHelp.Of(EvaluationTexts.Help, EvaluationTexts.HelpEnglish) };
+        var dialog = new ComponentDialog(Id) { HelpText = context => EvaluationTexts.In(OzaTurn.Of(context).Language).Help };
         dialog
             .AddDialog(new WaterfallDialog<NextEvaluationState>(Id + "-steps", EvaluationFlowsJsonContext.Default.NextEvaluationState)
                 .AddStep((step, ct) => step.PromptAsync(
                     "confirm",
-                    PromptOptions.FromText(EvaluationTexts.ConfirmNextDate(English(step.Context), DutchDates.Date(step.State.Proposed, OzaTurn.Of(step.Context).Language), WeeksUntil(step))),
+                    PromptOptions.FromText(EvaluationTexts.In(LanguageOf(step.Context)).ConfirmNextDate(DutchDates.Date(step.State.Proposed, OzaTurn.Of(step.Context).Language), WeeksUntil(step))),
                     ct))
                 .AddStep(async (step, ct) =>
                 {
                     if (step.ResultAs<bool>())
                     {
-                        await step.SendAsync(EvaluationTexts.NextPlanned(English(step.Context), DutchDates.Date(step.State.Proposed, OzaTurn.Of(step.Context).Language)), ct);
+                        await step.SendAsync(EvaluationTexts.In(LanguageOf(step.Context)).NextPlanned(DutchDates.Date(step.State.Proposed, OzaTurn.Of(step.Context).Language)), ct);
                         return await step.EndDialogAsync(cancellationToken: ct);
                     }
 
-                    return await step.PromptAsync("date", PromptOptions.FromText(EvaluationTexts.AskOtherDate(English(step.Context))), ct);
+                    return await step.PromptAsync("date", PromptOptions.FromText(EvaluationTexts.In(LanguageOf(step.Context)).AskOtherDate), ct);
                 })
                 .AddStep(async (step, ct) =>
                 {
@@ -49,7 +50,7 @@ internal static class NextEvaluationDialog
                         await turn.ChangeCaseAsync(stored, (c, actor) => c.ScheduleNextEvaluation(at, actor), ct) is { } updated)
                     {
                         await PlanCards.RefreshAsync(turn, updated, ct);
-                        await step.SendAsync(EvaluationTexts.NextPlanned(turn.IsEnglish, DutchDates.Date(at, turn.Language)), ct);
+                        await step.SendAsync(EvaluationTexts.In(turn.Language).NextPlanned(DutchDates.Date(at, turn.Language)), ct);
                     }
 
                     return await step.EndDialogAsync(cancellationToken: ct);
@@ -64,7 +65,7 @@ internal static class NextEvaluationDialog
 
                 if (prompt.Recognized.Succeeded)
                 {
-                    await prompt.Context.SendActivityAsync(EvaluationTexts.DateInPast(English(prompt.Context)), ct);
+                    await prompt.Context.SendActivityAsync(EvaluationTexts.In(LanguageOf(prompt.Context)).DateInPast, ct);
                 }
 
                 return false;
@@ -72,7 +73,7 @@ internal static class NextEvaluationDialog
         return dialog;
     }
 
-    internal static bool English(ITurnContext context) => BotFrameworkTexts.IsEnglish(context.Activity.Locale);
+    internal static Language LanguageOf(ITurnContext context) => OzaTurn.Of(context).Language;
 
     private static int WeeksUntil(WaterfallStepContext<NextEvaluationState> step) =>
         (int)Math.Round((step.State.Proposed - OzaTurn.Of(step.Context).Services.Time.GetUtcNow()).TotalDays / 7);

@@ -1,4 +1,5 @@
 using OzaBot.Conversations.Cases;
+using OzaBot.Domain.Vocabulary;
 using OzaBot.Conversations.Flows.Cases;
 using OzaBot.Conversations.Routing;
 using OzaBot.Domain.Intents;
@@ -16,7 +17,7 @@ internal sealed class ExportFlow(CaseExports exports) : IIntentHandler
         ArgumentNullException.ThrowIfNull(match);
         if (!turn.IsPersonal)
         {
-            await turn.SendAsync(ExportTexts.OnlyPersonal(turn.IsEnglish), cancellationToken);
+            await turn.SendAsync(ExportTexts.In(turn.Language).OnlyPersonal, cancellationToken);
             return;
         }
 
@@ -27,16 +28,16 @@ internal sealed class ExportFlow(CaseExports exports) : IIntentHandler
 
         if (!CaseAccess.IsOwnerOrProcesregisseur(turn, stored))
         {
-            await turn.SendAsync(ExportTexts.NotAllowed(stored.Code, turn.IsEnglish), cancellationToken);
+            await turn.SendAsync(ExportTexts.In(turn.Language).NotAllowed(stored.Code), cancellationToken);
             return;
         }
 
         if (await exports.CreateAsync(stored, turn.Actor, cancellationToken) is not { } link)
         {
-            await turn.SendAsync(CaseAccessTexts.NotFound(turn.IsEnglish, stored.Code), cancellationToken);
+            await turn.SendAsync(CaseAccessTexts.NotFound(turn.Language, stored.Code), cancellationToken);
             return;
         }
 
-        await turn.SendAsync(ExportTexts.Ready(stored.Code, link.Link, DutchDates.DateTime(link.ExpiresAt, turn.Language), turn.IsEnglish), cancellationToken);
+        await turn.SendAsync(ExportTexts.In(turn.Language).Ready(stored.Code, link.Link, DutchDates.DateTime(link.ExpiresAt, turn.Language)), cancellationToken);
     }
 }

@@ -1,3 +1,4 @@
+using OzaBot.Domain.Vocabulary;
 using System.Globalization;
 using System.Text.Json.Nodes;
 using OzaBot.Domain.Content;
@@ -9,7 +10,7 @@ internal static class GesprekskaderCard
 {
     public const string Template = "gesprekskader";
 
-    public static JsonObject Data(ProcessCatalogue catalogue, GesprekskaderSession session, ConversationBlock block, bool english) => new()
+    public static JsonObject Data(ProcessCatalogue catalogue, GesprekskaderSession session, ConversationBlock block, Language language) => new()
     {
         ["revision"] = session.RevisionOf(block.Number),
         ["block"] = new JsonObject
@@ -18,7 +19,7 @@ internal static class GesprekskaderCard
             ["total"] = catalogue.ConversationFramework.Blocks.Count,
             ["title"] = block.Title,
             ["question"] = block.Question,
-            ["intro"] = GesprekskaderTexts.CardIntro(english),
+            ["intro"] = GesprekskaderTexts.In(language).CardIntro,
             ["source"] = catalogue.Describe(block.Source),
         },
         ["questions"] = new JsonArray([.. block.Questions.Select((q, i) => (JsonNode)new JsonObject

@@ -36,35 +36,35 @@ internal static partial class GesprekskaderDialog
     {
         var catalogue = flows.Services.Catalogue;
         var framework = catalogue.ConversationFramework;
-        var dialog = new ComponentDialog(Id) { HelpText = DialogHelp.Of(GesprekskaderTexts.Help, GesprekskaderTexts.HelpEnglish) };
+        var dialog = new ComponentDialog(Id) { HelpText = context => GesprekskaderTexts.In(OzaTurn.Of(context).Language).Help };
         dialog
             .AddDialog(new WaterfallDialog<GesprekskaderDialogState>(Id + "-choose", EvaluationFlowsJsonContext.Default.GesprekskaderDialogState)
                 .AddStep((step, ct) => step.PromptAsync(
                     "blocks",
-                    PromptOptions.FromText(GesprekskaderTexts.ChooseBlocks(English(step.Context), Shown(step.Context)), help: English(step.Context) ? GesprekskaderTexts.HelpEnglish : GesprekskaderTexts.Help),
+                    PromptOptions.FromText(GesprekskaderTexts.In(LanguageOf(step.Context)).ChooseBlocks(Shown(step.Context)), help: GesprekskaderTexts.In(LanguageOf(step.Context)).Help),
                     ct))
                 .AddStep(async (step, ct) =>
                 {
                     step.State.Blocks = [.. framework.Choose(ParseBlocks(step.ResultAs<string>(), framework)).Value!.Select(b => b.Number)];
                     var data = await flows.DataAsync(step.Context, ct);
                     data.Gesprekskader = new GesprekskaderSession { Blocks = [.. step.State.Blocks] };
-                    await step.SendAsync(GesprekskaderTexts.PrivacyWarning(English(step.Context)), ct);
+                    await step.SendAsync(GesprekskaderTexts.In(LanguageOf(step.Context)).PrivacyWarning, ct);
                     return await step.ReplaceDialogAsync(QuestionsId, step.State, ct);
                 }))
             .AddDialog(new WaterfallDialog<GesprekskaderDialogState>(QuestionsId, EvaluationFlowsJsonContext.Default.GesprekskaderDialogState)
                 .AddStep(async (step, ct) =>
                 {
-                    var english = English(step.Context);
+                    var language = LanguageOf(step.Context);
                     var block = Block(Shown(step.Context), step.State);
                     if (step.State.QuestionIndex == 0)
                     {
-                        await step.SendAsync(GesprekskaderTexts.BlockIntro(english, block), ct);
+                        await step.SendAsync(GesprekskaderTexts.In(language).BlockIntro(block), ct);
                     }
 
                     return await step.PromptAsync("note", new PromptOptions
                     {
-                        Prompt = ActivityAddressing.Text(GesprekskaderTexts.AskNote(english, step.State.QuestionIndex + 1, block.Questions.Count, block.Questions[step.State.QuestionIndex])),
-                        Help = GesprekskaderTexts.NoteHelp(english),
+                        Prompt = ActivityAddressing.Text(GesprekskaderTexts.In(language).AskNote(step.State.QuestionIndex + 1, block.Questions.Count, block.Questions[step.State.QuestionIndex])),
+                        Help = GesprekskaderTexts.In(language).NoteHelp,
                     }, ct);
                 })
                 .AddStep(async (step, ct) =>
@@ -94,7 +94,7 @@ internal static partial class GesprekskaderDialog
                 }))
             .AddDialog(new TextPrompt("blocks", async (prompt, ct) =>
             {
-                var english = English(prompt.Context);
+                var language = LanguageOf(prompt.Context);
                 var numbers = ParseBlocks(prompt.Recognized.Value, framework);
                 var chosen = framework.Choose(numbers);
                 if (chosen.IsOk)
@@ -103,16 +103,16 @@ internal static partial class GesprekskaderDialog
                 }
 
                 await prompt.Context.SendActivityAsync(
-                    numbers.Count > framework.MaxBlocksPerConversation ? GesprekskaderTexts.TooMany(english, Shown(prompt.Context)) : GesprekskaderTexts.NoBlockFound(english, framework.Blocks.Count),
+                    numbers.Count > framework.MaxBlocksPerConversation ? GesprekskaderTexts.In(language).TooMany(Shown(prompt.Context)) : GesprekskaderTexts.In(language).NoBlockFound(framework.Blocks.Count),
                     ct);
                 return false;
             }))
             .AddDialog(new TextPrompt("note", async (prompt, ct) =>
             {
-                var english = English(prompt.Context);
+                var language = LanguageOf(prompt.Context);
                 var note = prompt.Recognized.Value ?? "";
                 var problem = PrivacyCheck.Problem(note, prompt.Context) is { } found ? found
-                    : note.Trim().Length > GesprekskaderTexts.MaxNoteLength ? GesprekskaderTexts.TooLong(english)
+                    : note.Trim().Length > GesprekskaderTexts.MaxNoteLength ? GesprekskaderTexts.In(language).TooLong
                     : null;
                 if (problem is null)
                 {
@@ -133,13 +133,13 @@ internal static partial class GesprekskaderDialog
             return;
         }
 
-        var english = English(context);
-        var shown = catalogue.In(english ? Language.English : Language.Dutch);
-        await context.SendActivityAsync(GesprekskaderTexts.Summary(english, session.Notes.Count), cancellationToken);
+        var language = LanguageOf(context);
+        var shown = catalogue.In(language);
+        await context.SendActivityAsync(GesprekskaderTexts.In(language).Summary(session.Notes.Count), cancellationToken);
         foreach (var number in session.Blocks)
         {
             var block = shown.ConversationFramework.Blocks.First(b => b.Number == number);
-            var card = flows.Services.Cards.Expand(GesprekskaderCard.Template, GesprekskaderCard.Data(shown, session, block, english), context.Activity.Locale);
+            var card = flows.Services.Cards.Expand(GesprekskaderCard.Template, GesprekskaderCard.Data(shown, session, block, language), context.Activity.Locale);
             await context.SendCardAsync(card, cancellationToken: cancellationToken);
         }
     }
@@ -161,7 +161,7 @@ internal static partial class GesprekskaderDialog
     private static ConversationBlock Block(ConversationFramework framework, GesprekskaderDialogState state) =>
         framework.Blocks.First(b => b.Number == state.Blocks[state.BlockIndex]);
 
-    private static bool English(ITurnContext context) => NextEvaluationDialog.English(context);
+    private static Language LanguageOf(ITurnContext context) => OzaTurn.Of(context).Language;
 
     [GeneratedRegex(@"\d+", RegexOptions.CultureInvariant)]
     private static partial Regex Digits();

@@ -1,4 +1,5 @@
 using OzaBot.BotFramework.Cards;
+using OzaBot.Domain.Vocabulary;
 using OzaBot.Conversations.Flows.Evaluation;
 using OzaBot.Conversations.Routing;
 using OzaBot.Domain.Intents;
@@ -32,12 +33,12 @@ internal sealed class GesprekskaderFlow(EvaluationFlowsStore flows) : IIntentHan
     {
         ArgumentNullException.ThrowIfNull(turn);
         ArgumentNullException.ThrowIfNull(submission);
-        var english = turn.IsEnglish;
+        var language = turn.Language;
         var catalogue = turn.Catalogue;
         var blocks = catalogue.ConversationFramework.Blocks;
         var reader = turn.Reader(submission.Data);
         var revision = reader.WholeNumber("revision", 0, int.MaxValue);
-        var number = reader.WholeNumber("block", 1, blocks.Count, english ? "Block" : "Blok");
+        var number = reader.WholeNumber("block", 1, blocks.Count, language == Language.English ? "Block" : "Blok");
         var answers = reader.WithPrefix("answer-", MaxQuestions, GesprekskaderTexts.MaxNoteLength);
         reader.RejectUnread();
         if (!reader.IsValid || revision is null || number is null)
@@ -50,14 +51,14 @@ internal sealed class GesprekskaderFlow(EvaluationFlowsStore flows) : IIntentHan
         var block = blocks.First(b => b.Number == number);
         if (session is null || !session.Blocks.Contains(block.Number))
         {
-            await CaseCardSubmit.RefuseAsync(turn, submission, GesprekskaderTexts.NoSession(english), cancellationToken);
+            await CaseCardSubmit.RefuseAsync(turn, submission, GesprekskaderTexts.In(language).NoSession, cancellationToken);
             return;
         }
 
         if (revision != session.RevisionOf(block.Number))
         {
-            var current = turn.Card(GesprekskaderCard.Template, GesprekskaderCard.Data(catalogue, session, block, english));
-            await CaseCardSubmit.ShowCurrentAsync(turn, submission, GesprekskaderTexts.Stale(english), current, cancellationToken);
+            var current = turn.Card(GesprekskaderCard.Template, GesprekskaderCard.Data(catalogue, session, block, language));
+            await CaseCardSubmit.ShowCurrentAsync(turn, submission, GesprekskaderTexts.In(language).Stale, current, cancellationToken);
             return;
         }
 
@@ -79,8 +80,8 @@ internal sealed class GesprekskaderFlow(EvaluationFlowsStore flows) : IIntentHan
         // An absent input means "unchanged" (Teams may drop inputs); a sent empty one clears the note.
         session.SetNotes(block.Number, notes.Select(n => (n.Question!.Value, (string?)n.Note)));
 
-        await turn.SendAsync(GesprekskaderTexts.Saved(english, block.Number), cancellationToken);
-        var card = turn.Card(GesprekskaderCard.Template, GesprekskaderCard.Data(catalogue, session, block, english));
+        await turn.SendAsync(GesprekskaderTexts.In(language).Saved(block.Number), cancellationToken);
+        var card = turn.Card(GesprekskaderCard.Template, GesprekskaderCard.Data(catalogue, session, block, language));
         await CaseCardSubmit.ShowResultAsync(turn, submission, card, cancellationToken);
     }
 }

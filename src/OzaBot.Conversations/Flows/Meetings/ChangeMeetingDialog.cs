@@ -30,7 +30,7 @@ internal static class ChangeMeetingDialog
 
     public static Dialog Create(MeetingServices meetings, TimeProvider time)
     {
-        var dialog = new ComponentDialog(Id) { HelpText = DialogHelp.Of(MeetingTexts.Help, MeetingTexts.HelpEnglish) };
+        var dialog = new ComponentDialog(Id) { HelpText = context => MeetingTexts.In(OzaTurn.Of(context).Language).Help };
         dialog
             .AddDialog(new WaterfallDialog<ChangeMeetingState>(Steps, MeetingsJsonContext.Default.ChangeMeetingState)
                 .AddStep((step, ct) => WhichMeetingAsync(step, meetings, ct))
@@ -46,12 +46,12 @@ internal static class ChangeMeetingDialog
         return dialog;
     }
 
-    private static bool English(WaterfallStepContext<ChangeMeetingState> step) => BotFrameworkTexts.IsEnglish(step.Context.Activity.Locale);
+    private static Language LanguageOf(WaterfallStepContext<ChangeMeetingState> step) => OzaTurn.Of(step.Context).Language;
 
-    private static string Help(bool english) => english ? MeetingTexts.HelpEnglish : MeetingTexts.Help;
+    private static string Help(Language language) => MeetingTexts.In(language).Help;
 
-    private static string Title(Meeting meeting, bool english) =>
-        $"{GuidanceTexts.In(english ? Language.English : Language.Dutch).MeetingLabel(meeting.Kind)} {MeetingTimes.Slot(meeting.Start, meeting.End, english)}";
+    private static string Title(Meeting meeting, Language language) =>
+        $"{GuidanceTexts.In(language).MeetingLabel(meeting.Kind)} {MeetingTimes.Slot(meeting.Start, meeting.End, language)}";
 
     private static async Task<DialogTurnResult> WhichMeetingAsync(WaterfallStepContext<ChangeMeetingState> step, MeetingServices meetings, CancellationToken ct)
     {
@@ -68,7 +68,7 @@ internal static class ChangeMeetingDialog
             .ToList();
         if (planned.Count == 0)
         {
-            await turn.SendAsync(MeetingTexts.NoPlannedMeetings(turn.IsEnglish, stored.Code), ct);
+            await turn.SendAsync(MeetingTexts.In(turn.Language).NoPlannedMeetings(stored.Code), ct);
             return await step.EndDialogAsync(null, ct);
         }
 
@@ -80,9 +80,9 @@ internal static class ChangeMeetingDialog
 
         return await step.PromptAsync(MeetingPrompt, new PromptOptions
         {
-            Prompt = ActivityAddressing.Text(MeetingTexts.WhichMeeting(turn.IsEnglish)),
-            Choices = [.. planned.Select(m => new Choice(Title(m, turn.IsEnglish)))],
-            Help = Help(turn.IsEnglish),
+            Prompt = ActivityAddressing.Text(MeetingTexts.In(turn.Language).WhichMeeting),
+            Choices = [.. planned.Select(m => new Choice(Title(m, turn.Language)))],
+            Help = Help(turn.Language),
         }, ct);
     }
 
@@ -103,7 +103,7 @@ internal static class ChangeMeetingDialog
 
         if (meeting.CalendarReference is null)
         {
-            await turn.SendAsync(MeetingTexts.NotInCalendar(turn.IsEnglish), ct);
+            await turn.SendAsync(MeetingTexts.In(turn.Language).NotInCalendar, ct);
             return await step.EndDialogAsync(null, ct);
         }
 
@@ -128,10 +128,10 @@ internal static class ChangeMeetingDialog
             return await step.NextAsync(true, ct);
         }
 
-        var english = turn.IsEnglish;
-        var card = await signIn.Sso.CardAsync(step.Context, MeetingTexts.SignInToChange(english), MeetingTexts.SignInButton(english), ct);
+        var language = turn.Language;
+        var card = await signIn.Sso.CardAsync(step.Context, MeetingTexts.In(language).SignInToChange, MeetingTexts.In(language).SignInButton, ct);
         var prompt = new Activity { Type = ActivityTypes.Message, Attachments = [card] };
-        return await step.PromptAsync(SignInPrompt, new PromptOptions { Prompt = prompt, Help = MeetingTexts.SignInToChange(english) }, ct);
+        return await step.PromptAsync(SignInPrompt, new PromptOptions { Prompt = prompt, Help = MeetingTexts.In(language).SignInToChange }, ct);
     }
 
     private static async Task<DialogTurnResult> AskWhatAsync(WaterfallStepContext<ChangeMeetingState> step, MeetingServices meetings, CancellationToken ct)
@@ -140,7 +140,7 @@ internal static class ChangeMeetingDialog
         var turn = OzaTurn.Of(step.Context);
         if (!step.ResultAs<bool>())
         {
-            await turn.SendAsync(MeetingTexts.NotChangedWithoutSignIn(turn.IsEnglish), ct);
+            await turn.SendAsync(MeetingTexts.In(turn.Language).NotChangedWithoutSignIn, ct);
             return await step.EndDialogAsync(null, ct);
         }
 
@@ -150,22 +150,22 @@ internal static class ChangeMeetingDialog
             return await step.EndDialogAsync(null, ct);
         }
 
-        var english = turn.IsEnglish;
+        var language = turn.Language;
         return state.Cancel
-            ? await step.PromptAsync(ConfirmPrompt, PromptOptions.FromText(MeetingTexts.ConfirmCancel(english, meeting.Kind, MeetingTimes.Slot(meeting.Start, meeting.End, english)), help: Help(english)), ct)
-            : await step.PromptAsync(WindowPrompt, PromptOptions.FromText(MeetingTexts.AskNewWindow(english), help: Help(english)), ct);
+            ? await step.PromptAsync(ConfirmPrompt, PromptOptions.FromText(MeetingTexts.In(language).ConfirmCancel(meeting.Kind, MeetingTimes.Slot(meeting.Start, meeting.End, language)), help: Help(language)), ct)
+            : await step.PromptAsync(WindowPrompt, PromptOptions.FromText(MeetingTexts.In(language).AskNewWindow, help: Help(language)), ct);
     }
 
     private static async Task<DialogTurnResult> CancelOrSuggestAsync(WaterfallStepContext<ChangeMeetingState> step, MeetingServices meetings, TimeProvider time, CancellationToken ct)
     {
         var state = step.State;
         var turn = OzaTurn.Of(step.Context);
-        var english = turn.IsEnglish;
+        var language = turn.Language;
         if (state.Cancel)
         {
             if (!step.ResultAs<bool>())
             {
-                await turn.SendAsync(MeetingTexts.KeptMeeting(english), ct);
+                await turn.SendAsync(MeetingTexts.In(language).KeptMeeting, ct);
                 return await step.EndDialogAsync(null, ct);
             }
 
@@ -196,15 +196,15 @@ internal static class ChangeMeetingDialog
         state.Slots = [.. suggestions.Slots.Where(s => s.Start > now).Select(s => new SlotOption(s.Start, s.End))];
         if (state.Slots.Count == 0)
         {
-            await turn.SendAsync(MeetingTexts.NoSlots(english), ct);
+            await turn.SendAsync(MeetingTexts.In(language).NoSlots, ct);
             return await step.EndDialogAsync(null, ct);
         }
 
         return await step.PromptAsync(SlotPrompt, new PromptOptions
         {
-            Prompt = ActivityAddressing.Text(MeetingTexts.AskNewSlot(english)),
-            Choices = [.. state.Slots.Select(s => new Choice(MeetingTimes.Slot(s.Start, s.End, english)))],
-            Help = Help(english),
+            Prompt = ActivityAddressing.Text(MeetingTexts.In(language).AskNewSlot),
+            Choices = [.. state.Slots.Select(s => new Choice(MeetingTimes.Slot(s.Start, s.End, language)))],
+            Help = Help(language),
         }, ct);
     }
 
@@ -242,7 +242,7 @@ internal static class ChangeMeetingDialog
             return await step.EndDialogAsync(null, ct);
         }
 
-        await turn.SendAsync(MeetingTexts.Moved(turn.IsEnglish, moved.Kind, MeetingTimes.Slot(moved.Start, moved.End, turn.IsEnglish)), ct);
+        await turn.SendAsync(MeetingTexts.In(turn.Language).Moved(moved.Kind, MeetingTimes.Slot(moved.Start, moved.End, turn.Language)), ct);
         await turn.Context.SendCardAsync(MeetingCards.Confirmation(turn, updated, moved), cancellationToken: ct);
         await PlanCards.RefreshAsync(turn, updated, ct);
         return await step.EndDialogAsync(null, ct);
@@ -282,7 +282,7 @@ internal static class ChangeMeetingDialog
             return;
         }
 
-        await turn.SendAsync(MeetingTexts.Cancelled(turn.IsEnglish, cancelled.Kind) + (cancelled.CalendarFileUrl is not null ? " " + MeetingTexts.CancelledLocal(turn.IsEnglish) : ""), ct);
+        await turn.SendAsync(MeetingTexts.In(turn.Language).Cancelled(cancelled.Kind) + (cancelled.CalendarFileUrl is not null ? " " + MeetingTexts.In(turn.Language).CancelledLocal : ""), ct);
         await PlanCards.RefreshAsync(turn, updated, ct);
     }
 
@@ -313,7 +313,7 @@ internal static class ChangeMeetingDialog
         // Graph looks for the event in the signed-in user's own mailbox: not there means someone else planned it.
         await turn.SendAsync(
             state.InOutlook && e.Kind is CalendarErrorKind.NotFound or CalendarErrorKind.SignInRequired
-                ? MeetingTexts.OutlookChangeFailed(turn.IsEnglish, e.Kind == CalendarErrorKind.SignInRequired)
+                ? MeetingTexts.In(turn.Language).OutlookChangeFailed(e.Kind == CalendarErrorKind.SignInRequired)
                 : SchedulingTexts.Error(e.Kind, turn.Locale),
             ct);
     }

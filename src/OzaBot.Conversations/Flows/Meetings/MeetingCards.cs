@@ -25,7 +25,7 @@ internal static class MeetingCards
 
     public static JsonObject ProposalData(OzaTurn turn, StoredCase stored, PlanMeetingState state)
     {
-        var english = turn.IsEnglish;
+        var language = turn.Language;
         var labels = GuidanceTexts.In(turn.Language);
         var data = new JsonObject
         {
@@ -35,16 +35,16 @@ internal static class MeetingCards
             ["meeting"] = new JsonObject
             {
                 ["kind"] = labels.MeetingLabel(state.Kind!.Value),
-                ["duration"] = MeetingTexts.Duration(english, state.DurationMinutes!.Value),
-                ["purpose"] = MeetingTexts.Purpose(state.Kind.Value, english),
+                ["duration"] = MeetingTexts.In(language).Duration(state.DurationMinutes!.Value),
+                ["purpose"] = MeetingTexts.In(language).Purpose(state.Kind.Value),
             },
             ["attendeeRoles"] = string.Join(", ", state.Attendees!.Select(a => a.Role).Distinct().Select(labels.RoleLabel)),
             // The earliest option lapses first: answer before it starts.
-            ["respondBy"] = MeetingTimes.Moment(state.Slots![0].Start, english),
+            ["respondBy"] = MeetingTimes.Moment(state.Slots![0].Start, language),
             ["slots"] = new JsonArray([.. state.Slots!.Select((s, i) => (JsonNode)new JsonObject
             {
                 ["id"] = SlotId(i),
-                ["title"] = $"{i + 1}. {MeetingTimes.Slot(s.Start, s.End, english)}",
+                ["title"] = $"{i + 1}. {MeetingTimes.Slot(s.Start, s.End, language)}",
             })]),
         };
         AddInitials(turn, stored, data);
@@ -54,7 +54,7 @@ internal static class MeetingCards
     /// <summary>The confirmation card; the Teams and .ics buttons appear only when there is a link.</summary>
     public static JsonObject Confirmation(OzaTurn turn, StoredCase stored, ScheduledMeeting meeting)
     {
-        var english = turn.IsEnglish;
+        var language = turn.Language;
         var labels = GuidanceTexts.In(turn.Language);
         var data = new JsonObject
         {
@@ -63,9 +63,9 @@ internal static class MeetingCards
             ["meeting"] = new JsonObject
             {
                 ["kind"] = labels.MeetingLabel(meeting.Kind),
-                ["when"] = MeetingTimes.Slot(meeting.Start, meeting.End, english),
-                ["duration"] = MeetingTexts.Duration(english, (int)(meeting.End - meeting.Start).TotalMinutes),
-                ["location"] = meeting.Location ?? (meeting.JoinUrl is not null ? MeetingTexts.LocationOnline(english) : MeetingTexts.LocationToAgree(english)),
+                ["when"] = MeetingTimes.Slot(meeting.Start, meeting.End, language),
+                ["duration"] = MeetingTexts.In(language).Duration((int)(meeting.End - meeting.Start).TotalMinutes),
+                ["location"] = meeting.Location ?? (meeting.JoinUrl is not null ? MeetingTexts.In(language).LocationOnline : MeetingTexts.In(language).LocationToAgree),
                 ["joinUrl"] = meeting.JoinUrl ?? "",
                 ["icsUrl"] = meeting.CalendarFileUrl?.AbsoluteUri ?? "",
             },
@@ -73,10 +73,10 @@ internal static class MeetingCards
             {
                 ["role"] = labels.RoleLabel(role),
                 ["organisation"] = stored.Case.Partners.FirstOrDefault(p => p.Role == role)?.Label ?? MeetingTexts.NoLabel,
-                ["response"] = MeetingTexts.Invited(english),
+                ["response"] = MeetingTexts.In(language).Invited,
             })]),
             // The agenda as the invitation has it: invitations reach the partners' own calendars in Dutch.
-            ["agenda"] = new JsonArray([.. MeetingAgenda.Lines(meeting.AgendaLines, meeting.Kind).Select(l => (JsonNode)JsonValue.Create(english ? $"“{l}”" : l))]),
+            ["agenda"] = new JsonArray([.. MeetingAgenda.Lines(meeting.AgendaLines, meeting.Kind).Select(l => (JsonNode)JsonValue.Create(language == Language.English ? $"“{l}”" : l))]),
         };
         AddInitials(turn, stored, data);
         var card = turn.Card(ConfirmationTemplate, data);

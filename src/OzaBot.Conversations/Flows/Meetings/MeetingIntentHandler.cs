@@ -29,7 +29,7 @@ internal sealed class MeetingIntentHandler(MeetingServices meetings) : IIntentHa
 
         if (match.Intent != Intent.PlanMeeting)
         {
-            await turn.SendAsync(AssistantTexts.NotUnderstood(turn.IsEnglish), cancellationToken);
+            await turn.SendAsync(AssistantTexts.In(turn.Language).NotUnderstood, cancellationToken);
         }
         else if (await CaseWithCalendarAsync(turn, match, cancellationToken) is { } stored)
         {
@@ -66,7 +66,7 @@ internal sealed class MeetingIntentHandler(MeetingServices meetings) : IIntentHa
     {
         if (!meetings.HasCalendar)
         {
-            await turn.SendAsync(MeetingTexts.NoCalendar(turn.IsEnglish), cancellationToken);
+            await turn.SendAsync(MeetingTexts.In(turn.Language).NoCalendar, cancellationToken);
             return null;
         }
 

@@ -1,4 +1,5 @@
 using OzaBot.Domain.Cases;
+using OzaBot.Domain.Vocabulary;
 using OzaBot.Conversations.Cases;
 using OzaBot.Conversations.Routing;
 using OzaBot.Domain.Scheduling;
@@ -25,7 +26,7 @@ internal sealed class MeetingServices(OzaServices services, ICalendarService? ca
         var stored = await Services.Cases.GetAsync(turn.CaseKey(code), cancellationToken);
         if (stored is null || !CaseAccess.MayAccess(turn, stored))
         {
-            await turn.SendAsync(CaseAccessTexts.NotFound(turn.IsEnglish, code), cancellationToken);
+            await turn.SendAsync(CaseAccessTexts.NotFound(turn.Language, code), cancellationToken);
             return null;
         }
 

@@ -1,4 +1,5 @@
 using OzaBot.BotFramework.Dialogs.Prompts;
+using OzaBot.Domain.Vocabulary;
 
 namespace OzaBot.Conversations.Flows.Meetings;
 
@@ -12,14 +13,14 @@ internal static class MeetingTimes
 
     public static DateTimeOffset Local(DateTimeOffset moment) => TimeZoneInfo.ConvertTime(moment, DateTimePrompt.Amsterdam);
 
-    public static string Slot(DateTimeOffset start, DateTimeOffset end, bool english) => $"{Moment(start, english)}–{Local(end):HH\\:mm}";
+    public static string Slot(DateTimeOffset start, DateTimeOffset end, Language language) => $"{Moment(start, language)}–{Local(end):HH\\:mm}";
 
     /// <summary>"di 1 dec 2026, 14:00".</summary>
-    public static string Moment(DateTimeOffset moment, bool english)
+    public static string Moment(DateTimeOffset moment, Language language)
     {
         var s = Local(moment);
-        var day = english ? DaysEn[(int)s.DayOfWeek] : DaysNl[(int)s.DayOfWeek];
-        var month = english ? MonthsEn[s.Month - 1] : MonthsNl[s.Month - 1];
+        var day = language == Language.English ? DaysEn[(int)s.DayOfWeek] : DaysNl[(int)s.DayOfWeek];
+        var month = language == Language.English ? MonthsEn[s.Month - 1] : MonthsNl[s.Month - 1];
         return $"{day} {s.Day} {month} {s.Year}, {s:HH\\:mm}";
     }
 

@@ -37,7 +37,7 @@ internal static class PlanMeetingDialog
 
     public static Dialog Create(MeetingServices meetings, TimeProvider time)
     {
-        var dialog = new ComponentDialog(Id) { HelpText = DialogHelp.Of(MeetingTexts.Help, MeetingTexts.HelpEnglish) };
+        var dialog = new ComponentDialog(Id) { HelpText = context => MeetingTexts.In(OzaTurn.Of(context).Language).Help };
         dialog
             .AddDialog(new WaterfallDialog<PlanMeetingState>(Steps, MeetingsJsonContext.Default.PlanMeetingState) { Version = "2" }
                 .AddStep(AskKindAsync)
@@ -103,9 +103,9 @@ internal static class PlanMeetingDialog
         ? [MeetingKind.Ozo, MeetingKind.Evaluatie, MeetingKind.Actietafel]
         : [MeetingKind.Projectgroep, MeetingKind.Evaluatie, MeetingKind.Actietafel];
 
-    private static bool English(WaterfallStepContext<PlanMeetingState> step) => BotFrameworkTexts.IsEnglish(step.Context.Activity.Locale);
+    private static Language LanguageOf(WaterfallStepContext<PlanMeetingState> step) => OzaTurn.Of(step.Context).Language;
 
-    private static string Help(WaterfallStepContext<PlanMeetingState> step) => English(step) ? MeetingTexts.HelpEnglish : MeetingTexts.Help;
+    private static string Help(WaterfallStepContext<PlanMeetingState> step) => MeetingTexts.In(LanguageOf(step)).Help;
 
     private static Task<DialogTurnResult> RestartAsync(WaterfallStepContext<PlanMeetingState> step, CancellationToken ct) =>
         step.ReplaceDialogAsync(Steps, step.State, ct);
@@ -119,7 +119,7 @@ internal static class PlanMeetingDialog
 
         return step.PromptAsync(KindPrompt, new PromptOptions
         {
-            Prompt = ActivityAddressing.Text(MeetingTexts.AskKind(English(step))),
+            Prompt = ActivityAddressing.Text(MeetingTexts.In(LanguageOf(step)).AskKind),
             Choices = [.. Kinds(step.State.IsOza).Select(k => new Choice(GuidanceTexts.In(OzaTurn.Of(step.Context).Language).MeetingLabel(k), SchedulingTexts.KindLabel(k), GuidanceTexts.English.MeetingLabel(k)))],
             Help = Help(step),
         }, ct);
@@ -137,12 +137,12 @@ internal static class PlanMeetingDialog
             return step.NextAsync(null, ct);
         }
 
-        return step.PromptAsync(RolesPrompt, PromptOptions.FromText(MeetingTexts.AskRoles(English(step), step.State.OfferedRoles), help: Help(step)), ct);
+        return step.PromptAsync(RolesPrompt, PromptOptions.FromText(MeetingTexts.In(LanguageOf(step)).AskRoles(step.State.OfferedRoles), help: Help(step)), ct);
     }
 
     private static async Task<DialogTurnResult> AskEmailAsync(WaterfallStepContext<PlanMeetingState> step, MeetingServices meetings, TimeProvider time, CancellationToken ct)
     {
-        var english = English(step);
+        var language = LanguageOf(step);
         var state = step.State;
         if (step.Result is string answer)
         {
@@ -150,20 +150,20 @@ internal static class PlanMeetingDialog
             if (attendees is null)
             {
                 // Never echo an address back into a (possibly group) chat.
-                await step.SendAsync(notUnderstood!.Contains('@', StringComparison.Ordinal) ? MeetingTexts.EmailRetry(english) : MeetingTexts.RolesNotUnderstood(english, notUnderstood), ct);
+                await step.SendAsync(notUnderstood!.Contains('@', StringComparison.Ordinal) ? MeetingTexts.In(language).EmailRetry : MeetingTexts.In(language).RolesNotUnderstood(notUnderstood), ct);
                 return await RestartAsync(step, ct);
             }
 
             if (state.Kind == MeetingKind.Ozo && attendees.All(a => a.Role != PartnerRole.School))
             {
                 attendees.Insert(0, new AttendeeDraft(PartnerRole.School, null));
-                await step.SendAsync(MeetingTexts.OzoNeedsSchool(english), ct);
+                await step.SendAsync(MeetingTexts.In(language).OzoNeedsSchool, ct);
             }
 
             state.Attendees = attendees;
             if (attendees.Any(a => a.IsFamily))
             {
-                await step.SendAsync(MeetingTexts.FamilyInvitedBySchool(english), ct);
+                await step.SendAsync(MeetingTexts.In(language).FamilyInvitedBySchool, ct);
             }
         }
 
@@ -187,11 +187,11 @@ internal static class PlanMeetingDialog
     /// <summary>Asks the organiser's address, then one per invited role that has none; null when all are known.</summary>
     private static async Task<DialogTurnResult?> PromptNextEmailAsync(WaterfallStepContext<PlanMeetingState> step, CancellationToken ct)
     {
-        var english = English(step);
-        var question = step.State.OrganizerEmail is null ? MeetingTexts.AskOrganizerEmail(english)
-            : step.State.Attendees!.FirstOrDefault(a => a.NeedsEmail) is { } missing ? MeetingTexts.AskRoleEmail(english, missing.Role)
+        var language = LanguageOf(step);
+        var question = step.State.OrganizerEmail is null ? MeetingTexts.In(language).AskOrganizerEmail
+            : step.State.Attendees!.FirstOrDefault(a => a.NeedsEmail) is { } missing ? MeetingTexts.In(language).AskRoleEmail(missing.Role)
             : null;
-        return question is null ? null : await step.PromptAsync(EmailPrompt, PromptOptions.FromText(question, MeetingTexts.EmailRetry(english), Help(step)), ct);
+        return question is null ? null : await step.PromptAsync(EmailPrompt, PromptOptions.FromText(question, MeetingTexts.In(language).EmailRetry, Help(step)), ct);
     }
 
     private static async Task<DialogTurnResult> AskDurationAsync(WaterfallStepContext<PlanMeetingState> step, CancellationToken ct)
@@ -221,11 +221,11 @@ internal static class PlanMeetingDialog
             return await step.NextAsync(null, ct);
         }
 
-        var english = English(step);
+        var language = LanguageOf(step);
         return await step.PromptAsync(DurationPrompt, new PromptOptions
         {
-            Prompt = ActivityAddressing.Text(MeetingTexts.AskDuration(english)),
-            Choices = [.. Durations.Select(m => new Choice(MeetingTexts.Duration(english, m), [m.ToString(CultureInfo.InvariantCulture), .. MeetingTexts.DurationSynonyms(m)]))],
+            Prompt = ActivityAddressing.Text(MeetingTexts.In(language).AskDuration),
+            Choices = [.. Durations.Select(m => new Choice(MeetingTexts.In(language).Duration(m), [m.ToString(CultureInfo.InvariantCulture), .. MeetingTexts.DurationSynonyms(m)]))],
             Help = Help(step),
         }, ct);
     }
@@ -239,13 +239,13 @@ internal static class PlanMeetingDialog
 
         return step.State.WindowFrom is not null
             ? step.NextAsync(null, ct)
-            : step.PromptAsync(WindowPrompt, PromptOptions.FromText(MeetingTexts.AskWindow(English(step)), help: Help(step)), ct);
+            : step.PromptAsync(WindowPrompt, PromptOptions.FromText(MeetingTexts.In(LanguageOf(step)).AskWindow, help: Help(step)), ct);
     }
 
     private static async Task<DialogTurnResult> ProposeSlotsAsync(WaterfallStepContext<PlanMeetingState> step, MeetingServices meetings, ICalendarService calendar, TimeProvider time, CancellationToken ct)
     {
         var state = step.State;
-        var english = English(step);
+        var language = LanguageOf(step);
         if (step.Result is DateTimeResolution window)
         {
             var from = DateOnly.FromDateTime(MeetingTimes.Local(window.Value).DateTime);
@@ -286,7 +286,7 @@ internal static class PlanMeetingDialog
             state.Slots = [.. suggestions.Slots.Where(s => s.Start > now).Select(s => new SlotOption(s.Start, s.End))];
             if (state.Slots.Count == 0)
             {
-                await step.SendAsync(MeetingTexts.NoSlots(english), ct);
+                await step.SendAsync(MeetingTexts.In(language).NoSlots, ct);
                 state.Slots = null;
                 state.WindowFrom = null;
                 return await RestartAsync(step, ct);
@@ -297,7 +297,7 @@ internal static class PlanMeetingDialog
                 .Select(a => a.Role).Distinct().ToList();
             if (unknown.Count > 0)
             {
-                await step.SendAsync(MeetingTexts.Unknown(english, unknown), ct);
+                await step.SendAsync(MeetingTexts.In(language).Unknown(unknown), ct);
             }
         }
 
@@ -305,20 +305,20 @@ internal static class PlanMeetingDialog
         return await step.PromptAsync(SlotPrompt, new PromptOptions
         {
             Prompt = CardMessage.Create(card),
-            RetryPrompt = ActivityAddressing.Text(MeetingTexts.SlotNotUnderstood(english)),
-            Help = MeetingTexts.PickSlotHint(english),
+            RetryPrompt = ActivityAddressing.Text(MeetingTexts.In(language).SlotNotUnderstood),
+            Help = MeetingTexts.In(language).PickSlotHint,
         }, ct);
     }
 
     private static async Task<DialogTurnResult> ConfirmAsync(WaterfallStepContext<PlanMeetingState> step, CancellationToken ct)
     {
         var state = step.State;
-        var english = English(step);
+        var language = LanguageOf(step);
         if (step.Result is BotFramework.Dialogs.Prompts.CardSubmission submission)
         {
             if (submission.Verb == MeetingCards.RejectSlotsVerb)
             {
-                await step.SendAsync(MeetingTexts.SlotsRejected(english), ct);
+                await step.SendAsync(MeetingTexts.In(language).SlotsRejected, ct);
                 state.Slots = null;
                 state.WindowFrom = null;
                 return await RestartAsync(step, ct);
@@ -326,7 +326,7 @@ internal static class PlanMeetingDialog
 
             if (SlotIndex(submission.GetString("slot") ?? submission.Text, state.Slots!.Count) is not { } index)
             {
-                await step.SendAsync(MeetingTexts.SlotNotUnderstood(english), ct);
+                await step.SendAsync(MeetingTexts.In(language).SlotNotUnderstood, ct);
                 return await RestartAsync(step, ct);
             }
 
@@ -334,8 +334,8 @@ internal static class PlanMeetingDialog
         }
 
         var question = state.Failed
-            ? MeetingTexts.TryAgain(english)
-            : MeetingTexts.Confirm(english, state.Kind!.Value, MeetingTimes.Slot(state.Chosen!.Start, state.Chosen.End, english), state.Attendees!.Select(a => a.Role).Distinct());
+            ? MeetingTexts.In(language).TryAgain
+            : MeetingTexts.In(language).Confirm(state.Kind!.Value, MeetingTimes.Slot(state.Chosen!.Start, state.Chosen.End, language), state.Attendees!.Select(a => a.Role).Distinct());
         return await step.PromptAsync(ConfirmPrompt, PromptOptions.FromText(question, help: Help(step)), ct);
     }
 
@@ -353,10 +353,10 @@ internal static class PlanMeetingDialog
     /// </summary>
     private static async Task<DialogTurnResult> SignInAsync(WaterfallStepContext<PlanMeetingState> step, MeetingServices meetings, CancellationToken ct)
     {
-        var english = English(step);
+        var language = LanguageOf(step);
         if (!step.ResultAs<bool>())
         {
-            await step.SendAsync(MeetingTexts.NothingPlanned(english), ct);
+            await step.SendAsync(MeetingTexts.In(language).NothingPlanned, ct);
             return await step.EndDialogAsync(null, ct);
         }
 
@@ -365,9 +365,9 @@ internal static class PlanMeetingDialog
             return await step.NextAsync(true, ct);
         }
 
-        var card = await signIn.Sso.CardAsync(step.Context, MeetingTexts.SignIn(english), MeetingTexts.SignInButton(english), ct);
+        var card = await signIn.Sso.CardAsync(step.Context, MeetingTexts.In(language).SignIn, MeetingTexts.In(language).SignInButton, ct);
         var prompt = new Activity { Type = ActivityTypes.Message, Attachments = [card] };
-        return await step.PromptAsync(SignInPrompt, new PromptOptions { Prompt = prompt, Help = MeetingTexts.SignIn(english) }, ct);
+        return await step.PromptAsync(SignInPrompt, new PromptOptions { Prompt = prompt, Help = MeetingTexts.In(language).SignIn }, ct);
     }
 
     private static async Task<DialogTurnResult> CreateAsync(WaterfallStepContext<PlanMeetingState> step, MeetingServices meetings, TimeProvider time, CancellationToken ct)
@@ -385,7 +385,7 @@ internal static class PlanMeetingDialog
         if (state.Chosen!.Start <= time.GetUtcNow())
         {
             // The user took long enough for the chosen time to pass: pick again rather than let the case refuse.
-            await turn.SendAsync(MeetingTexts.SlotPassed(turn.IsEnglish), ct);
+            await turn.SendAsync(MeetingTexts.In(turn.Language).SlotPassed, ct);
             state.Chosen = null;
             state.Slots = null;
             state.Failed = false;
@@ -428,7 +428,7 @@ internal static class PlanMeetingDialog
             return await step.EndDialogAsync(null, ct);
         }
 
-        await turn.SendAsync(MeetingTexts.Planned(turn.IsEnglish, kind, stored.Code) + (meeting.CalendarFileUrl is not null ? " " + MeetingTexts.OpenIcs(turn.IsEnglish) : ""), ct);
+        await turn.SendAsync(MeetingTexts.In(turn.Language).Planned(kind, stored.Code) + (meeting.CalendarFileUrl is not null ? " " + MeetingTexts.In(turn.Language).OpenIcs : ""), ct);
         await turn.Context.SendCardAsync(MeetingCards.Confirmation(turn, updated, meeting), cancellationToken: ct);
         await PlanCards.RefreshAsync(turn, updated, ct);
         return await step.EndDialogAsync(null, ct);

@@ -23,7 +23,7 @@ internal static class AddPartnerDialog
 
     public static Dialog Create()
     {
-        var dialog = new ComponentDialog(Id) { HelpText = DialogHelp.Of(PartnerTexts.RoleHelp) };
+        var dialog = new ComponentDialog(Id) { HelpText = context => PartnerTexts.In(OzaTurn.Of(context).Language).RoleHelp };
         dialog
             .AddDialog(new WaterfallDialog<AddPartnerState>(Id + "-steps", PartnerJsonContext.Default.AddPartnerState)
                 .AddStep(async (step, ct) =>
@@ -33,11 +33,11 @@ internal static class AddPartnerDialog
                         return await step.NextAsync(cancellationToken: ct);
                     }
 
-                    var english = OzaTurn.Of(step.Context).IsEnglish;
+                    var language = OzaTurn.Of(step.Context).Language;
                     return await step.PromptAsync(Id + "-role", new PromptOptions
                     {
-                        Prompt = PromptOptions.FromText(PartnerTexts.AskRole(english)).Prompt,
-                        Help = PartnerTexts.RoleHelp(english),
+                        Prompt = PromptOptions.FromText(PartnerTexts.In(language).AskRole).Prompt,
+                        Help = PartnerTexts.In(language).RoleHelp,
                         Choices = PartnerRoleChoices.Choices(OzaTurn.Of(step.Context).Language),
                     }, ct);
                 })
@@ -53,9 +53,9 @@ internal static class AddPartnerDialog
                         return await step.NextAsync(cancellationToken: ct);
                     }
 
-                    var english = OzaTurn.Of(step.Context).IsEnglish;
+                    var language = OzaTurn.Of(step.Context).Language;
                     return await step.PromptAsync(Id + "-contact", PromptOptions.FromText(
-                        PartnerTexts.AskContact(GuidanceTexts.In(OzaTurn.Of(step.Context).Language).RoleName(step.State.Role!.Value), english), PartnerTexts.ContactRetry(english), PartnerTexts.ContactHelp(english)), ct);
+                        PartnerTexts.In(language).AskContact(GuidanceTexts.In(OzaTurn.Of(step.Context).Language).RoleName(step.State.Role!.Value)), PartnerTexts.In(language).ContactRetry, PartnerTexts.In(language).ContactHelp), ct);
                 })
                 .AddStep(async (step, ct) =>
                 {
@@ -79,7 +79,7 @@ internal static class AddPartnerDialog
         var contact = state.UserId is null && state.Email is null ? null : new PartnerContact(state.UserId, state.Email);
         if (await turn.Services.Cases.GetAsync(turn.CaseKey(code), cancellationToken) is not { } stored || !CaseAccess.MayAccess(turn, stored))
         {
-            await turn.SendAsync(CaseAccessTexts.NotFound(turn.IsEnglish, code), cancellationToken);
+            await turn.SendAsync(CaseAccessTexts.NotFound(turn.Language, code), cancellationToken);
             return;
         }
 
@@ -96,9 +96,9 @@ internal static class AddPartnerDialog
         if (updated is not null)
         {
             await PlanCards.RefreshAsync(turn, updated, cancellationToken);
-            var added = replaces ? PartnerTexts.Replaced(code, contact, turn.IsEnglish) : PartnerTexts.Added(CaseTexts.RoleName(role), code, contact, turn.IsEnglish);
+            var added = replaces ? PartnerTexts.In(turn.Language).Replaced(code, contact) : PartnerTexts.In(turn.Language).Added(CaseTexts.RoleName(role), code, contact);
             var withoutConsent = updated.Case.WithoutConsent([role], ConsentCategory.Plan, turn.Services.Time.GetUtcNow()).Count > 0;
-            await turn.SendAsync(withoutConsent ? added + " " + ConsentTexts.StillNeeded(CaseTexts.RoleName(role), turn.IsEnglish) : added, cancellationToken);
+            await turn.SendAsync(withoutConsent ? added + " " + ConsentTexts.In(turn.Language).StillNeeded(CaseTexts.RoleName(role)) : added, cancellationToken);
         }
     }
 

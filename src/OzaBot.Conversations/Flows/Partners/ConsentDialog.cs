@@ -26,12 +26,12 @@ internal static class ConsentDialog
 
     public static Dialog Create(TimeProvider time)
     {
-        var dialog = new ComponentDialog(Id) { HelpText = DialogHelp.Of(ConsentTexts.Help) };
+        var dialog = new ComponentDialog(Id) { HelpText = context => ConsentTexts.In(OzaTurn.Of(context).Language).Help };
         dialog
             .AddDialog(new WaterfallDialog<ConsentState>(Id + "-steps", PartnerJsonContext.Default.ConsentState)
                 .AddStep(async (step, ct) =>
                 {
-                    var english = OzaTurn.Of(step.Context).IsEnglish;
+                    var language = OzaTurn.Of(step.Context).Language;
                     if (step.State.Recipient is { } named)
                     {
                         if (ConsentRules.NeedsConsent(named))
@@ -40,13 +40,13 @@ internal static class ConsentDialog
                         }
 
                         step.State.Recipient = null;
-                        await step.SendAsync(ConsentTexts.NotNeeded(CaseTexts.RoleName(named), english), ct);
+                        await step.SendAsync(ConsentTexts.In(language).NotNeeded(CaseTexts.RoleName(named)), ct);
                     }
 
                     return await step.PromptAsync(Id + "-recipient", new PromptOptions
                     {
-                        Prompt = PromptOptions.FromText(ConsentTexts.AskRecipient(english)).Prompt,
-                        Help = ConsentTexts.Help(english),
+                        Prompt = PromptOptions.FromText(ConsentTexts.In(language).AskRecipient).Prompt,
+                        Help = ConsentTexts.In(language).Help,
                         Choices = PartnerRoleChoices.Choices(OzaTurn.Of(step.Context).Language, Recipients),
                     }, ct);
                 })
@@ -62,9 +62,9 @@ internal static class ConsentDialog
                         return await step.NextAsync(cancellationToken: ct);
                     }
 
-                    var english = OzaTurn.Of(step.Context).IsEnglish;
+                    var language = OzaTurn.Of(step.Context).Language;
                     return await step.PromptAsync(Id + "-categories", PromptOptions.FromText(
-                        ConsentTexts.AskCategories(CaseTexts.RoleName(step.State.Recipient!.Value), english), ConsentTexts.CategoriesRetry(english), ConsentTexts.Help(english)), ct);
+                        ConsentTexts.In(language).AskCategories(CaseTexts.RoleName(step.State.Recipient!.Value)), ConsentTexts.In(language).CategoriesRetry, ConsentTexts.In(language).Help), ct);
                 })
                 .AddStep(async (step, ct) =>
                 {
@@ -78,12 +78,12 @@ internal static class ConsentDialog
                         return await step.NextAsync(cancellationToken: ct);
                     }
 
-                    var english = OzaTurn.Of(step.Context).IsEnglish;
+                    var language = OzaTurn.Of(step.Context).Language;
                     return await step.PromptAsync(Id + "-age", new PromptOptions
                     {
-                        Prompt = PromptOptions.FromText(ConsentTexts.AskAge(english)).Prompt,
-                        Help = ConsentTexts.Help(english),
-                        Choices = [.. Ages.Select(a => new Choice(ConsentTexts.AgeName(a, english)))],
+                        Prompt = PromptOptions.FromText(ConsentTexts.In(language).AskAge).Prompt,
+                        Help = ConsentTexts.In(language).Help,
+                        Choices = [.. Ages.Select(a => new Choice(ConsentTexts.In(language).AgeName(a)))],
                     }, ct);
                 })
                 .AddStep(async (step, ct) =>
@@ -93,12 +93,12 @@ internal static class ConsentDialog
                         step.State.Age = Ages[age.Index];
                     }
 
-                    var english = OzaTurn.Of(step.Context).IsEnglish;
+                    var language = OzaTurn.Of(step.Context).Language;
                     return await step.PromptAsync(Id + "-giver", new PromptOptions
                     {
-                        Prompt = PromptOptions.FromText(ConsentTexts.AskGiver(step.State.Age!.Value, english)).Prompt,
-                        Help = ConsentTexts.Help(english),
-                        Choices = [.. Givers.Select(g => new Choice(ConsentTexts.Giver(g, english), GiverWords(g)))],
+                        Prompt = PromptOptions.FromText(ConsentTexts.In(language).AskGiver(step.State.Age!.Value)).Prompt,
+                        Help = ConsentTexts.In(language).Help,
+                        Choices = [.. Givers.Select(g => new Choice(ConsentTexts.In(language).Giver(g), GiverWords(g)))],
                     }, ct);
                 })
                 .AddStep(async (step, ct) =>
@@ -113,8 +113,8 @@ internal static class ConsentDialog
                     }
 
                     step.State.GivenBy = giver;
-                    var english = OzaTurn.Of(step.Context).IsEnglish;
-                    return await step.PromptAsync(Id + "-until", PromptOptions.FromText(ConsentTexts.AskUntil(english), ConsentTexts.UntilRetry(english), ConsentTexts.Help(english)), ct);
+                    var language = OzaTurn.Of(step.Context).Language;
+                    return await step.PromptAsync(Id + "-until", PromptOptions.FromText(ConsentTexts.In(language).AskUntil, ConsentTexts.In(language).UntilRetry, ConsentTexts.In(language).Help), ct);
                 })
                 .AddStep(async (step, ct) =>
                 {
@@ -134,7 +134,7 @@ internal static class ConsentDialog
         var until = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(untilMoment, DateTimePrompt.Amsterdam).Date);
         if (await turn.Services.Cases.GetAsync(turn.CaseKey(state.CaseCode), cancellationToken) is not { } stored || !CaseAccess.MayAccess(turn, stored))
         {
-            await turn.SendAsync(CaseAccessTexts.NotFound(turn.IsEnglish, state.CaseCode), cancellationToken);
+            await turn.SendAsync(CaseAccessTexts.NotFound(turn.Language, state.CaseCode), cancellationToken);
             return;
         }
 
@@ -148,7 +148,7 @@ internal static class ConsentDialog
         if (updated is not null)
         {
             await PlanCards.RefreshAsync(turn, updated, cancellationToken);
-            await turn.SendAsync(ConsentTexts.Recorded(updated.Case.Consents.Single(c => c.Id == consentId), turn.IsEnglish), cancellationToken);
+            await turn.SendAsync(ConsentTexts.In(turn.Language).Recorded(updated.Case.Consents.Single(c => c.Id == consentId)), cancellationToken);
         }
     }
 
