@@ -44,12 +44,12 @@ public sealed class CardTemplateLibrary
             throw new ArgumentException("Not a card template name: " + name, nameof(name));
         }
 
-        var key = (name, CardTexts.IsEnglish(locale));
+        var key = (name, Builder.BotFrameworkTexts.IsEnglish(locale));
         return cache.GetOrAdd(key, k => new Lazy<CardTemplate>(() => Load(k.Name, k.English))).Value;
     }
 
     /// <summary>A Dutch card text in the locale's language, e.g. a field's label in an error message; unknown texts stay as they are.</summary>
-    public string Text(string dutch, string? locale) => CardTexts.IsEnglish(locale) ? english.Text(dutch) : dutch;
+    public string Text(string dutch, string? locale) => Builder.BotFrameworkTexts.IsEnglish(locale) ? english.Text(dutch) : dutch;
 
     /// <summary>Expands template <paramref name="name"/> with <paramref name="data"/> into a card, in the locale's language.</summary>
     public JsonObject Expand(string name, JsonNode? data, string? locale = null) => Get(name, locale).ExpandCard(data);

@@ -27,9 +27,7 @@ public static class CardTexts
     public static string UnknownButton(string? locale) =>
         Pick(locale, "Deze knop herken ik niet. Vraag de kaart opnieuw op.", "I do not recognise this button. Please ask for the card again.");
 
-    internal static bool IsEnglish(string? locale) => locale?.StartsWith("en", StringComparison.OrdinalIgnoreCase) == true;
-
-    private static string Pick(string? locale, string dutch, string english) => IsEnglish(locale) ? english : dutch;
+    private static string Pick(string? locale, string dutch, string english) => Builder.BotFrameworkTexts.IsEnglish(locale) ? english : dutch;
 
     private static string Format(string? locale, string dutch, string english, params object[] args) =>
         string.Format(CultureInfo.InvariantCulture, Pick(locale, dutch, english), args);

@@ -83,7 +83,5 @@ public sealed class DialogTexts
 
     public required string No { get; init; }
 
-    public static DialogTexts For(string? locale) => IsEnglish(locale) ? English : Dutch;
-
-    internal static bool IsEnglish(string? locale) => locale?.StartsWith("en", StringComparison.OrdinalIgnoreCase) == true;
+    public static DialogTexts For(string? locale) => Builder.BotFrameworkTexts.IsEnglish(locale) ? English : Dutch;
 }

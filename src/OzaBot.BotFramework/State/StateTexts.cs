@@ -7,10 +7,8 @@ public static class StateTexts
 
     public const string TryAgainEn = "Someone else changed this conversation at the same moment, so your last message was not processed. Please try again.";
 
-    public static string TryAgain(string? locale) => IsEnglish(locale) ? TryAgainEn : TryAgainNl;
+    public static string TryAgain(string? locale) => Builder.BotFrameworkTexts.IsEnglish(locale) ? TryAgainEn : TryAgainNl;
 
     /// <summary>The answer to a click that was already processed, when its first answer is no longer kept.</summary>
-    public static string AlreadyProcessed(string? locale) => IsEnglish(locale) ? "This was already processed." : "Dit is al verwerkt.";
-
-    private static bool IsEnglish(string? locale) => locale is not null && locale.StartsWith("en", StringComparison.OrdinalIgnoreCase);
+    public static string AlreadyProcessed(string? locale) => Builder.BotFrameworkTexts.IsEnglish(locale) ? "This was already processed." : "Dit is al verwerkt.";
 }

@@ -47,9 +47,9 @@ public abstract class OverviewTexts
 
     private static string Roles(IReadOnlyList<PartnerRole> roles, Language language) => string.Join(", ", roles.Select(Domain.Guidance.GuidanceTexts.In(language).RoleName));
 
-    private static string Date(DateTimeOffset at, Language language) => DutchDates.Date(at, language);
+    private static string Date(DateTimeOffset at, Language language) => LocalDates.Date(at, language);
 
-    private static string DateTime(DateTimeOffset at, Language language) => DutchDates.DateTime(at, language);
+    private static string DateTime(DateTimeOffset at, Language language) => LocalDates.DateTime(at, language);
 
     public abstract string Heading(int cases);
 

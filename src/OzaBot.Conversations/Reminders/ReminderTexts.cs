@@ -46,7 +46,7 @@ public abstract class ReminderTexts
             var code = reminder.Key.Case.Code;
             var day = reminder.Key.Due;
             var roles = string.Join(", ", reminder.Roles.Select(Domain.Guidance.GuidanceTexts.In(false ? Language.English : Language.Dutch).RoleName));
-            var date = DutchDates.Date(day, false ? Language.English : Language.Dutch);
+            var date = LocalDates.Date(day, false ? Language.English : Language.Dutch);
             return (reminder.Key.Kind, false) switch
             {
                 (ReminderKind.EvaluationSoon, false) => $"⏰ Herinnering casus {code}: de evaluatie is op **{date}**. Plan het overleg als dat nog niet is gebeurd.",
@@ -57,8 +57,8 @@ public abstract class ReminderTexts
                 (ReminderKind.ActionOverdue, true) => $"⏰ Reminder case {code}: an action of **{roles}** is overdue (date {date}). Type **actions** for the list.",
                 (ReminderKind.PlanNotAgreed, false) => $"⏰ Herinnering casus {code}: het gezamenlijk plan is vier weken na de start van Ontwikkelen nog niet vastgesteld. Typ **plan vaststellen** om het samen af te ronden.",
                 (ReminderKind.PlanNotAgreed, true) => $"⏰ Reminder case {code}: the joint plan is still not agreed four weeks after Develop started. Type **agree plan** to complete it together.",
-                (_, false) => $"⏰ Herinnering casus {code}: er is een **{CaseTexts.MeetingName(reminder.Meeting!.Kind)}** gepland op {DutchDates.DateTime(reminder.Meeting.Start)}. Bereid voor: {Agenda(reminder)}.",
-                (_, true) => $"⏰ Reminder case {code}: a **{Domain.Guidance.GuidanceTexts.English.MeetingName(reminder.Meeting!.Kind)}** is coming up on {DutchDates.DateTime(reminder.Meeting.Start, Language.English)}. Prepare: {EnglishAgenda(reminder.Meeting.Kind)}.",
+                (_, false) => $"⏰ Herinnering casus {code}: er is een **{CaseTexts.MeetingName(reminder.Meeting!.Kind)}** gepland op {LocalDates.DateTime(reminder.Meeting.Start)}. Bereid voor: {Agenda(reminder)}.",
+                (_, true) => $"⏰ Reminder case {code}: a **{Domain.Guidance.GuidanceTexts.English.MeetingName(reminder.Meeting!.Kind)}** is coming up on {LocalDates.DateTime(reminder.Meeting.Start, Language.English)}. Prepare: {EnglishAgenda(reminder.Meeting.Kind)}.",
             };
         }
 
@@ -79,7 +79,7 @@ public abstract class ReminderTexts
             var code = reminder.Key.Case.Code;
             var day = reminder.Key.Due;
             var roles = string.Join(", ", reminder.Roles.Select(Domain.Guidance.GuidanceTexts.In(true ? Language.English : Language.Dutch).RoleName));
-            var date = DutchDates.Date(day, true ? Language.English : Language.Dutch);
+            var date = LocalDates.Date(day, true ? Language.English : Language.Dutch);
             return (reminder.Key.Kind, true) switch
             {
                 (ReminderKind.EvaluationSoon, false) => $"⏰ Herinnering casus {code}: de evaluatie is op **{date}**. Plan het overleg als dat nog niet is gebeurd.",
@@ -90,8 +90,8 @@ public abstract class ReminderTexts
                 (ReminderKind.ActionOverdue, true) => $"⏰ Reminder case {code}: an action of **{roles}** is overdue (date {date}). Type **actions** for the list.",
                 (ReminderKind.PlanNotAgreed, false) => $"⏰ Herinnering casus {code}: het gezamenlijk plan is vier weken na de start van Ontwikkelen nog niet vastgesteld. Typ **plan vaststellen** om het samen af te ronden.",
                 (ReminderKind.PlanNotAgreed, true) => $"⏰ Reminder case {code}: the joint plan is still not agreed four weeks after Develop started. Type **agree plan** to complete it together.",
-                (_, false) => $"⏰ Herinnering casus {code}: er is een **{CaseTexts.MeetingName(reminder.Meeting!.Kind)}** gepland op {DutchDates.DateTime(reminder.Meeting.Start)}. Bereid voor: {Agenda(reminder)}.",
-                (_, true) => $"⏰ Reminder case {code}: a **{Domain.Guidance.GuidanceTexts.English.MeetingName(reminder.Meeting!.Kind)}** is coming up on {DutchDates.DateTime(reminder.Meeting.Start, Language.English)}. Prepare: {EnglishAgenda(reminder.Meeting.Kind)}.",
+                (_, false) => $"⏰ Herinnering casus {code}: er is een **{CaseTexts.MeetingName(reminder.Meeting!.Kind)}** gepland op {LocalDates.DateTime(reminder.Meeting.Start)}. Bereid voor: {Agenda(reminder)}.",
+                (_, true) => $"⏰ Reminder case {code}: a **{Domain.Guidance.GuidanceTexts.English.MeetingName(reminder.Meeting!.Kind)}** is coming up on {LocalDates.DateTime(reminder.Meeting.Start, Language.English)}. Prepare: {EnglishAgenda(reminder.Meeting.Kind)}.",
             };
         }
 

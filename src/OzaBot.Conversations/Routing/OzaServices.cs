@@ -22,7 +22,7 @@ public sealed record OzaServices(
         ArgumentNullException.ThrowIfNull(stored);
         var date = Retention.PurgeDate(stored.Case.ClosedAt ?? Time.GetUtcNow());
         return language == Language.English
-            ? $"Everything in this case is removed automatically on {Flows.Cases.DutchDates.Date(date, Domain.Vocabulary.Language.English)} ({Retention.ClosedCaseDays} days after closing); after that only anonymous counts remain."
-            : $"Alles van deze casus wordt op {Flows.Cases.DutchDates.Date(date)} automatisch verwijderd ({Retention.ClosedCaseDays} dagen na het sluiten); daarna blijven alleen anonieme tellingen over.";
+            ? $"Everything in this case is removed automatically on {Flows.Cases.LocalDates.Date(date, Domain.Vocabulary.Language.English)} ({Retention.ClosedCaseDays} days after closing); after that only anonymous counts remain."
+            : $"Alles van deze casus wordt op {Flows.Cases.LocalDates.Date(date)} automatisch verwijderd ({Retention.ClosedCaseDays} dagen na het sluiten); daarna blijven alleen anonieme tellingen over.";
     }
 }

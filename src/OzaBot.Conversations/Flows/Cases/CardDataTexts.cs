@@ -45,11 +45,11 @@ public abstract class CardDataTexts
 
     public abstract string TrackName(Track track);
 
-    public string Date(DateTimeOffset value) => DutchDates.Date(value, Language);
+    public string Date(DateTimeOffset value) => LocalDates.Date(value, Language);
 
-    public string Date(DateOnly value) => DutchDates.Date(value, Language);
+    public string Date(DateOnly value) => LocalDates.Date(value, Language);
 
-    public string DateTime(DateTimeOffset value) => DutchDates.DateTime(value, Language);
+    public string DateTime(DateTimeOffset value) => LocalDates.DateTime(value, Language);
 
     private sealed class DutchTexts : CardDataTexts
     {

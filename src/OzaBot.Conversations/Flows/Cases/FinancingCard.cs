@@ -88,7 +88,7 @@ internal abstract class FinancingTexts
         };
 
         public override string Period(FinancingAgreement f) =>
-            "vanaf " + DutchDates.Date(f.From, Language.Dutch) + (f.Until is { } until ? " t/m " + DutchDates.Date(until, Language.Dutch) : "");
+            "vanaf " + LocalDates.Date(f.From, Language.Dutch) + (f.Until is { } until ? " t/m " + LocalDates.Date(until, Language.Dutch) : "");
 
         public override string StatusName(Financer financer, BeschikkingStatus status)
         {
@@ -134,7 +134,7 @@ internal abstract class FinancingTexts
         };
 
         public override string Period(FinancingAgreement f) =>
-            "from " + DutchDates.Date(f.From, Language.English) + (f.Until is { } until ? " to " + DutchDates.Date(until, Language.English) : "");
+            "from " + LocalDates.Date(f.From, Language.English) + (f.Until is { } until ? " to " + LocalDates.Date(until, Language.English) : "");
 
         public override string StatusName(Financer financer, BeschikkingStatus status)
         {

@@ -69,7 +69,7 @@ internal sealed class JointPlanFlow : IIntentHandler, ICardActionHandler
         }
 
         var version = agreed.Case.JointPlan!.Version;
-        var evaluation = DutchDates.Date(agreed.Case.NextEvaluationAt!.Value, turn.Language);
+        var evaluation = LocalDates.Date(agreed.Case.NextEvaluationAt!.Value, turn.Language);
         var texts = JointPlanTexts.In(turn.Language);
         await turn.SendAsync(version == 1 ? texts.AgreedNext(agreed.Code, evaluation) : texts.Revised(agreed.Code, version, evaluation), cancellationToken);
         await PlanCards.SendAsync(turn, agreed, cancellationToken);

@@ -49,7 +49,7 @@ public sealed class NextStepFlow : IIntentHandler, ICardActionHandler
 
         var first = advice[0];
         var texts = GuidanceTexts.In(turn.Language);
-        var when = first.When is { } at ? $", {texts.Before} {DutchDates.Date(at, turn.Language)}" : "";
+        var when = first.When is { } at ? $", {texts.Before} {LocalDates.Date(at, turn.Language)}" : "";
         var line = $"{CaseFlowTexts.In(turn.Language).NextStepIntro(stored.Code)} **{first.What}** — {texts.Who}: {texts.RoleName(first.Who)}{when}.";
         await turn.SendTextWithCardAsync(line, "next-steps", CaseCardData.NextSteps(stored, turn.Catalogue, advice), cancellationToken);
 

@@ -29,13 +29,13 @@ internal static class NextEvaluationDialog
             .AddDialog(new WaterfallDialog<NextEvaluationState>(Id + "-steps", EvaluationFlowsJsonContext.Default.NextEvaluationState)
                 .AddStep((step, ct) => step.PromptAsync(
                     "confirm",
-                    PromptOptions.FromText(EvaluationTexts.In(LanguageOf(step.Context)).ConfirmNextDate(DutchDates.Date(step.State.Proposed, OzaTurn.Of(step.Context).Language), WeeksUntil(step))),
+                    PromptOptions.FromText(EvaluationTexts.In(LanguageOf(step.Context)).ConfirmNextDate(LocalDates.Date(step.State.Proposed, OzaTurn.Of(step.Context).Language), WeeksUntil(step))),
                     ct))
                 .AddStep(async (step, ct) =>
                 {
                     if (step.ResultAs<bool>())
                     {
-                        await step.SendAsync(EvaluationTexts.In(LanguageOf(step.Context)).NextPlanned(DutchDates.Date(step.State.Proposed, OzaTurn.Of(step.Context).Language)), ct);
+                        await step.SendAsync(EvaluationTexts.In(LanguageOf(step.Context)).NextPlanned(LocalDates.Date(step.State.Proposed, OzaTurn.Of(step.Context).Language)), ct);
                         return await step.EndDialogAsync(cancellationToken: ct);
                     }
 
@@ -50,7 +50,7 @@ internal static class NextEvaluationDialog
                         await turn.ChangeCaseAsync(stored, (c, actor) => c.ScheduleNextEvaluation(at, actor), ct) is { } updated)
                     {
                         await PlanCards.RefreshAsync(turn, updated, ct);
-                        await step.SendAsync(EvaluationTexts.In(turn.Language).NextPlanned(DutchDates.Date(at, turn.Language)), ct);
+                        await step.SendAsync(EvaluationTexts.In(turn.Language).NextPlanned(LocalDates.Date(at, turn.Language)), ct);
                     }
 
                     return await step.EndDialogAsync(cancellationToken: ct);

@@ -3,8 +3,8 @@ using OzaBot.Domain.Vocabulary;
 
 namespace OzaBot.Conversations.Flows.Cases;
 
-/// <summary>Dates as the cards and texts show them: Dutch, in Europe/Amsterdam ("ma 23 nov 2026, 09:40").</summary>
-public static class DutchDates
+/// <summary>Dates as the cards and texts show them, in the conversation's language ("ma 23 nov 2026, 09:40", "Mon 23 Nov 2026, 09:40"); Dutch where no conversation is involved (the export).</summary>
+public static class LocalDates
 {
     private static readonly CultureInfo Dutch = CultureInfo.GetCultureInfo("nl-NL");
     private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-GB");
