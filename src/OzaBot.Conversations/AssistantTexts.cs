@@ -26,7 +26,7 @@ internal abstract class AssistantTexts
 
         public override string SignedOut => "Je bent afgemeld. Bij het volgende overleg vraag ik je opnieuw om je aan te melden.";
 
-        public override string LanguageChosen => "Vanaf nu antwoord ik in dit gesprek in het Nederlands. Typ **false** voor Engels.";
+        public override string LanguageChosen => "Vanaf nu antwoord ik in dit gesprek in het Nederlands. Typ **english** voor Engels.";
     }
 
     private sealed class EnglishTexts : AssistantTexts

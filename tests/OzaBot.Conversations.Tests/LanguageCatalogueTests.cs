@@ -66,7 +66,9 @@ public sealed class LanguageCatalogueTests
                 var t when t == typeof(bool) => false,
                 var t when t == typeof(DateTimeOffset) => new DateTimeOffset(2026, 12, 7, 9, 0, 0, TimeSpan.Zero),
                 var t when t == typeof(DateOnly) => new DateOnly(2026, 12, 7),
+                var t when t == typeof(PartnerRole) => PartnerRole.Gebiedsteam,
                 var t when t.IsEnum => Enum.GetValues(t).GetValue(0),
+                var t when t == typeof(ConsentRecord) => new ConsentRecord("c1", PartnerRole.Gebiedsteam, [ConsentCategory.Plan], ConsentGiver.Ouders, PupilAge.Onder12, new DateTimeOffset(2026, 12, 1, 9, 0, 0, TimeSpan.Zero), new DateOnly(2027, 7, 31)),
                 _ => DBNull.Value,
             };
             if (value == DBNull.Value)

@@ -45,29 +45,22 @@ public abstract class ReminderTexts
             ArgumentNullException.ThrowIfNull(reminder);
             var code = reminder.Key.Case.Code;
             var day = reminder.Key.Due;
-            var roles = string.Join(", ", reminder.Roles.Select(Domain.Guidance.GuidanceTexts.In(false ? Language.English : Language.Dutch).RoleName));
-            var date = LocalDates.Date(day, false ? Language.English : Language.Dutch);
-            return (reminder.Key.Kind, false) switch
+            var roles = string.Join(", ", reminder.Roles.Select(Domain.Guidance.GuidanceTexts.In(Language.Dutch).RoleName));
+            var date = LocalDates.Date(day, Language.Dutch);
+            return reminder.Key.Kind switch
             {
-                (ReminderKind.EvaluationSoon, false) => $"⏰ Herinnering casus {code}: de evaluatie is op **{date}**. Plan het overleg als dat nog niet is gebeurd.",
-                (ReminderKind.EvaluationSoon, true) => $"⏰ Reminder case {code}: the evaluation is on **{date}**. Plan the meeting if that has not been done yet.",
-                (ReminderKind.EvaluationDue, false) => $"⏰ Herinnering casus {code}: de evaluatie staat op **{date}** en is nog niet vastgelegd. Typ **evaluatie** om die vast te leggen.",
-                (ReminderKind.EvaluationDue, true) => $"⏰ Reminder case {code}: the evaluation was due on **{date}** and is not recorded yet. Type **evaluation** to record it.",
-                (ReminderKind.ActionOverdue, false) => $"⏰ Herinnering casus {code}: een actie van **{roles}** is over tijd (datum {date}). Typ **acties** voor de lijst.",
-                (ReminderKind.ActionOverdue, true) => $"⏰ Reminder case {code}: an action of **{roles}** is overdue (date {date}). Type **actions** for the list.",
-                (ReminderKind.PlanNotAgreed, false) => $"⏰ Herinnering casus {code}: het gezamenlijk plan is vier weken na de start van Ontwikkelen nog niet vastgesteld. Typ **plan vaststellen** om het samen af te ronden.",
-                (ReminderKind.PlanNotAgreed, true) => $"⏰ Reminder case {code}: the joint plan is still not agreed four weeks after Develop started. Type **agree plan** to complete it together.",
-                (_, false) => $"⏰ Herinnering casus {code}: er is een **{CaseTexts.MeetingName(reminder.Meeting!.Kind)}** gepland op {LocalDates.DateTime(reminder.Meeting.Start)}. Bereid voor: {Agenda(reminder)}.",
-                (_, true) => $"⏰ Reminder case {code}: a **{Domain.Guidance.GuidanceTexts.English.MeetingName(reminder.Meeting!.Kind)}** is coming up on {LocalDates.DateTime(reminder.Meeting.Start, Language.English)}. Prepare: {EnglishAgenda(reminder.Meeting.Kind)}.",
+                ReminderKind.EvaluationSoon => $"⏰ Herinnering casus {code}: de evaluatie is op **{date}**. Plan het overleg als dat nog niet is gebeurd.",
+                ReminderKind.EvaluationDue => $"⏰ Herinnering casus {code}: de evaluatie staat op **{date}** en is nog niet vastgelegd. Typ **evaluatie** om die vast te leggen.",
+                ReminderKind.ActionOverdue => $"⏰ Herinnering casus {code}: een actie van **{roles}** is over tijd (datum {date}). Typ **acties** voor de lijst.",
+                ReminderKind.PlanNotAgreed => $"⏰ Herinnering casus {code}: het gezamenlijk plan is vier weken na de start van Ontwikkelen nog niet vastgesteld. Typ **plan vaststellen** om het samen af te ronden.",
+                _ => $"⏰ Herinnering casus {code}: er is een **{CaseTexts.MeetingName(reminder.Meeting!.Kind)}** gepland op {LocalDates.DateTime(reminder.Meeting.Start)}. Bereid voor: {Agenda(reminder)}.",
             };
         }
 
-        public override string Chosen(bool off, TimeOnly from, TimeOnly until) => (false, off) switch
+        public override string Chosen(bool off, TimeOnly from, TimeOnly until) => off switch
         {
-            (false, true) => "Herinneringen staan uit voor dit gesprek. Typ **herinneringen aan** om ze weer te krijgen.",
-            (false, false) => $"Herinneringen staan aan: op schooldagen tussen {from:H\\:mm} en {until:H\\:mm} meld ik evaluaties, acties over tijd, overleggen van morgen en een plan dat na vier weken nog niet is vastgesteld, en elke week komt een overzicht. Typ **herinneringen uit** om ze te stoppen.",
-            (true, true) => "Reminders are off for this conversation. Type **reminders on** to get them again.",
-            (true, false) => $"Reminders are on: on school days between {from:H\\:mm} and {until:H\\:mm} I mention evaluations, overdue actions, tomorrow's meetings and a plan still not agreed after four weeks, with an overview every week. Type **reminders off** to stop them.",
+            true => "Herinneringen staan uit voor dit gesprek. Typ **herinneringen aan** om ze weer te krijgen.",
+            false => $"Herinneringen staan aan: op schooldagen tussen {from:H\\:mm} en {until:H\\:mm} meld ik evaluaties, acties over tijd, overleggen van morgen en een plan dat na vier weken nog niet is vastgesteld, en elke week komt een overzicht. Typ **herinneringen uit** om ze te stoppen.",
         };
     }
 
@@ -78,29 +71,22 @@ public abstract class ReminderTexts
             ArgumentNullException.ThrowIfNull(reminder);
             var code = reminder.Key.Case.Code;
             var day = reminder.Key.Due;
-            var roles = string.Join(", ", reminder.Roles.Select(Domain.Guidance.GuidanceTexts.In(true ? Language.English : Language.Dutch).RoleName));
-            var date = LocalDates.Date(day, true ? Language.English : Language.Dutch);
-            return (reminder.Key.Kind, true) switch
+            var roles = string.Join(", ", reminder.Roles.Select(Domain.Guidance.GuidanceTexts.In(Language.English).RoleName));
+            var date = LocalDates.Date(day, Language.English);
+            return reminder.Key.Kind switch
             {
-                (ReminderKind.EvaluationSoon, false) => $"⏰ Herinnering casus {code}: de evaluatie is op **{date}**. Plan het overleg als dat nog niet is gebeurd.",
-                (ReminderKind.EvaluationSoon, true) => $"⏰ Reminder case {code}: the evaluation is on **{date}**. Plan the meeting if that has not been done yet.",
-                (ReminderKind.EvaluationDue, false) => $"⏰ Herinnering casus {code}: de evaluatie staat op **{date}** en is nog niet vastgelegd. Typ **evaluatie** om die vast te leggen.",
-                (ReminderKind.EvaluationDue, true) => $"⏰ Reminder case {code}: the evaluation was due on **{date}** and is not recorded yet. Type **evaluation** to record it.",
-                (ReminderKind.ActionOverdue, false) => $"⏰ Herinnering casus {code}: een actie van **{roles}** is over tijd (datum {date}). Typ **acties** voor de lijst.",
-                (ReminderKind.ActionOverdue, true) => $"⏰ Reminder case {code}: an action of **{roles}** is overdue (date {date}). Type **actions** for the list.",
-                (ReminderKind.PlanNotAgreed, false) => $"⏰ Herinnering casus {code}: het gezamenlijk plan is vier weken na de start van Ontwikkelen nog niet vastgesteld. Typ **plan vaststellen** om het samen af te ronden.",
-                (ReminderKind.PlanNotAgreed, true) => $"⏰ Reminder case {code}: the joint plan is still not agreed four weeks after Develop started. Type **agree plan** to complete it together.",
-                (_, false) => $"⏰ Herinnering casus {code}: er is een **{CaseTexts.MeetingName(reminder.Meeting!.Kind)}** gepland op {LocalDates.DateTime(reminder.Meeting.Start)}. Bereid voor: {Agenda(reminder)}.",
-                (_, true) => $"⏰ Reminder case {code}: a **{Domain.Guidance.GuidanceTexts.English.MeetingName(reminder.Meeting!.Kind)}** is coming up on {LocalDates.DateTime(reminder.Meeting.Start, Language.English)}. Prepare: {EnglishAgenda(reminder.Meeting.Kind)}.",
+                ReminderKind.EvaluationSoon => $"⏰ Reminder case {code}: the evaluation is on **{date}**. Plan the meeting if that has not been done yet.",
+                ReminderKind.EvaluationDue => $"⏰ Reminder case {code}: the evaluation was due on **{date}** and is not recorded yet. Type **evaluation** to record it.",
+                ReminderKind.ActionOverdue => $"⏰ Reminder case {code}: an action of **{roles}** is overdue (date {date}). Type **actions** for the list.",
+                ReminderKind.PlanNotAgreed => $"⏰ Reminder case {code}: the joint plan is still not agreed four weeks after Develop started. Type **agree plan** to complete it together.",
+                _ => $"⏰ Reminder case {code}: a **{Domain.Guidance.GuidanceTexts.English.MeetingName(reminder.Meeting!.Kind)}** is coming up on {LocalDates.DateTime(reminder.Meeting.Start, Language.English)}. Prepare: {EnglishAgenda(reminder.Meeting.Kind)}.",
             };
         }
 
-        public override string Chosen(bool off, TimeOnly from, TimeOnly until) => (true, off) switch
+        public override string Chosen(bool off, TimeOnly from, TimeOnly until) => off switch
         {
-            (false, true) => "Herinneringen staan uit voor dit gesprek. Typ **herinneringen aan** om ze weer te krijgen.",
-            (false, false) => $"Herinneringen staan aan: op schooldagen tussen {from:H\\:mm} en {until:H\\:mm} meld ik evaluaties, acties over tijd, overleggen van morgen en een plan dat na vier weken nog niet is vastgesteld, en elke week komt een overzicht. Typ **herinneringen uit** om ze te stoppen.",
-            (true, true) => "Reminders are off for this conversation. Type **reminders on** to get them again.",
-            (true, false) => $"Reminders are on: on school days between {from:H\\:mm} and {until:H\\:mm} I mention evaluations, overdue actions, tomorrow's meetings and a plan still not agreed after four weeks, with an overview every week. Type **reminders off** to stop them.",
+            true => "Reminders are off for this conversation. Type **reminders on** to get them again.",
+            false => $"Reminders are on: on school days between {from:H\\:mm} and {until:H\\:mm} I mention evaluations, overdue actions, tomorrow's meetings and a plan still not agreed after four weeks, with an overview every week. Type **reminders off** to stop them.",
         };
     }
 }

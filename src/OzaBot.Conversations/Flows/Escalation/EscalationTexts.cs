@@ -66,26 +66,18 @@ internal abstract class EscalationTexts
         public override string Help => "De Regionale Actietafel is er voor casussen die school en samenwerkingsverband te boven gaan en waarin het proces stagneert. " +
         "Meld de casus aan met de kaart; plan de tafel daarna met **plan actietafel**.";
 
-        public override string WhoAndWhat(ProcessRule rule, IEnumerable<string> participants) => false
-            ? $"**Regionale Actietafel** — for cases that go beyond the school and the samenwerkingsverband and where the process is stuck; it has the power to break deadlocks.\n" +
-              $"**At the table:** {string.Join(", ", participants)}.\n" +
-              "**Prepare:**\n- one concrete question: which decision do you need?\n- what has been tried and where it gets stuck\n- the joint plan and the open actions\n- inform the parents: the table always works with or in consultation with them\n" +
-              $"_Source: {rule.Source.Section}_"
-            : $"**Regionale Actietafel** — {rule.Text}\n" +
+        public override string WhoAndWhat(ProcessRule rule, IEnumerable<string> participants) =>
+              $"**Regionale Actietafel** — {rule.Text}\n" +
               $"**Aan tafel:** {string.Join(", ", participants)}.\n" +
               "**Voorbereiden:**\n- één concrete vraag: welke beslissing heb je nodig?\n- wat is al geprobeerd en waar loopt het vast\n- het gezamenlijk plan en de open acties\n- informeer de ouders: de tafel werkt altijd met of in afstemming met ouders\n" +
               $"_Bron: procesafspraken, {rule.Source.Section}_";
 
-        public override string Participant(Domain.Vocabulary.PartnerRole role) => (false, role) switch
+        public override string Participant(Domain.Vocabulary.PartnerRole role) => role switch
         {
-            (false, Domain.Vocabulary.PartnerRole.Samenwerkingsverband) => "directeur samenwerkingsverband (PO, VO of MBO)",
-            (false, Domain.Vocabulary.PartnerRole.Gebiedsteam) => "teamleider wijk- of gebiedsteam",
-            (false, Domain.Vocabulary.PartnerRole.Leerplicht) => "leerplichtambtenaar",
-            (false, Domain.Vocabulary.PartnerRole.Procesregisseur) => "procesregisseur van de casus",
-            (true, Domain.Vocabulary.PartnerRole.Samenwerkingsverband) => "director of the samenwerkingsverband",
-            (true, Domain.Vocabulary.PartnerRole.Gebiedsteam) => "team lead of the gebiedsteam",
-            (true, Domain.Vocabulary.PartnerRole.Leerplicht) => "compulsory education officer",
-            (true, Domain.Vocabulary.PartnerRole.Procesregisseur) => "the case's procesregisseur",
+            Domain.Vocabulary.PartnerRole.Samenwerkingsverband => "directeur samenwerkingsverband (PO, VO of MBO)",
+            Domain.Vocabulary.PartnerRole.Gebiedsteam => "teamleider wijk- of gebiedsteam",
+            Domain.Vocabulary.PartnerRole.Leerplicht => "leerplichtambtenaar",
+            Domain.Vocabulary.PartnerRole.Procesregisseur => "procesregisseur van de casus",
             _ => role.ToString().ToLowerInvariant(),
         };
 
@@ -129,26 +121,18 @@ internal abstract class EscalationTexts
         public override string Help => "The Regional action table is for cases that go beyond the school and the samenwerkingsverband and in which the process has stalled. " +
         "Refer the case with the card; then plan the table with **plan action table**.";
 
-        public override string WhoAndWhat(ProcessRule rule, IEnumerable<string> participants) => true
-            ? $"**Regionale Actietafel** — for cases that go beyond the school and the samenwerkingsverband and where the process is stuck; it has the power to break deadlocks.\n" +
+        public override string WhoAndWhat(ProcessRule rule, IEnumerable<string> participants) =>
+              $"**Regionale Actietafel** — for cases that go beyond the school and the samenwerkingsverband and where the process is stuck; it has the power to break deadlocks.\n" +
               $"**At the table:** {string.Join(", ", participants)}.\n" +
               "**Prepare:**\n- one concrete question: which decision do you need?\n- what has been tried and where it gets stuck\n- the joint plan and the open actions\n- inform the parents: the table always works with or in consultation with them\n" +
-              $"_Source: {rule.Source.Section}_"
-            : $"**Regionale Actietafel** — {rule.Text}\n" +
-              $"**Aan tafel:** {string.Join(", ", participants)}.\n" +
-              "**Voorbereiden:**\n- één concrete vraag: welke beslissing heb je nodig?\n- wat is al geprobeerd en waar loopt het vast\n- het gezamenlijk plan en de open acties\n- informeer de ouders: de tafel werkt altijd met of in afstemming met ouders\n" +
-              $"_Bron: procesafspraken, {rule.Source.Section}_";
+              $"_Source: {rule.Source.Section}_";
 
-        public override string Participant(Domain.Vocabulary.PartnerRole role) => (true, role) switch
+        public override string Participant(Domain.Vocabulary.PartnerRole role) => role switch
         {
-            (false, Domain.Vocabulary.PartnerRole.Samenwerkingsverband) => "directeur samenwerkingsverband (PO, VO of MBO)",
-            (false, Domain.Vocabulary.PartnerRole.Gebiedsteam) => "teamleider wijk- of gebiedsteam",
-            (false, Domain.Vocabulary.PartnerRole.Leerplicht) => "leerplichtambtenaar",
-            (false, Domain.Vocabulary.PartnerRole.Procesregisseur) => "procesregisseur van de casus",
-            (true, Domain.Vocabulary.PartnerRole.Samenwerkingsverband) => "director of the samenwerkingsverband",
-            (true, Domain.Vocabulary.PartnerRole.Gebiedsteam) => "team lead of the gebiedsteam",
-            (true, Domain.Vocabulary.PartnerRole.Leerplicht) => "compulsory education officer",
-            (true, Domain.Vocabulary.PartnerRole.Procesregisseur) => "the case's procesregisseur",
+            Domain.Vocabulary.PartnerRole.Samenwerkingsverband => "director of the samenwerkingsverband",
+            Domain.Vocabulary.PartnerRole.Gebiedsteam => "team lead of the area team",
+            Domain.Vocabulary.PartnerRole.Leerplicht => "attendance officer",
+            Domain.Vocabulary.PartnerRole.Procesregisseur => "the case's procesregisseur",
             _ => role.ToString().ToLowerInvariant(),
         };
 

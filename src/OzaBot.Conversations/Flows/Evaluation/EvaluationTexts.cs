@@ -90,11 +90,9 @@ internal abstract class EvaluationTexts
 
         public override string Intro(string code, IEnumerable<EvaluationQuestion> questions) => $"**Evaluatie van casus {code}**\nBespreek samen:\n{Lines(questions)}\nIs dit een **tussenevaluatie** (het arrangement loopt door) of de **eindevaluatie** (het stopt; jullie leggen de uitkomst vast)?";
 
-        public override string CardOrText(bool final) => (false, final) switch
+        public override string CardOrText(bool final) => final switch
         {
-            (true, false) => "Fill in the card, or answer step by step here (easy on a phone).",
-            (true, true) => "**Final evaluation**: fill in the card, or answer step by step here. Saving closes the case.",
-            (false, false) => "Vul de kaart in, of antwoord hier stap voor stap (handig op je telefoon).",
+            false => "Vul de kaart in, of antwoord hier stap voor stap (handig op je telefoon).",
             _ => "**Eindevaluatie**: vul de kaart in, of antwoord hier stap voor stap. Opslaan sluit de casus.",
         };
 
@@ -102,9 +100,8 @@ internal abstract class EvaluationTexts
 
         public override string Starting => "De evaluatie staat hieronder klaar.";
 
-        public override string TooEarly => false
-            ? "You can evaluate once the arrangement is running (step Activate, or ZiO phase 3). Type **what's next?** to see what comes first."
-            : RefusalTexts.Dutch.Say(Refusals.EvaluationTooEarly, ProcessCatalogue.Default) + " Typ **wat nu?** om te zien wat eerst moet.";
+        public override string TooEarly =>
+            RefusalTexts.Dutch.Say(Refusals.EvaluationTooEarly, ProcessCatalogue.Default) + " Typ **wat nu?** om te zien wat eerst moet.";
 
         public override string AskGoals => "**Doelrealisatie**: zijn de afgesproken doelen gehaald?";
 
@@ -118,21 +115,17 @@ internal abstract class EvaluationTexts
 
         public override string SatisfactionRetry => "Typ drie scores van 1 tot 5 (of ?) in de volgorde ouders, leerling, school — bijvoorbeeld **4 ? 5** — of **overslaan**.";
 
-        public override string AskDecision(IEnumerable<VocabularyTerm> decisions) => false
-            ? "**Decision**: how do you go on?\n" + string.Join('\n', decisions.Select(d => $"- {d.Name}: {d.Description}"))
-            : "**Besluit**: hoe gaan jullie verder?\n" + string.Join('\n', decisions.Select(d => $"- {d.Name}: {d.Description}"));
+        public override string AskDecision(IEnumerable<VocabularyTerm> decisions) =>
+            "**Besluit**: hoe gaan jullie verder?\n" + string.Join('\n', decisions.Select(d => $"- {d.Name}: {d.Description}"));
 
-        public override string Recorded(EvaluationDecision decision) => (false, decision) switch
+        public override string Recorded(EvaluationDecision decision) => decision switch
         {
-            (true, EvaluationDecision.Afsluiten) => "Final evaluation recorded: the arrangement has ended.",
-            (true, _) => $"Interim evaluation recorded. Decision: **{DecisionEnglish(decision)}**.",
-            (false, EvaluationDecision.Afsluiten) => "Eindevaluatie vastgelegd: het arrangement is afgerond.",
+            EvaluationDecision.Afsluiten => "Eindevaluatie vastgelegd: het arrangement is afgerond.",
             _ => $"Tussenevaluatie vastgelegd. Besluit: **{decision}**.",
         };
 
-        public override string ClosedAfterEvaluation(string purgeNotice) => false
-            ? "The case is now closed. " + purgeNotice
-            : "De casus is nu afgesloten. " + purgeNotice;
+        public override string ClosedAfterEvaluation(string purgeNotice) =>
+            "De casus is nu afgesloten. " + purgeNotice;
 
         public override string ConfirmNextDate(string day, int weeks) => $"De volgende evaluatie staat op **{day}** (over {weeks} weken). Is dat goed?";
 
@@ -144,15 +137,12 @@ internal abstract class EvaluationTexts
 
         public override string Stale => "De casus is gewijzigd sinds deze kaart is gemaakt. Er is niets opgeslagen; hier is de actuele kaart.";
 
-        public override string Bsn => false
-            ? "That looks like a citizen service number (BSN). Leave it out: OzaBot stores no personal data."
-            : RefusalTexts.Dutch.Say(Refusals.Bsn, ProcessCatalogue.Default);
+        public override string Bsn =>
+            RefusalTexts.Dutch.Say(Refusals.Bsn, ProcessCatalogue.Default);
 
-        public override string Kind(int earlier) => (false, earlier) switch
+        public override string Kind(int earlier) => earlier switch
         {
-            (true, 0) => "First interim evaluation",
-            (true, _) => "Interim evaluation",
-            (false, 0) => "Eerste tussenevaluatie",
+            0 => "Eerste tussenevaluatie",
             _ => "Tussenevaluatie",
         };
     }
@@ -167,21 +157,18 @@ internal abstract class EvaluationTexts
 
         public override string Intro(string code, IEnumerable<EvaluationQuestion> questions) => $"**Evaluation of case {code}**\nDiscuss together:\n{Lines(questions)}\nIs this an **interim evaluation** (the arrangement goes on) or the **final evaluation** (it stops; you record the outcome)?";
 
-        public override string CardOrText(bool final) => (true, final) switch
+        public override string CardOrText(bool final) => final switch
         {
-            (true, false) => "Fill in the card, or answer step by step here (easy on a phone).",
-            (true, true) => "**Final evaluation**: fill in the card, or answer step by step here. Saving closes the case.",
-            (false, false) => "Vul de kaart in, of antwoord hier stap voor stap (handig op je telefoon).",
-            _ => "**Eindevaluatie**: vul de kaart in, of antwoord hier stap voor stap. Opslaan sluit de casus.",
+            false => "Fill in the card, or answer step by step here (easy on a phone).",
+            true => "**Final evaluation**: fill in the card, or answer step by step here. Saving closes the case.",
         };
 
         public override string AskRating(int number, int count, EvaluationQuestion question) => $"({number}/{count}) **{question.Aspect}**: {question.Text}";
 
         public override string Starting => "Starting the evaluation below.";
 
-        public override string TooEarly => true
-            ? "You can evaluate once the arrangement is running (step Activate, or ZiO phase 3). Type **what's next?** to see what comes first."
-            : RefusalTexts.Dutch.Say(Refusals.EvaluationTooEarly, ProcessCatalogue.Default) + " Typ **wat nu?** om te zien wat eerst moet.";
+        public override string TooEarly =>
+            "You can evaluate once the arrangement is running (step Activate, or ZiO phase 3). Type **what's next?** to see what comes first.";
 
         public override string AskGoals => "**Goals**: have the agreed goals been reached?";
 
@@ -195,21 +182,17 @@ internal abstract class EvaluationTexts
 
         public override string SatisfactionRetry => "Type three scores from 1 to 5 (or ?) in the order parents, pupil, school — e.g. **4 ? 5** — or **skip**.";
 
-        public override string AskDecision(IEnumerable<VocabularyTerm> decisions) => true
-            ? "**Decision**: how do you go on?\n" + string.Join('\n', decisions.Select(d => $"- {d.Name}: {d.Description}"))
-            : "**Besluit**: hoe gaan jullie verder?\n" + string.Join('\n', decisions.Select(d => $"- {d.Name}: {d.Description}"));
+        public override string AskDecision(IEnumerable<VocabularyTerm> decisions) =>
+            "**Decision**: how do you go on?\n" + string.Join('\n', decisions.Select(d => $"- {d.Name}: {d.Description}"));
 
-        public override string Recorded(EvaluationDecision decision) => (true, decision) switch
+        public override string Recorded(EvaluationDecision decision) => decision switch
         {
-            (true, EvaluationDecision.Afsluiten) => "Final evaluation recorded: the arrangement has ended.",
-            (true, _) => $"Interim evaluation recorded. Decision: **{DecisionEnglish(decision)}**.",
-            (false, EvaluationDecision.Afsluiten) => "Eindevaluatie vastgelegd: het arrangement is afgerond.",
-            _ => $"Tussenevaluatie vastgelegd. Besluit: **{decision}**.",
+            EvaluationDecision.Afsluiten => "Final evaluation recorded: the arrangement has ended.",
+            _ => $"Interim evaluation recorded. Decision: **{DecisionEnglish(decision)}**.",
         };
 
-        public override string ClosedAfterEvaluation(string purgeNotice) => true
-            ? "The case is now closed. " + purgeNotice
-            : "De casus is nu afgesloten. " + purgeNotice;
+        public override string ClosedAfterEvaluation(string purgeNotice) =>
+            "The case is now closed. " + purgeNotice;
 
         public override string ConfirmNextDate(string day, int weeks) => $"The next evaluation is set for **{day}** (in {weeks} weeks). Is that right?";
 
@@ -221,16 +204,13 @@ internal abstract class EvaluationTexts
 
         public override string Stale => "Someone changed the case since this card was made. Nothing was saved; here is the current card.";
 
-        public override string Bsn => true
-            ? "That looks like a citizen service number (BSN). Leave it out: OzaBot stores no personal data."
-            : RefusalTexts.Dutch.Say(Refusals.Bsn, ProcessCatalogue.Default);
+        public override string Bsn =>
+            "That looks like a citizen service number (BSN). Leave it out: OzaBot stores no personal data.";
 
-        public override string Kind(int earlier) => (true, earlier) switch
+        public override string Kind(int earlier) => earlier switch
         {
-            (true, 0) => "First interim evaluation",
-            (true, _) => "Interim evaluation",
-            (false, 0) => "Eerste tussenevaluatie",
-            _ => "Tussenevaluatie",
+            0 => "First interim evaluation",
+            _ => "Interim evaluation",
         };
     }
 }

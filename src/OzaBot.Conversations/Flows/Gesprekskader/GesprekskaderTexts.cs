@@ -52,17 +52,14 @@ internal abstract class GesprekskaderTexts
         "bij elke vraag kun je een korte aantekening maken of **overslaan** typen.";
 
         public override string ChooseBlocks(ConversationFramework framework) =>
-            (false
-                ? "**Gesprekskader** — questions for professionals, policy makers and boards about the collaboration in the region, policy and setting up an oza; " +
-                  $"it works best with all partners together. It is not about one pupil. Pick at most {framework.MaxBlocksPerConversation} blocks (e.g. **4** or **4 and 6**):\n"
-                : "**Gesprekskader** — vragen voor professionals, beleidsmakers en bestuurders over de samenwerking in de regio, het beleid en het opzetten van een oza; " +
+            (
+                  "**Gesprekskader** — vragen voor professionals, beleidsmakers en bestuurders over de samenwerking in de regio, het beleid en het opzetten van een oza; " +
                   $"het werkt het best met alle samenwerkingspartners samen. Het gaat niet over één leerling. Kies hooguit {framework.MaxBlocksPerConversation} blokken (bijvoorbeeld **4** of **4 en 6**):\n")
             + string.Join('\n', framework.Blocks.Select(b => $"{b.Number}. {b.Title} — {b.Question}"))
             + "\n_" + framework.Rule.Text + "_";
 
-        public override string TooMany(ConversationFramework framework) => false
-            ? $"Let's keep it to {framework.MaxBlocksPerConversation} blocks: there are many questions, and the handreiking advises at most {framework.MaxBlocksPerConversation} per conversation. It is about the conversation, not about answering everything. Which {framework.MaxBlocksPerConversation} do you choose?"
-            : RefusalTexts.Dutch.Say(Refusals.TooManyBlocks(framework.MaxBlocksPerConversation), ProcessCatalogue.Default) + " " + framework.Rule.Text + $" Welke {framework.MaxBlocksPerConversation} kiezen jullie?";
+        public override string TooMany(ConversationFramework framework) =>
+            RefusalTexts.Dutch.Say(Refusals.TooManyBlocks(framework.MaxBlocksPerConversation), ProcessCatalogue.Default) + " " + framework.Rule.Text + $" Welke {framework.MaxBlocksPerConversation} kiezen jullie?";
 
         public override string NoBlockFound(int count) => $"Typ de nummers van een of twee blokken (1 tot en met {count}), bijvoorbeeld **4 en 6**.";
 
@@ -93,17 +90,14 @@ internal abstract class GesprekskaderTexts
         "at each question you can make a short note or type **skip**.";
 
         public override string ChooseBlocks(ConversationFramework framework) =>
-            (true
-                ? "**Gesprekskader** — questions for professionals, policy makers and boards about the collaboration in the region, policy and setting up an oza; " +
-                  $"it works best with all partners together. It is not about one pupil. Pick at most {framework.MaxBlocksPerConversation} blocks (e.g. **4** or **4 and 6**):\n"
-                : "**Gesprekskader** — vragen voor professionals, beleidsmakers en bestuurders over de samenwerking in de regio, het beleid en het opzetten van een oza; " +
-                  $"het werkt het best met alle samenwerkingspartners samen. Het gaat niet over één leerling. Kies hooguit {framework.MaxBlocksPerConversation} blokken (bijvoorbeeld **4** of **4 en 6**):\n")
+            (
+                  "**Gesprekskader** — questions for professionals, policy makers and boards about the collaboration in the region, policy and setting up an oza; " +
+                  $"it works best with all partners together. It is not about one pupil. Pick at most {framework.MaxBlocksPerConversation} blocks (e.g. **4** or **4 and 6**):\n")
             + string.Join('\n', framework.Blocks.Select(b => $"{b.Number}. {b.Title} — {b.Question}"))
             + "\n_" + framework.Rule.Text + "_";
 
-        public override string TooMany(ConversationFramework framework) => true
-            ? $"Let's keep it to {framework.MaxBlocksPerConversation} blocks: there are many questions, and the handreiking advises at most {framework.MaxBlocksPerConversation} per conversation. It is about the conversation, not about answering everything. Which {framework.MaxBlocksPerConversation} do you choose?"
-            : RefusalTexts.Dutch.Say(Refusals.TooManyBlocks(framework.MaxBlocksPerConversation), ProcessCatalogue.Default) + " " + framework.Rule.Text + $" Welke {framework.MaxBlocksPerConversation} kiezen jullie?";
+        public override string TooMany(ConversationFramework framework) =>
+            $"Let's keep it to {framework.MaxBlocksPerConversation} blocks: there are many questions, and the handreiking advises at most {framework.MaxBlocksPerConversation} per conversation. It is about the conversation, not about answering everything. Which {framework.MaxBlocksPerConversation} do you choose?";
 
         public override string NoBlockFound(int count) => $"Type the numbers of one or two blocks (1 to {count}), e.g. **4 and 6**.";
 

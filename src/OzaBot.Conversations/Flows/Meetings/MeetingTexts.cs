@@ -128,7 +128,7 @@ public abstract class MeetingTexts
 
         public override string AskRoles(IReadOnlyList<PartnerRole> offered)
         {
-            var list = string.Join("\n", offered.Select((r, i) => $"{i + 1}. {GuidanceTexts.In(false ? Language.English : Language.Dutch).RoleLabel(r)}"));
+            var list = string.Join("\n", offered.Select((r, i) => $"{i + 1}. {GuidanceTexts.In(Language.Dutch).RoleLabel(r)}"));
             return $"Wie nodig je uit? Typ de nummers of rollen, bijv. **1, 3**, of **allemaal**. E-mailadressen mag je erbij typen.\n\n{list}";
         }
 
@@ -182,15 +182,12 @@ public abstract class MeetingTexts
 
         public override string Invited => "uitgenodigd";
 
-        public override string Purpose(MeetingKind kind) => (kind, false) switch
+        public override string Purpose(MeetingKind kind) => kind switch
         {
-            (MeetingKind.Ozo, false) => "Samen het beeld, de doelen en de afspraken van het arrangement bespreken.",
-            (MeetingKind.Evaluatie, false) => "Terugkijken op de doelen en besluiten hoe het verder gaat.",
-            (MeetingKind.Actietafel, false) => "Doorbreken wat is vastgelopen, met wie kan besluiten.",
-            (MeetingKind.Projectgroep, false) => "Voortgang en afspraken van de projectgroep.",
-            (MeetingKind.Ozo, true) => "Discuss the picture, the goals and the agreements of the arrangement together.",
-            (MeetingKind.Evaluatie, true) => "Look back on the goals and decide how to continue.",
-            (MeetingKind.Actietafel, true) => "Unblock what got stuck, with those who can decide.",
+            MeetingKind.Ozo => "Samen het beeld, de doelen en de afspraken van het arrangement bespreken.",
+            MeetingKind.Evaluatie => "Terugkijken op de doelen en besluiten hoe het verder gaat.",
+            MeetingKind.Actietafel => "Doorbreken wat is vastgelopen, met wie kan besluiten.",
+            MeetingKind.Projectgroep => "Voortgang en afspraken van de projectgroep.",
             _ => "Progress and agreements of the project group.",
         };
 
@@ -202,12 +199,10 @@ public abstract class MeetingTexts
 
         public override string NotChangedWithoutSignIn => "Zonder aanmelding kan ik het overleg in Outlook niet wijzigen. Er is niets veranderd.";
 
-        public override string OutlookChangeFailed(bool signInExpired) => (false, signInExpired) switch
+        public override string OutlookChangeFailed(bool signInExpired) => signInExpired switch
         {
-            (true, true) => "Your sign-in has expired. Nothing has changed; try again and sign in once more.",
-            (true, false) => "This meeting is not in your own Outlook calendar: only whoever planned it can move or cancel it. Nothing has changed.",
-            (false, true) => "Je aanmelding is verlopen. Er is niets veranderd; probeer het opnieuw en meld je weer aan.",
-            (false, false) => "Dit overleg staat niet in jouw eigen Outlook-agenda: alleen wie het plande kan het verzetten of afzeggen. Er is niets veranderd.",
+            true => "Je aanmelding is verlopen. Er is niets veranderd; probeer het opnieuw en meld je weer aan.",
+            false => "Dit overleg staat niet in jouw eigen Outlook-agenda: alleen wie het plande kan het verzetten of afzeggen. Er is niets veranderd.",
         };
 
         public override string NotInCalendar => "Dit overleg is niet via de agenda van OzaBot gepland; verzet of annuleer het in je eigen agenda.";
@@ -237,7 +232,7 @@ public abstract class MeetingTexts
 
         public override string AskRoles(IReadOnlyList<PartnerRole> offered)
         {
-            var list = string.Join("\n", offered.Select((r, i) => $"{i + 1}. {GuidanceTexts.In(true ? Language.English : Language.Dutch).RoleLabel(r)}"));
+            var list = string.Join("\n", offered.Select((r, i) => $"{i + 1}. {GuidanceTexts.In(Language.English).RoleLabel(r)}"));
             return $"Who do you invite? Type the numbers or roles, e.g. **1, 3**, or **all**. You may add e-mail addresses.\n\n{list}";
         }
 
@@ -291,15 +286,11 @@ public abstract class MeetingTexts
 
         public override string Invited => "invited";
 
-        public override string Purpose(MeetingKind kind) => (kind, true) switch
+        public override string Purpose(MeetingKind kind) => kind switch
         {
-            (MeetingKind.Ozo, false) => "Samen het beeld, de doelen en de afspraken van het arrangement bespreken.",
-            (MeetingKind.Evaluatie, false) => "Terugkijken op de doelen en besluiten hoe het verder gaat.",
-            (MeetingKind.Actietafel, false) => "Doorbreken wat is vastgelopen, met wie kan besluiten.",
-            (MeetingKind.Projectgroep, false) => "Voortgang en afspraken van de projectgroep.",
-            (MeetingKind.Ozo, true) => "Discuss the picture, the goals and the agreements of the arrangement together.",
-            (MeetingKind.Evaluatie, true) => "Look back on the goals and decide how to continue.",
-            (MeetingKind.Actietafel, true) => "Unblock what got stuck, with those who can decide.",
+            MeetingKind.Ozo => "Discuss the picture, the goals and the agreements of the arrangement together.",
+            MeetingKind.Evaluatie => "Look back on the goals and decide how to continue.",
+            MeetingKind.Actietafel => "Unblock what got stuck, with those who can decide.",
             _ => "Progress and agreements of the project group.",
         };
 
@@ -311,12 +302,10 @@ public abstract class MeetingTexts
 
         public override string NotChangedWithoutSignIn => "Without signing in I cannot change the meeting in Outlook. Nothing has changed.";
 
-        public override string OutlookChangeFailed(bool signInExpired) => (true, signInExpired) switch
+        public override string OutlookChangeFailed(bool signInExpired) => signInExpired switch
         {
-            (true, true) => "Your sign-in has expired. Nothing has changed; try again and sign in once more.",
-            (true, false) => "This meeting is not in your own Outlook calendar: only whoever planned it can move or cancel it. Nothing has changed.",
-            (false, true) => "Je aanmelding is verlopen. Er is niets veranderd; probeer het opnieuw en meld je weer aan.",
-            (false, false) => "Dit overleg staat niet in jouw eigen Outlook-agenda: alleen wie het plande kan het verzetten of afzeggen. Er is niets veranderd.",
+            true => "Your sign-in has expired. Nothing has changed; try again and sign in once more.",
+            false => "This meeting is not in your own Outlook calendar: only whoever planned it can move or cancel it. Nothing has changed.",
         };
 
         public override string NotInCalendar => "This meeting was not planned through OzaBot's calendar, so I cannot move or cancel it here.";

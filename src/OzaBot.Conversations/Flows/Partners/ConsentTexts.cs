@@ -121,21 +121,14 @@ internal abstract class ConsentTexts
             _ => "ouders en leerling samen",
         };
 
-        public override string CategoryName(ConsentCategory category) => !false ? CaseTexts.CategoryName(category) : category switch
-        {
-            ConsentCategory.Plan => "joint plan",
-            ConsentCategory.Opp => "OPP",
-            ConsentCategory.VerslagenSchool => "school reports",
-            ConsentCategory.GegevensJeugdhulp => "youth care data",
-            _ => "medical data",
-        };
+        public override string CategoryName(ConsentCategory category) => CaseTexts.CategoryName(category);
     }
 
     private sealed class EnglishTexts : ConsentTexts
     {
         public override string Header => "Consent:";
 
-        public override string Line(ConsentRecord consent, bool valid) => $"- {CaseTexts.RoleName(consent.Recipient)} may receive {Categories(consent, Language.English)} until {Date(consent.Until, Language.English)} (given by {Giver(consent.GivenBy)}){(valid ? "" : " — no longer valid")}";
+        public override string Line(ConsentRecord consent, bool valid) => $"- {Domain.Guidance.GuidanceTexts.English.RoleName(consent.Recipient)} may receive {Categories(consent, Language.English)} until {Date(consent.Until, Language.English)} (given by {Giver(consent.GivenBy)}){(valid ? "" : " — no longer valid")}";
 
         public override string AskRecipient => "Which partner (role) may receive information? Parents, pupil, school and the education partners need no consent.";
 
@@ -153,7 +146,7 @@ internal abstract class ConsentTexts
 
         public override string Help => "Consent records which partner may receive which data, who gave it (by the pupil's age) and until when. Without it OzaBot does not invite that partner to a meeting about the plan. Type **stop** to cancel.";
 
-        public override string Recorded(ConsentRecord consent) => $"Recorded: the {CaseTexts.RoleName(consent.Recipient)} may receive {Categories(consent, Language.English)} until {Date(consent.Until, Language.English)}, consent given by {Giver(consent.GivenBy)}. Type **withdraw consent** if it is withdrawn.";
+        public override string Recorded(ConsentRecord consent) => $"Recorded: the {Domain.Guidance.GuidanceTexts.English.RoleName(consent.Recipient)} may receive {Categories(consent, Language.English)} until {Date(consent.Until, Language.English)}, consent given by {Giver(consent.GivenBy)}. Type **withdraw consent** if it is withdrawn.";
 
         public override string NotNeeded(string role) => $"The {role} needs no consent in OzaBot. Choose a care partner, such as the area team or the care provider.";
 
@@ -163,10 +156,10 @@ internal abstract class ConsentTexts
 
         public override string NoneToWithdraw(string code) => $"Case **{code}** has no valid consent to withdraw. Type **partners** to see them all.";
 
-        public override string Withdrawn(ConsentRecord consent) => $"Withdrawn: the {CaseTexts.RoleName(consent.Recipient)} may no longer receive {Categories(consent, Language.English)}. OzaBot no longer invites this partner to meetings about the plan; tell the partner yourself.";
+        public override string Withdrawn(ConsentRecord consent) => $"Withdrawn: the {Domain.Guidance.GuidanceTexts.English.RoleName(consent.Recipient)} may no longer receive {Categories(consent, Language.English)}. OzaBot no longer invites this partner to meetings about the plan; tell the partner yourself.";
 
         public override string Choice(ConsentRecord consent) =>
-                $"{CaseTexts.RoleName(consent.Recipient)}: {Categories(consent, Language.English)} ({("until")} {Date(consent.Until, Language.English)})";
+                $"{Domain.Guidance.GuidanceTexts.English.RoleName(consent.Recipient)}: {Categories(consent, Language.English)} ({("until")} {Date(consent.Until, Language.English)})";
 
         public override string AgeName(PupilAge age) => age switch
         {
@@ -182,7 +175,7 @@ internal abstract class ConsentTexts
             _ => "parents and pupil together",
         };
 
-        public override string CategoryName(ConsentCategory category) => !true ? CaseTexts.CategoryName(category) : category switch
+        public override string CategoryName(ConsentCategory category) => category switch
         {
             ConsentCategory.Plan => "joint plan",
             ConsentCategory.Opp => "OPP",
