@@ -87,7 +87,7 @@ var appSettings = {
   // Facts for the privacy statement at /privacy: the region of this app, its storage and monitoring, and the bot's.
   Privacy__AzureRegion: location
   Privacy__BotServiceRegion: botLocation
-  Reminders__TimeZone: 'Europe/Amsterdam'
+  TimeZone: 'Europe/Amsterdam'
   // Azure.Identity's ManagedIdentityCredential/DefaultAzureCredential pick the user-assigned identity by this.
   AZURE_CLIENT_ID: identityClientId
 }

@@ -20,6 +20,7 @@ public static class ConversationServiceCollectionExtensions
         services.AddSingleton(sp => new Domain.Cases.CaseEraser(sp.GetRequiredService<Domain.Cases.ICaseRepository>(), sp.GetService<Domain.Scheduling.ICalendarService>()));
         services.AddSingleton(sp => new CaseStore(sp.GetRequiredService<Domain.Cases.ICaseRepository>(), sp.GetRequiredService<Domain.Cases.CaseEraser>()));
         services.TryAddSingleton(new Domain.Cases.RetentionOptions()); // the host binds Retention:ClosedCaseDays over this default
+        services.TryAddSingleton(new Domain.Scheduling.RegionTime(Domain.Scheduling.RegionTime.DefaultZoneId)); // the host registers the configured zone over this default
         services.AddSingleton<OzaServices>();
         services.AddSingleton<WelcomeFlow>();
         services.AddSingleton<IIntentHandler>(sp => sp.GetRequiredService<WelcomeFlow>());

@@ -24,6 +24,7 @@ internal static class OzaBotApp
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
         builder.Services.AddOzaBotBotFramework(builder.Configuration);
         builder.Services.AddOzaBotStorage(builder.Configuration, builder.Environment.ContentRootPath);
+        builder.Services.AddOzaBotRegion(builder.Configuration);
         builder.Services.AddOzaBotCalendar(builder.Configuration);
         builder.Services.AddOzaBotCalendarSignIn();
         builder.Services.AddOzaBotConversations(builder.Configuration);

@@ -17,6 +17,7 @@ internal static class CaseManagementFlowRegistration
             sp.GetRequiredService<OzaBot.Conversations.Cases.CaseStore>(),
             sp.GetRequiredService<Export.CaseExportOptions>(),
             sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<Domain.Scheduling.RegionTime>(),
             sp.GetService<Domain.Scheduling.ICalendarService>()));
         services.AddSingleton<IIntentHandler, Export.ExportFlow>();
         services.AddSingleton<Dialog>(CloseCaseDialog.Create());

@@ -14,7 +14,7 @@ internal static class EvaluationFlowRegistration
     {
         services.AddSingleton<EvaluationFlowsStore>();
         services.AddSingleton<Dialog>(sp => EvaluationDialog.Create(sp.GetRequiredService<OzaServices>().Catalogue));
-        services.AddSingleton<Dialog>(sp => NextEvaluationDialog.Create(sp.GetRequiredService<OzaServices>().Time));
+        services.AddSingleton<Dialog>(sp => NextEvaluationDialog.Create(sp.GetRequiredService<OzaServices>().Time, sp.GetRequiredService<OzaServices>().Region));
         services.AddSingleton<EvaluationFlow>();
         services.AddSingleton<IIntentHandler>(sp => sp.GetRequiredService<EvaluationFlow>());
         services.AddSingleton<ICardActionHandler>(sp => sp.GetRequiredService<EvaluationFlow>());

@@ -16,9 +16,9 @@ internal static class PartnerAndActionFlowRegistration
         services.AddSingleton<IIntentHandler, ConsentFlow>();
         services.AddSingleton<ICardActionHandler, CompleteActionButton>();
         services.AddSingleton<Dialog>(AddPartnerDialog.Create());
-        services.AddSingleton<Dialog>(sp => ConsentDialog.Create(sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<Dialog>(sp => ConsentDialog.Create(sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<Domain.Scheduling.RegionTime>()));
         services.AddSingleton<Dialog>(WithdrawConsentDialog.Create());
-        services.AddSingleton<Dialog>(sp => AddActionDialog.Create(sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<Dialog>(sp => AddActionDialog.Create(sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<Domain.Scheduling.RegionTime>()));
         return services;
     }
 }

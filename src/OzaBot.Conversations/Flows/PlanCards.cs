@@ -56,7 +56,7 @@ public static class PlanCards
 
         // Initials only in a 1:1 chat with someone who is part of the case.
         var showInitials = turn.IsPersonal && stored.Case.Involves(turn.UserId);
-        return turn.Card("plan", CaseCardData.Plan(stored, turn.Catalogue, turn.Services.Time.GetUtcNow(), showInitials));
+        return turn.Card("plan", CaseCardData.Plan(stored, turn.Catalogue, turn.Dates, turn.Services.Time.GetUtcNow(), showInitials));
     }
 
     private static CardRefresh Refresh(StoredCase stored) =>

@@ -1,3 +1,4 @@
+using OzaBot.Conversations.Flows.Cases;
 using OzaBot.BotFramework.Schema;
 using OzaBot.Conversations.Routing;
 using OzaBot.Domain.Cases;
@@ -18,7 +19,7 @@ public sealed class OverviewMessages(OzaServices services)
         foreach (var stored in cases.OrderBy(c => c.Code, StringComparer.Ordinal).Take(OverviewTexts.MaxCases))
         {
             var step = services.Catalogue.In(language).Step(stored.Case.CurrentStepId);
-            paragraphs.Add(OverviewTexts.In(language).Case(CaseWeek.Of(stored, now), $"{step.Number}: {step.Name}"));
+            paragraphs.Add(OverviewTexts.In(language).Case(CaseWeek.Of(stored, now), $"{step.Number}: {step.Name}", new LocalDates(services.Region, language)));
         }
 
         if (cases.Count > OverviewTexts.MaxCases)

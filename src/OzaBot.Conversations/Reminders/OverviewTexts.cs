@@ -23,23 +23,23 @@ public abstract class OverviewTexts
 
     private static readonly CultureInfo DutchCulture = CultureInfo.GetCultureInfo("nl-NL");
 
-    private static List<string> Due(CaseWeek week, Language language)
+    private static List<string> Due(CaseWeek week, LocalDates dates)
     {
         var due = new List<string>();
         if (week.Evaluation is { } evaluation)
         {
-            due.Add((language == Language.English ? "evaluation " : "evaluatie ") + Date(evaluation, language));
+            due.Add((dates.Language == Language.English ? "evaluation " : "evaluatie ") + dates.Date(evaluation));
         }
 
-        due.AddRange(week.Meetings.Select(m => Domain.Guidance.GuidanceTexts.In(language).MeetingName(m.Kind) + " " + DateTime(m.Start, language)));
+        due.AddRange(week.Meetings.Select(m => Domain.Guidance.GuidanceTexts.In(dates.Language).MeetingName(m.Kind) + " " + dates.DateTime(m.Start)));
         if (week.ActionsDue.Count > 0)
         {
-            due.Add((language == Language.English ? "actions of " : "acties van ") + Roles(week.ActionsDue, language));
+            due.Add((dates.Language == Language.English ? "actions of " : "acties van ") + Roles(week.ActionsDue, dates.Language));
         }
 
         if (week.PlanExpected is { } expected)
         {
-            due.Add(language == Language.English ? $"the joint plan is expected by {Date(expected, language)}" : $"het gezamenlijk plan wordt verwacht op {Date(expected, language)}");
+            due.Add(dates.Language == Language.English ? $"the joint plan is expected by {dates.Date(expected)}" : $"het gezamenlijk plan wordt verwacht op {dates.Date(expected)}");
         }
 
         return due;
@@ -47,14 +47,10 @@ public abstract class OverviewTexts
 
     private static string Roles(IReadOnlyList<PartnerRole> roles, Language language) => string.Join(", ", roles.Select(Domain.Guidance.GuidanceTexts.In(language).RoleName));
 
-    private static string Date(DateTimeOffset at, Language language) => LocalDates.Date(at, language);
-
-    private static string DateTime(DateTimeOffset at, Language language) => LocalDates.DateTime(at, language);
-
     public abstract string Heading(int cases);
 
     /// <param name="step">The current step's number and name in the conversation's language.</param>
-    public abstract string Case(CaseWeek week, string step);
+    public abstract string Case(CaseWeek week, string step, LocalDates dates);
 
     public abstract string More(int more);
 
@@ -68,7 +64,7 @@ public abstract class OverviewTexts
     {
         public override string Heading(int cases) => $"📋 **Weekoverzicht**: {cases} open {(cases == 1 ? "casus" : "casussen")} in dit gesprek.";
 
-        public override string Case(CaseWeek week, string step)
+        public override string Case(CaseWeek week, string step, LocalDates dates)
         {
             ArgumentNullException.ThrowIfNull(week);
             var changed = week.Changes switch
@@ -78,7 +74,7 @@ public abstract class OverviewTexts
                 var n => $"{n} wijzigingen",
             };
             var newStep = week.NewStep ? " (nieuw)" : "";
-            var due = Due(week, Language.Dutch);
+            var due = Due(week, dates);
             var lines = $"**{week.Stored.Code}** · stap {step}{newStep} · {changed} afgelopen week\n\nDeze week: {(due.Count == 0 ? "niets gepland" : string.Join("; ", due))}.";
             return week.ActionsOverdue.Count == 0 ? lines
                 : lines + ($" Over tijd: acties van {Roles(week.ActionsOverdue, Language.Dutch)}.");
@@ -99,7 +95,7 @@ public abstract class OverviewTexts
     {
         public override string Heading(int cases) => $"📋 **Weekly overview**: {cases} open {(cases == 1 ? "case" : "cases")} in this conversation.";
 
-        public override string Case(CaseWeek week, string step)
+        public override string Case(CaseWeek week, string step, LocalDates dates)
         {
             ArgumentNullException.ThrowIfNull(week);
             var changed = week.Changes switch
@@ -109,7 +105,7 @@ public abstract class OverviewTexts
                 var n => $"{n} changes",
             };
             var newStep = week.NewStep ? " (new)" : "";
-            var due = Due(week, Language.English);
+            var due = Due(week, dates);
             var lines = $"**{week.Stored.Code}** · step {step}{newStep} · {changed} last week\n\nThis week: {(due.Count == 0 ? "nothing due" : string.Join("; ", due))}.";
             return week.ActionsOverdue.Count == 0 ? lines
                 : lines + ($" Overdue: actions of {Roles(week.ActionsOverdue, Language.English)}.");

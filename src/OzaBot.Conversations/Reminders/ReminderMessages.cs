@@ -22,9 +22,9 @@ public sealed class ReminderMessages(OzaServices services)
             advice = [.. advice.Select(WithoutTypedText)];
         }
 
-        var card = services.Cards.Expand("next-steps", CaseCardData.NextSteps(reminder.Stored, services.Catalogue.In(language), advice), reference.Locale);
+        var card = services.Cards.Expand("next-steps", CaseCardData.NextSteps(reminder.Stored, services.Catalogue.In(language), new LocalDates(services.Region, language), advice), reference.Locale);
         var message = CardMessage.Create(card);
-        message.Text = ReminderTexts.In(language).Line(reminder);
+        message.Text = ReminderTexts.In(language).Line(reminder, new LocalDates(services.Region, language));
         return reference.Address(message);
     }
 

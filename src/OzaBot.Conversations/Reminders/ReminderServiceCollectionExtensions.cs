@@ -13,7 +13,7 @@ internal static class ReminderServiceCollectionExtensions
     public static IServiceCollection AddReminders(this IServiceCollection services)
     {
         services.TryAddSingleton(new ReminderOptions());
-        services.AddSingleton(sp => new SchoolCalendar(sp.GetRequiredService<ReminderOptions>()));
+        services.AddSingleton(sp => new SchoolCalendar(sp.GetRequiredService<ReminderOptions>(), sp.GetRequiredService<Domain.Scheduling.RegionTime>()));
         services.AddSingleton<ConversationReferences>();
         services.AddSingleton<ReminderSubscriptions>();
         services.AddSingleton<PersonalChats>();

@@ -32,7 +32,7 @@ public abstract class ReminderTexts
     private static string Agenda(DueReminder reminder) =>
         string.Join("; ", SchedulingTexts.DefaultAgenda(reminder.Meeting!.Kind)).ToLowerInvariant();
 
-    public abstract string Line(DueReminder reminder);
+    public abstract string Line(DueReminder reminder, LocalDates dates);
 
     /// <param name="from">The configured start of the sending hours.</param>
     /// <param name="until">Their end.</param>
@@ -40,20 +40,20 @@ public abstract class ReminderTexts
 
     private sealed class DutchTexts : ReminderTexts
     {
-        public override string Line(DueReminder reminder)
+        public override string Line(DueReminder reminder, LocalDates dates)
         {
             ArgumentNullException.ThrowIfNull(reminder);
             var code = reminder.Key.Case.Code;
             var day = reminder.Key.Due;
             var roles = string.Join(", ", reminder.Roles.Select(Domain.Guidance.GuidanceTexts.In(Language.Dutch).RoleName));
-            var date = LocalDates.Date(day, Language.Dutch);
+            var date = dates.Date(day);
             return reminder.Key.Kind switch
             {
                 ReminderKind.EvaluationSoon => $"⏰ Herinnering casus {code}: de evaluatie is op **{date}**. Plan het overleg als dat nog niet is gebeurd.",
                 ReminderKind.EvaluationDue => $"⏰ Herinnering casus {code}: de evaluatie staat op **{date}** en is nog niet vastgelegd. Typ **evaluatie** om die vast te leggen.",
                 ReminderKind.ActionOverdue => $"⏰ Herinnering casus {code}: een actie van **{roles}** is over tijd (datum {date}). Typ **acties** voor de lijst.",
                 ReminderKind.PlanNotAgreed => $"⏰ Herinnering casus {code}: het gezamenlijk plan is vier weken na de start van Ontwikkelen nog niet vastgesteld. Typ **plan vaststellen** om het samen af te ronden.",
-                _ => $"⏰ Herinnering casus {code}: er is een **{CaseTexts.MeetingName(reminder.Meeting!.Kind)}** gepland op {LocalDates.DateTime(reminder.Meeting.Start)}. Bereid voor: {Agenda(reminder)}.",
+                _ => $"⏰ Herinnering casus {code}: er is een **{CaseTexts.MeetingName(reminder.Meeting!.Kind)}** gepland op {dates.DateTime(reminder.Meeting.Start)}. Bereid voor: {Agenda(reminder)}.",
             };
         }
 
@@ -66,20 +66,20 @@ public abstract class ReminderTexts
 
     private sealed class EnglishTexts : ReminderTexts
     {
-        public override string Line(DueReminder reminder)
+        public override string Line(DueReminder reminder, LocalDates dates)
         {
             ArgumentNullException.ThrowIfNull(reminder);
             var code = reminder.Key.Case.Code;
             var day = reminder.Key.Due;
             var roles = string.Join(", ", reminder.Roles.Select(Domain.Guidance.GuidanceTexts.In(Language.English).RoleName));
-            var date = LocalDates.Date(day, Language.English);
+            var date = dates.Date(day);
             return reminder.Key.Kind switch
             {
                 ReminderKind.EvaluationSoon => $"⏰ Reminder case {code}: the evaluation is on **{date}**. Plan the meeting if that has not been done yet.",
                 ReminderKind.EvaluationDue => $"⏰ Reminder case {code}: the evaluation was due on **{date}** and is not recorded yet. Type **evaluation** to record it.",
                 ReminderKind.ActionOverdue => $"⏰ Reminder case {code}: an action of **{roles}** is overdue (date {date}). Type **actions** for the list.",
                 ReminderKind.PlanNotAgreed => $"⏰ Reminder case {code}: the joint plan is still not agreed four weeks after Develop started. Type **agree plan** to complete it together.",
-                _ => $"⏰ Reminder case {code}: a **{Domain.Guidance.GuidanceTexts.English.MeetingName(reminder.Meeting!.Kind)}** is coming up on {LocalDates.DateTime(reminder.Meeting.Start, Language.English)}. Prepare: {EnglishAgenda(reminder.Meeting.Kind)}.",
+                _ => $"⏰ Reminder case {code}: a **{Domain.Guidance.GuidanceTexts.English.MeetingName(reminder.Meeting!.Kind)}** is coming up on {dates.DateTime(reminder.Meeting.Start)}. Prepare: {EnglishAgenda(reminder.Meeting.Kind)}.",
             };
         }
 

@@ -4,6 +4,7 @@ using OzaBot.Conversations.Cases;
 using OzaBot.Domain.Cases;
 using OzaBot.Domain.Content;
 using OzaBot.Domain.Guidance;
+using OzaBot.Domain.Scheduling;
 
 namespace OzaBot.Conversations.Routing;
 
@@ -14,7 +15,8 @@ public sealed record OzaServices(
     NextStepEngine NextSteps,
     CardTemplateLibrary Cards,
     TimeProvider Time,
-    RetentionOptions Retention)
+    RetentionOptions Retention,
+    RegionTime Region)
 {
     /// <summary>What OzaBot tells users about when a closed case goes: the real purge date of the retention job.</summary>
     public string PurgeNotice(StoredCase stored, Language language)
@@ -22,7 +24,7 @@ public sealed record OzaServices(
         ArgumentNullException.ThrowIfNull(stored);
         var date = Retention.PurgeDate(stored.Case.ClosedAt ?? Time.GetUtcNow());
         return language == Language.English
-            ? $"Everything in this case is removed automatically on {Flows.Cases.LocalDates.Date(date, Domain.Vocabulary.Language.English)} ({Retention.ClosedCaseDays} days after closing); after that only anonymous counts remain."
-            : $"Alles van deze casus wordt op {Flows.Cases.LocalDates.Date(date)} automatisch verwijderd ({Retention.ClosedCaseDays} dagen na het sluiten); daarna blijven alleen anonieme tellingen over.";
+            ? $"Everything in this case is removed automatically on {new Flows.Cases.LocalDates(Region, language).Date(date)} ({Retention.ClosedCaseDays} days after closing); after that only anonymous counts remain."
+            : $"Alles van deze casus wordt op {new Flows.Cases.LocalDates(Region, language).Date(date)} automatisch verwijderd ({Retention.ClosedCaseDays} dagen na het sluiten); daarna blijven alleen anonieme tellingen over.";
     }
 }

@@ -46,6 +46,9 @@ public sealed class OzaTurn(ITurnContext context, DialogContext dialogs, Convers
     /// <summary>Why the domain refused a change, in this turn's language.</summary>
     public string Say(Refusal refusal) => RefusalTexts.In(Language).Say(refusal, Services.Catalogue);
 
+    /// <summary>Dates in the region's time zone and this turn's language.</summary>
+    public Flows.Cases.LocalDates Dates => new(Services.Region, Language);
+
     /// <summary>The next-step advice in this turn's language.</summary>
     public NextStepEngine NextSteps => Services.NextSteps.In(Language);
 

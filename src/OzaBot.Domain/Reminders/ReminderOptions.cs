@@ -4,7 +4,7 @@ namespace OzaBot.Domain.Reminders;
 
 /// <summary>
 /// When OzaBot may speak first (config section <c>Reminders</c>): school days between <see cref="SendFrom"/> and
-/// <see cref="SendUntil"/> in <see cref="TimeZone"/>, never on weekends or in the <see cref="Holidays"/>.
+/// <see cref="SendUntil"/> in the region's time zone (<see cref="Scheduling.RegionTime"/>), never on weekends or in the <see cref="Holidays"/>.
 /// </summary>
 public sealed class ReminderOptions
 {
@@ -12,9 +12,6 @@ public sealed class ReminderOptions
 
     /// <summary>Off: no reminders at all (the job does not run).</summary>
     public bool Enabled { get; set; } = true;
-
-    /// <summary>IANA time zone of the school days and hours.</summary>
-    public string TimeZone { get; set; } = "Europe/Amsterdam";
 
     /// <summary>The school days of the week (Monday to Friday); a weekend day is never one unless listed here.</summary>
     public string SchoolDays { get; set; } = "Monday,Tuesday,Wednesday,Thursday,Friday";

@@ -11,13 +11,14 @@ public sealed class SchoolCalendar
     private readonly IReadOnlySet<DayOfWeek> _schoolDays;
     private readonly TimeZoneInfo _zone;
 
-    public SchoolCalendar(ReminderOptions options)
+    public SchoolCalendar(ReminderOptions options, Scheduling.RegionTime region)
     {
         ArgumentNullException.ThrowIfNull(options);
         _options = options;
         _holidays = options.HolidayRanges();
         _schoolDays = options.SchoolDaysOfWeek();
-        _zone = TimeZoneInfo.FindSystemTimeZoneById(options.TimeZone);
+        ArgumentNullException.ThrowIfNull(region);
+        _zone = region.Zone;
     }
 
     public DateOnly LocalDate(DateTimeOffset moment) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(moment, _zone).DateTime);

@@ -1,12 +1,8 @@
 namespace OzaBot.Domain.Scheduling;
 
-/// <summary>Working hours, time zone and holidays for slot suggestions (config section <c>Calendar:Scheduling</c>).</summary>
+/// <summary>Working hours and holidays for slot suggestions (config section <c>Calendar:Scheduling</c>); the zone is <see cref="RegionTime"/>.</summary>
 public sealed class SchedulingOptions
 {
-    public const string DefaultTimeZoneId = "Europe/Amsterdam";
-
-    public string TimeZoneId { get; set; } = DefaultTimeZoneId;
-
     public TimeOnly WorkdayStart { get; set; } = new(8, 30);
 
     public TimeOnly WorkdayEnd { get; set; } = new(16, 30);
@@ -21,6 +17,4 @@ public sealed class SchedulingOptions
 
     /// <summary>School days in the Netherlands: Monday to Friday.</summary>
     public static bool IsSchoolWeekday(DayOfWeek day) => day is not (DayOfWeek.Saturday or DayOfWeek.Sunday);
-
-    public TimeZoneInfo TimeZone => TimeZoneInfo.FindSystemTimeZoneById(TimeZoneId);
 }

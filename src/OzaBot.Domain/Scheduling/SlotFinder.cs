@@ -5,7 +5,7 @@ namespace OzaBot.Domain.Scheduling;
 /// 08:30 on the wall clock across a DST change), skips weekends and holidays, and keeps candidates
 /// that start after "now" and overlap no busy block.
 /// </summary>
-public sealed class SlotFinder(SchedulingOptions options, TimeProvider time)
+public sealed class SlotFinder(SchedulingOptions options, TimeProvider time, RegionTime region)
 {
     public IReadOnlyList<TimeSlot> Find(SlotQuery query, IEnumerable<TimeSlot> busy)
     {
@@ -15,7 +15,7 @@ public sealed class SlotFinder(SchedulingOptions options, TimeProvider time)
             throw new CalendarException(CalendarErrorKind.InvalidRequest, "Empty window or non-positive duration.");
         }
 
-        var zone = options.TimeZone;
+        var zone = region.Zone;
         var now = time.GetUtcNow();
         var blocks = busy.OrderBy(b => b.Start).ToList();
         var found = new List<TimeSlot>();
@@ -59,7 +59,7 @@ public sealed class SlotFinder(SchedulingOptions options, TimeProvider time)
     public TimeSlot Window(SlotQuery query)
     {
         ArgumentNullException.ThrowIfNull(query);
-        var zone = options.TimeZone;
+        var zone = region.Zone;
         var from = query.From.ToDateTime(TimeOnly.MinValue);
         var to = query.To.AddDays(1).ToDateTime(TimeOnly.MinValue);
         return new TimeSlot(new DateTimeOffset(from, zone.GetUtcOffset(from)), new DateTimeOffset(to, zone.GetUtcOffset(to)));

@@ -7,6 +7,7 @@ namespace OzaBot.Host.Configuration;
 /// </summary>
 internal static class ConfigurationKeys
 {
+    public const string TimeZone = "TimeZone";
     public const string BotAppId = "Bot:AppId";
     public const string BotAppPassword = "Bot:AppPassword";
     public const string BotAppType = "Bot:AppType";
@@ -32,7 +33,6 @@ internal static class ConfigurationKeys
     public const string ContentRegionFile = "Content:RegionFile";
     public const string RetentionClosedCaseDays = "Retention:ClosedCaseDays";
     public const string RemindersEnabled = "Reminders:Enabled";
-    public const string RemindersTimeZone = "Reminders:TimeZone";
     public const string RemindersSchoolDays = "Reminders:SchoolDays";
     public const string RemindersSendFrom = "Reminders:SendFrom";
     public const string RemindersSendUntil = "Reminders:SendUntil";
@@ -49,12 +49,12 @@ internal static class ConfigurationKeys
 
     public static IReadOnlyList<string> All { get; } =
     [
-        BotAppId, BotAppPassword, BotAppType, BotTenantId, BotAllowUnauthenticated,
+        TimeZone, BotAppId, BotAppPassword, BotAppType, BotTenantId, BotAllowUnauthenticated,
         StorageProvider, StorageSqlitePath, StorageConnectionString, StorageTableEndpoint, StorageTableName, StorageManagedIdentityClientId,
         CalendarProvider, CalendarGraphTenantId, CalendarGraphClientId, CalendarGraphClientSecret, CalendarGraphOrganizer,
         CalendarGraphMode, CalendarGraphOAuthConnectionName, CalendarGraphBaseUrl, CalendarGraphTokenServiceUrl,
         PublicBaseUrl, HostShutdownTimeoutSeconds, ContentRegionFile, RetentionClosedCaseDays, ApplicationInsightsConnectionString, OtlpEndpoint,
         PrivacyAzureRegion, PrivacyBotServiceRegion, DashboardCoordinatorGroups,
-        RemindersEnabled, RemindersTimeZone, RemindersSchoolDays, RemindersSendFrom, RemindersSendUntil, RemindersHolidays, RemindersIntervalSeconds, RemindersOverviewDay, RemindersOverviewAt,
+        RemindersEnabled, RemindersSchoolDays, RemindersSendFrom, RemindersSendUntil, RemindersHolidays, RemindersIntervalSeconds, RemindersOverviewDay, RemindersOverviewAt,
     ];
 }

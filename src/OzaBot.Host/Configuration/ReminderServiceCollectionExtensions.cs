@@ -15,7 +15,6 @@ internal static class ReminderServiceCollectionExtensions
             .Bind(configuration.GetSection(ReminderOptions.SectionName))
             .Validate(o => o.IntervalSeconds >= 1, $"{ConfigurationKeys.RemindersIntervalSeconds} must be at least 1 second.")
             .Validate(o => o.SendFrom < o.SendUntil, $"{ConfigurationKeys.RemindersSendFrom} must be before {ConfigurationKeys.RemindersSendUntil}.")
-            .Validate(o => TimeZoneInfo.TryFindSystemTimeZoneById(o.TimeZone, out _), $"{ConfigurationKeys.RemindersTimeZone} must be a time zone id such as Europe/Amsterdam.")
             .Validate(o => Readable(o.HolidayRanges), $"{ConfigurationKeys.RemindersHolidays} must be date ranges like 2026-12-19..2027-01-03, separated by commas.")
             .Validate(o => Readable(o.SchoolDaysOfWeek), $"{ConfigurationKeys.RemindersSchoolDays} must be English day names separated by commas, such as Monday,Tuesday.")
             .Validate(o => !Readable(o.SchoolDaysOfWeek) || o.SchoolDaysOfWeek().Contains(o.OverviewDay), $"{ConfigurationKeys.RemindersOverviewDay} must be one of the school days ({ConfigurationKeys.RemindersSchoolDays}).")

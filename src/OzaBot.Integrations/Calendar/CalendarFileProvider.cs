@@ -8,8 +8,13 @@ namespace OzaBot.Integrations.Calendar;
 public sealed class CalendarFileProvider
 {
     private readonly MeetingStore store;
+    private readonly RegionTime region;
 
-    internal CalendarFileProvider(MeetingStore store) => this.store = store;
+    internal CalendarFileProvider(MeetingStore store, RegionTime region)
+    {
+        this.store = store;
+        this.region = region;
+    }
 
     /// <returns><c>null</c> when the token is malformed or unknown.</returns>
     public async Task<CalendarFile?> FindAsync(string token, CancellationToken cancellationToken = default)
@@ -23,6 +28,6 @@ public sealed class CalendarFileProvider
         }
 
         var name = $"{SchedulingTexts.KindLabel(meeting.Kind).ToLowerInvariant()}-{meeting.CaseCode}.ics";
-        return new CalendarFile(name, $"text/calendar; method={IcsWriter.Method(meeting)}; charset=utf-8", IcsWriter.Write(meeting));
+        return new CalendarFile(name, $"text/calendar; method={IcsWriter.Method(meeting)}; charset=utf-8", IcsWriter.Write(meeting, region));
     }
 }

@@ -25,11 +25,6 @@ internal sealed class CalendarOptionsValidation : IValidateOptions<CalendarOptio
             failures.Add("Calendar:Scheduling: WorkdayEnd must be after WorkdayStart, SlotStep and MaxSuggestionsPerDay positive.");
         }
 
-        if (!TimeZoneInfo.TryFindSystemTimeZoneById(scheduling.TimeZoneId, out _))
-        {
-            failures.Add($"Calendar:Scheduling:TimeZoneId '{scheduling.TimeZoneId}' is not a known time zone.");
-        }
-
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 

@@ -31,9 +31,11 @@ public static class CalendarServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<CalendarOptions>, CalendarOptionsValidation>());
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(sp => sp.GetRequiredService<IOptions<CalendarOptions>>().Value.Scheduling);
-        services.TryAddSingleton(sp => new SlotFinder(sp.GetRequiredService<SchedulingOptions>(), sp.GetRequiredService<TimeProvider>()));
+        services.TryAddSingleton(new RegionTime(RegionTime.DefaultZoneId)); // the host registers the configured zone over this default
+        services.TryAddSingleton(sp => new GraphTime(sp.GetRequiredService<RegionTime>()));
+        services.TryAddSingleton(sp => new SlotFinder(sp.GetRequiredService<SchedulingOptions>(), sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<RegionTime>()));
         services.TryAddSingleton(sp => new MeetingStore(sp.GetRequiredService<IStorage>()));
-        services.TryAddSingleton(sp => new CalendarFileProvider(sp.GetRequiredService<MeetingStore>()));
+        services.TryAddSingleton(sp => new CalendarFileProvider(sp.GetRequiredService<MeetingStore>(), sp.GetRequiredService<RegionTime>()));
 
         var section = configuration.GetSection(CalendarOptions.SectionName);
         var provider = section.GetValue(nameof(CalendarOptions.Provider), CalendarProvider.Local);
@@ -50,10 +52,11 @@ public static class CalendarServiceCollectionExtensions
             {
                 var options = sp.GetRequiredService<IOptions<CalendarOptions>>().Value;
                 return new GraphCalendarService(
-                    new OrganizerMailbox(GraphClients.Create(Credential(options.Graph), options.Graph.BaseUrl.ToString()), options.Graph.Organizer!),
+                    new OrganizerMailbox(GraphClients.Create(Credential(options.Graph), options.Graph.BaseUrl.ToString(), sp.GetRequiredService<GraphTime>().WindowsZone), options.Graph.Organizer!),
                     sp.GetRequiredService<MeetingStore>(),
                     sp.GetRequiredService<SlotFinder>(),
-                    sp.GetRequiredService<TimeProvider>());
+                    sp.GetRequiredService<TimeProvider>(),
+                    sp.GetRequiredService<GraphTime>());
             });
         }
         else
@@ -71,18 +74,19 @@ public static class CalendarServiceCollectionExtensions
             sp.GetRequiredService<MeetingStore>(),
             new CalendarFileLinks(options.PublicBaseUrl!),
             sp.GetRequiredService<SlotFinder>(),
-            options.Scheduling,
-            sp.GetRequiredService<TimeProvider>());
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<RegionTime>());
     }
 
     private static SignedInCalendars SignedIn(GraphCalendarOptions graph, IServiceProvider sp) =>
         new(
             new OnBehalfOfTokens(graph.AuthorityHost, graph.TenantId!, graph.ClientId!, graph.ClientSecret!, sp.GetService<IMsalHttpClientFactory>()),
             graph.BaseUrl.ToString(),
-            GraphClients.Http(),
+            GraphClients.Http(sp.GetRequiredService<GraphTime>().WindowsZone),
             sp.GetRequiredService<MeetingStore>(),
             sp.GetRequiredService<SlotFinder>(),
-            sp.GetRequiredService<TimeProvider>());
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<GraphTime>());
 
     internal static TokenCredential Credential(GraphCalendarOptions graph) =>
         !string.IsNullOrEmpty(graph.ClientSecret) ? new ClientSecretCredential(graph.TenantId, graph.ClientId, graph.ClientSecret)

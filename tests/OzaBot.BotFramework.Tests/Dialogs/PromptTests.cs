@@ -71,7 +71,7 @@ public sealed class PromptTests
     public async Task Date_time_prompt_resolves_against_the_fake_clock_in_Amsterdam()
     {
         var time = new FakeTimeProvider(new DateTimeOffset(2026, 3, 2, 8, 0, 0, TimeSpan.Zero));
-        var host = Ask(new DateTimePrompt("ask", time), PromptOptions.FromText("Wanneer?"), time);
+        var host = Ask(new DateTimePrompt("ask", time, TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam")), PromptOptions.FromText("Wanneer?"), time);
         await host.Flow()
             .Send("start").AssertReply("Wanneer?")
             .Send("ergens volgende maand").AssertReply(Nl.DateTimeRetry + "\n\nWanneer?")

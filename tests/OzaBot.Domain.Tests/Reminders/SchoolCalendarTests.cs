@@ -1,11 +1,12 @@
 using OzaBot.Domain.Reminders;
+using OzaBot.Domain.Scheduling;
 
 namespace OzaBot.Domain.Tests.Reminders;
 
 /// <summary>School days and sending hours in Europe/Amsterdam: weekends, a holiday range, the quiet hours, both DST changes.</summary>
 public sealed class SchoolCalendarTests
 {
-    private static readonly SchoolCalendar Calendar = new(new ReminderOptions { Holidays = "2026-12-19..2027-01-03; 2027-04-27" });
+    private static readonly SchoolCalendar Calendar = new(new ReminderOptions { Holidays = "2026-12-19..2027-01-03; 2027-04-27" }, new RegionTime(RegionTime.DefaultZoneId));
 
     private static DateTimeOffset Utc(int year, int month, int day, int hour, int minute) => new(year, month, day, hour, minute, 0, TimeSpan.Zero);
 
@@ -49,7 +50,7 @@ public sealed class SchoolCalendarTests
     {
         var saturday = Utc(2026, 12, 5, 9, 0);
         Assert.False(Calendar.MaySendAt(saturday));
-        Assert.True(new SchoolCalendar(new ReminderOptions { SchoolDays = "Monday, saturday" }).MaySendAt(saturday));
+        Assert.True(new SchoolCalendar(new ReminderOptions { SchoolDays = "Monday, saturday" }, new RegionTime(RegionTime.DefaultZoneId)).MaySendAt(saturday));
         Assert.Throws<FormatException>(() => new ReminderOptions { SchoolDays = "maandag" }.SchoolDaysOfWeek());
     }
 

@@ -7,7 +7,7 @@ public sealed class MeetingOccurrencesTests
     [Fact]
     public void A_series_keeps_its_local_time_across_the_dst_change()
     {
-        var zone = new SchedulingOptions().TimeZone;
+        var zone = new RegionTime(RegionTime.DefaultZoneId).Zone;
         var start = new DateTimeOffset(2026, 3, 17, 14, 0, 0, TimeSpan.FromHours(1));
 
         var slots = MeetingOccurrences.Expand(start, start.AddHours(1), new MeetingRecurrence(2, 3), zone);
@@ -27,6 +27,6 @@ public sealed class MeetingOccurrencesTests
     {
         var start = new DateTimeOffset(2026, 11, 24, 9, 0, 0, TimeSpan.FromHours(1));
 
-        Assert.Equal([new TimeSlot(start, start.AddMinutes(45))], MeetingOccurrences.Expand(start, start.AddMinutes(45), null, new SchedulingOptions().TimeZone));
+        Assert.Equal([new TimeSlot(start, start.AddMinutes(45))], MeetingOccurrences.Expand(start, start.AddMinutes(45), null, new RegionTime(RegionTime.DefaultZoneId).Zone));
     }
 }

@@ -8,7 +8,7 @@ public sealed class SlotFinderTests
     private static readonly DateTimeOffset LongAgo = new(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
     private static SlotFinder Finder(SchedulingOptions? options = null, DateTimeOffset? now = null) =>
-        new(options ?? new SchedulingOptions { MaxSuggestionsPerDay = 1 }, new FakeTimeProvider(now ?? LongAgo));
+        new(options ?? new SchedulingOptions { MaxSuggestionsPerDay = 1 }, new FakeTimeProvider(now ?? LongAgo), new RegionTime(RegionTime.DefaultZoneId));
 
     private static SlotQuery Query(DateOnly from, DateOnly to, double hours = 1, int max = 5) =>
         new("organisator@school.nl", [], TimeSpan.FromHours(hours), from, to, max);
@@ -43,7 +43,7 @@ public sealed class SlotFinderTests
     [Fact]
     public void Local_times_that_do_not_exist_or_occur_twice_are_never_offered()
     {
-        var zone = new SchedulingOptions().TimeZone;
+        var zone = new RegionTime(RegionTime.DefaultZoneId).Zone;
 
         Assert.Null(SlotFinder.ToInstant(new DateTime(2026, 3, 29, 2, 30, 0), zone));
         Assert.Null(SlotFinder.ToInstant(new DateTime(2026, 10, 25, 2, 30, 0), zone));

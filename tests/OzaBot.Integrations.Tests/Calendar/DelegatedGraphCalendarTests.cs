@@ -103,10 +103,13 @@ public sealed class DelegatedGraphCalendarTests : IAsyncLifetime, IDisposable
     private SignedInCalendars Calendars() => new(
         new OnBehalfOfTokens(new Uri("https://login.microsoftonline.com"), "tenant", SsoStandIn.ClientId, SsoStandIn.ClientSecret, entra),
         graph.BaseUrl,
-        GraphClients.Http(),
+        GraphClients.Http(new GraphTime(Region).WindowsZone),
         new MeetingStore(storage),
-        new SlotFinder(new SchedulingOptions(), time),
-        time);
+        new SlotFinder(new SchedulingOptions(), time, Region),
+        time,
+        new GraphTime(Region));
+
+    private static readonly RegionTime Region = new(RegionTime.DefaultZoneId);
 
     private async Task<string> SignInAsync()
     {

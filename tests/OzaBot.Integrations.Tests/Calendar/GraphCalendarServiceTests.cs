@@ -20,8 +20,9 @@ public sealed class GraphCalendarServiceTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         graph = await GraphStandInServer.StartAsync();
-        var client = GraphClients.Create(credential, graph.BaseUrl);
-        calendar = new GraphCalendarService(new OrganizerMailbox(client, Mailbox), new MeetingStore(storage), new SlotFinder(new SchedulingOptions(), time), time);
+        var region = new RegionTime(RegionTime.DefaultZoneId);
+        var client = GraphClients.Create(credential, graph.BaseUrl, new GraphTime(region).WindowsZone);
+        calendar = new GraphCalendarService(new OrganizerMailbox(client, Mailbox), new MeetingStore(storage), new SlotFinder(new SchedulingOptions(), time, region), time, new GraphTime(region));
     }
 
     public async Task DisposeAsync() => await graph.DisposeAsync();

@@ -6,6 +6,8 @@ namespace OzaBot.Integrations.Tests.Calendar;
 
 public sealed class IcsWriterTests
 {
+    private static readonly RegionTime Region = new(RegionTime.DefaultZoneId);
+
     private static ScheduledMeeting Meeting(MeetingRecurrence? recurrence = null, IReadOnlyList<string>? agenda = null) =>
         ScheduledMeeting.From(CalendarTestData.Ozo(recurrence: recurrence, agenda: agenda), CalendarTestData.Now);
 
@@ -14,7 +16,7 @@ public sealed class IcsWriterTests
     {
         var meeting = Meeting();
 
-        var parsed = await IcalJs.ParseAsync(IcsWriter.Write(meeting));
+        var parsed = await IcalJs.ParseAsync(IcsWriter.Write(meeting, Region));
 
         Assert.Equal("2.0", parsed.GetProperty("version").GetString());
         Assert.Equal(IcsWriter.ProductId, parsed.GetProperty("prodid").GetString());
@@ -45,11 +47,11 @@ public sealed class IcsWriterTests
         // Every 6 weeks from Tuesday 24 Nov 2026, 6 times: crosses the change of 28 March 2027.
         var meeting = Meeting(new MeetingRecurrence(6, 6));
 
-        var parsed = await IcalJs.ParseAsync(IcsWriter.Write(meeting));
+        var parsed = await IcalJs.ParseAsync(IcsWriter.Write(meeting, Region));
 
         var ev = parsed.GetProperty("events")[0];
         Assert.Equal("FREQ=WEEKLY;COUNT=6;INTERVAL=6;BYDAY=TU", ev.GetProperty("rrule").GetString());
-        var expected = MeetingOccurrences.Expand(meeting, AmsterdamTimeZone.Zone).Select(s => s.Start.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", System.Globalization.CultureInfo.InvariantCulture));
+        var expected = MeetingOccurrences.Expand(meeting, Region.Zone).Select(s => s.Start.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", System.Globalization.CultureInfo.InvariantCulture));
         var actual = ev.GetProperty("occurrences").EnumerateArray().Select(e => e.GetString()).ToList();
         Assert.Equal(expected, actual);
         Assert.Equal("2027-02-16T13:00:00.000Z", actual[2]);
@@ -62,7 +64,7 @@ public sealed class IcsWriterTests
         var agenda = new[] { "Terugkoppeling van de zorgcoördinator over de één-op-één begeleiding; afspraken, acties en vervolg 🙂 " + new string('é', 60) };
         var meeting = Meeting(agenda: agenda);
 
-        var ics = IcsWriter.Write(meeting);
+        var ics = IcsWriter.Write(meeting, Region);
         var parsed = await IcalJs.ParseAsync(ics);
 
         Assert.All(ics.Split("\r\n"), line => Assert.True(Encoding.UTF8.GetByteCount(line) <= 75, line));
@@ -77,8 +79,8 @@ public sealed class IcsWriterTests
         var meeting = Meeting();
         var cancelled = meeting with { Status = MeetingStatus.Cancelled, Sequence = 2, CancelComment = "Gaat niet door" };
 
-        var before = (await IcalJs.ParseAsync(IcsWriter.Write(meeting))).GetProperty("events")[0];
-        var after = await IcalJs.ParseAsync(IcsWriter.Write(cancelled));
+        var before = (await IcalJs.ParseAsync(IcsWriter.Write(meeting, Region))).GetProperty("events")[0];
+        var after = await IcalJs.ParseAsync(IcsWriter.Write(cancelled, Region));
 
         Assert.Equal("CANCEL", after.GetProperty("method").GetString());
         var ev = after.GetProperty("events")[0];
@@ -91,7 +93,7 @@ public sealed class IcsWriterTests
     [Fact]
     public void The_file_uses_crlf_and_declares_the_zone_it_uses()
     {
-        var ics = IcsWriter.Write(Meeting());
+        var ics = IcsWriter.Write(Meeting(), Region);
 
         Assert.StartsWith("BEGIN:VCALENDAR\r\nPRODID:", ics, StringComparison.Ordinal);
         Assert.EndsWith("END:VCALENDAR\r\n", ics, StringComparison.Ordinal);

@@ -10,6 +10,8 @@ namespace OzaBot.Integrations.Tests.Calendar;
 
 public sealed class LocalCalendarServiceTests
 {
+    private static readonly RegionTime Region = new(RegionTime.DefaultZoneId);
+
     private readonly InMemoryStorage storage = new();
     private readonly FakeTimeProvider time = new(CalendarTestData.Now);
     private readonly LocalCalendarService calendar;
@@ -19,8 +21,8 @@ public sealed class LocalCalendarServiceTests
     {
         var options = new SchedulingOptions();
         var store = new MeetingStore(storage);
-        calendar = new LocalCalendarService(store, new CalendarFileLinks(new Uri("https://bot.example.nl/base")), new SlotFinder(options, time), options, time);
-        files = new CalendarFileProvider(store);
+        calendar = new LocalCalendarService(store, new CalendarFileLinks(new Uri("https://bot.example.nl/base")), new SlotFinder(options, time, Region), time, Region);
+        files = new CalendarFileProvider(store, Region);
     }
 
     [Fact]
@@ -39,7 +41,7 @@ public sealed class LocalCalendarServiceTests
         Assert.NotNull(file);
         Assert.Equal("ozo-K-4821.ics", file.FileName);
         Assert.Equal("text/calendar; method=REQUEST; charset=utf-8", file.ContentType);
-        Assert.Equal(IcsWriter.Write(created), file.Content);
+        Assert.Equal(IcsWriter.Write(created, Region), file.Content);
     }
 
     [Fact]

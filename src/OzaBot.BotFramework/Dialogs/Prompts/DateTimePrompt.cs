@@ -9,14 +9,12 @@ public sealed record DateTimeResolution(DateTimeOffset Value, bool HasDate, bool
 /// <summary>
 /// A date and/or time in Dutch or English ("morgen 10:00", "volgende week dinsdag", "12 maart",
 /// "12/3/2027", ISO 8601, "tomorrow 10am"), resolved against <paramref name="timeProvider"/> in
-/// <paramref name="timeZone"/> (default Europe/Amsterdam).
+/// <paramref name="timeZone"/> (the region's, from configuration).
 /// </summary>
-public sealed class DateTimePrompt(string id, TimeProvider timeProvider, TimeZoneInfo? timeZone = null, PromptValidator<DateTimeResolution>? validator = null)
+public sealed class DateTimePrompt(string id, TimeProvider timeProvider, TimeZoneInfo timeZone, PromptValidator<DateTimeResolution>? validator = null)
     : Prompt<DateTimeResolution>(id, validator)
 {
-    private readonly TimeZoneInfo _timeZone = timeZone ?? Amsterdam;
-
-    public static TimeZoneInfo Amsterdam { get; } = TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
+    private readonly TimeZoneInfo _timeZone = timeZone;
 
     protected override Task<PromptRecognizerResult<DateTimeResolution>> RecognizeAsync(ITurnContext turnContext, PromptOptions options, CancellationToken cancellationToken)
     {

@@ -5,7 +5,7 @@ using OzaBot.BotFramework.Dialogs.Prompts;
 namespace OzaBot.BotFramework.Dialogs.Recognizers;
 
 /// <summary>
-/// Dutch and English dates and times, resolved against "now" in a time zone (Europe/Amsterdam for
+/// Dutch and English dates and times, resolved against "now" in a time zone (the region's, from configuration, in
 /// OzaBot): ISO 8601, "vandaag 14:00", "morgen", "overmorgen", "volgende week dinsdag 10:00",
 /// "dinsdag om half 3" (14:30), "12 maart", "12-3", "12/3/2027", "over 3 dagen", "over twee weken",
 /// "tomorrow 10am", "next tuesday", "in 3 days".

@@ -16,7 +16,7 @@ internal static class ActionList
     {
         if (await turn.RequireCaseAsync(code, cancellationToken) is { } stored)
         {
-            await turn.SendAsync(Render(stored.Case, turn.Services.Time.GetUtcNow(), turn.Language), cancellationToken);
+            await turn.SendAsync(Render(stored.Case, turn.Services.Time.GetUtcNow(), turn.Language, turn.Services.Region), cancellationToken);
         }
     }
 
@@ -41,7 +41,7 @@ internal static class ActionList
         }
     }
 
-    public static string Render(Case c, DateTimeOffset now, Language language)
+    public static string Render(Case c, DateTimeOffset now, Language language, Domain.Scheduling.RegionTime region)
     {
         ArgumentNullException.ThrowIfNull(c);
         if (c.Actions.Count == 0)
@@ -64,10 +64,10 @@ internal static class ActionList
             }
 
             parts.Add(action.Description);
-            parts.Add(CaseTexts.RoleName(action.Owner));
+            parts.Add(Domain.Guidance.GuidanceTexts.In(language).RoleName(action.Owner));
             if (action.Due is { } due)
             {
-                parts.Add(ActionTexts.In(language).Due(due));
+                parts.Add(ActionTexts.In(language).Due(ActionTexts.In(language).Date(due, region)));
             }
 
             if (action.Status != ActionStatus.Open)

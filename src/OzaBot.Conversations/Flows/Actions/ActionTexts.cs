@@ -1,3 +1,4 @@
+using OzaBot.Domain.Scheduling;
 using OzaBot.Domain.Vocabulary;
 using System.Globalization;
 using OzaBot.BotFramework.Dialogs.Prompts;
@@ -31,7 +32,8 @@ internal abstract class ActionTexts
 
     public abstract string WhenRetry { get; }
 
-    public abstract string Added(int number, string what, string owner, DateTimeOffset? due);
+    /// <param name="due">The due moment as <see cref="Date"/> says it, or null.</param>
+    public abstract string Added(int number, string what, string owner, string? due);
 
     public abstract string ListHeader(string code);
 
@@ -41,7 +43,7 @@ internal abstract class ActionTexts
 
     public abstract string Cancelled { get; }
 
-    public abstract string Due(DateTimeOffset due);
+    public abstract string Due(string due);
 
     public abstract string NoActions(string code);
 
@@ -53,8 +55,8 @@ internal abstract class ActionTexts
 
     public abstract string NotSaved { get; }
 
-    /// <summary>A due moment in Amsterdam time: the day, and the time when it is not the default end of the working day.</summary>
-    public abstract string Date(DateTimeOffset due);
+    /// <summary>A due moment in the region's time: the day, and the time when it is not the default end of the working day.</summary>
+    public abstract string Date(DateTimeOffset due, RegionTime region);
 
     private sealed class DutchTexts : ActionTexts
     {
@@ -72,7 +74,7 @@ internal abstract class ActionTexts
 
         public override string WhenRetry => "Die datum begreep ik niet. Probeer *vrijdag*, *1 december* of **geen**.";
 
-        public override string Added(int number, string what, string owner, DateTimeOffset? due) => $"Actie {number} toegevoegd: {what} — {owner}{(due is { } uiterlijk ? ", uiterlijk " + Date(uiterlijk) : "")}. Typ **acties** voor de lijst.";
+        public override string Added(int number, string what, string owner, string? due) => $"Actie {number} toegevoegd: {what} — {owner}{(due is null ? "" : ", uiterlijk " + due)}. Typ **acties** voor de lijst.";
 
         public override string ListHeader(string code) => $"Acties van casus **{code}**:";
 
@@ -82,7 +84,7 @@ internal abstract class ActionTexts
 
         public override string Cancelled => "geannuleerd";
 
-        public override string Due(DateTimeOffset due) => ("uiterlijk ") + Date(due);
+        public override string Due(string due) => "uiterlijk " + due;
 
         public override string NoActions(string code) => $"Casus **{code}** heeft nog geen acties. Typ **actie toevoegen** om er een toe te voegen.";
 
@@ -94,9 +96,9 @@ internal abstract class ActionTexts
 
         public override string NotSaved => "Niet opgeslagen; zie het bericht in de chat.";
 
-        public override string Date(DateTimeOffset due)
+        public override string Date(DateTimeOffset due, RegionTime region)
         {
-            var local = TimeZoneInfo.ConvertTime(due, DateTimePrompt.Amsterdam);
+            var local = region.Local(due);
             var culture = DutchCulture;
             return local.ToString(local.TimeOfDay == ActionDue.EndOfDay ? "ddd d MMM" : "ddd d MMM HH:mm", culture);
         }
@@ -118,7 +120,7 @@ internal abstract class ActionTexts
 
         public override string WhenRetry => "I didn't understand that date. Try *friday*, *1 december* or **none**.";
 
-        public override string Added(int number, string what, string owner, DateTimeOffset? due) => $"Action {number} added: {what} — {owner}{(due is { } by ? ", by " + Date(by) : "")}. Type **actions** for the list.";
+        public override string Added(int number, string what, string owner, string? due) => $"Action {number} added: {what} — {owner}{(due is null ? "" : ", by " + due)}. Type **actions** for the list.";
 
         public override string ListHeader(string code) => $"Actions of case **{code}**:";
 
@@ -128,7 +130,7 @@ internal abstract class ActionTexts
 
         public override string Cancelled => "cancelled";
 
-        public override string Due(DateTimeOffset due) => ("by ") + Date(due);
+        public override string Due(string due) => "by " + due;
 
         public override string NoActions(string code) => $"Case **{code}** has no actions yet. Type **add action** to add one.";
 
@@ -140,9 +142,9 @@ internal abstract class ActionTexts
 
         public override string NotSaved => "Not saved; see the message in the chat.";
 
-        public override string Date(DateTimeOffset due)
+        public override string Date(DateTimeOffset due, RegionTime region)
         {
-            var local = TimeZoneInfo.ConvertTime(due, DateTimePrompt.Amsterdam);
+            var local = region.Local(due);
             var culture = EnglishCulture;
             return local.ToString(local.TimeOfDay == ActionDue.EndOfDay ? "ddd d MMM" : "ddd d MMM HH:mm", culture);
         }

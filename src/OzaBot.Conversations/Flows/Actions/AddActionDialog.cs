@@ -1,4 +1,5 @@
 using OzaBot.BotFramework.Builder;
+using OzaBot.Domain.Scheduling;
 using OzaBot.Domain.Vocabulary;
 using OzaBot.BotFramework.Dialogs;
 using OzaBot.BotFramework.Dialogs.Prompts;
@@ -18,7 +19,7 @@ internal static class AddActionDialog
 
     private static readonly string[] NoDeadline = ["geen", "nee", "niet", "geen deadline", "none", "no", "-", "nvt"];
 
-    public static Dialog Create(TimeProvider time)
+    public static Dialog Create(TimeProvider time, RegionTime region)
     {
         var dialog = new ComponentDialog(Id) { HelpText = context => ActionTexts.In(OzaTurn.Of(context).Language).WhatHelp };
         dialog
@@ -53,7 +54,7 @@ internal static class AddActionDialog
                 .AddStep(async (step, ct) =>
                 {
                     var turn = OzaTurn.Of(step.Context);
-                    var due = step.Result is DateTimeResolution answer ? ActionDue.From(answer) : (DateTimeOffset?)null;
+                    var due = step.Result is DateTimeResolution answer ? ActionDue.From(answer, region) : (DateTimeOffset?)null;
                     var (code, what, owner) = (step.State.CaseCode, step.State.Description!, step.State.Owner!.Value);
                     if (await turn.Services.Cases.GetAsync(turn.CaseKey(code), ct) is not { } stored || !CaseAccess.MayAccess(turn, stored))
                     {
@@ -62,14 +63,14 @@ internal static class AddActionDialog
                     else if (await turn.ChangeCaseAsync(stored, (c, actor) => c.AddAction(what, owner, due, actor).WithoutValue(), ct) is { } updated)
                     {
                         await PlanCards.RefreshAsync(turn, updated, ct);
-                        await turn.SendAsync(ActionTexts.In(turn.Language).Added(updated.Case.Actions.Count, what, CaseTexts.RoleName(owner), due), ct);
+                        await turn.SendAsync(ActionTexts.In(turn.Language).Added(updated.Case.Actions.Count, what, Domain.Guidance.GuidanceTexts.In(turn.Language).RoleName(owner), due is { } d ? ActionTexts.In(turn.Language).Date(d, turn.Services.Region) : null), ct);
                     }
 
                     return await step.EndDialogAsync(cancellationToken: ct);
                 }))
             .AddDialog(new TextPrompt(Id + "-what", ShortTextValidator.ValidateAsync))
             .AddDialog(new ChoicePrompt(Id + "-who"))
-            .AddDialog(new DateTimePrompt(Id + "-when", time, validator: (prompt, ct) => ValidateDueAsync(prompt, time, ct)));
+            .AddDialog(new DateTimePrompt(Id + "-when", time, region.Zone, validator: (prompt, ct) => ValidateDueAsync(prompt, time, ct)));
         return dialog;
     }
 
@@ -82,7 +83,7 @@ internal static class AddActionDialog
             return NoDeadline.Contains(text, StringComparer.Ordinal);
         }
 
-        if (ActionDue.From(prompt.Recognized.Value!) > time.GetUtcNow())
+        if (ActionDue.From(prompt.Recognized.Value!, OzaTurn.Of(prompt.Context).Services.Region) > time.GetUtcNow())
         {
             return true;
         }

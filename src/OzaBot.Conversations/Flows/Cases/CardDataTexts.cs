@@ -45,12 +45,6 @@ public abstract class CardDataTexts
 
     public abstract string TrackName(Track track);
 
-    public string Date(DateTimeOffset value) => LocalDates.Date(value, Language);
-
-    public string Date(DateOnly value) => LocalDates.Date(value, Language);
-
-    public string DateTime(DateTimeOffset value) => LocalDates.DateTime(value, Language);
-
     private sealed class DutchTexts : CardDataTexts
     {
         public static readonly DutchTexts Instance = new();

@@ -13,7 +13,7 @@ namespace OzaBot.Conversations.Flows.Cases;
 /// </summary>
 public static class CaseCardData
 {
-    public static JsonObject Plan(StoredCase stored, ProcessCatalogue catalogue, DateTimeOffset now, bool showInitials)
+    public static JsonObject Plan(StoredCase stored, ProcessCatalogue catalogue, LocalDates dates, DateTimeOffset now, bool showInitials)
     {
         ArgumentNullException.ThrowIfNull(stored);
         ArgumentNullException.ThrowIfNull(catalogue);
@@ -24,7 +24,7 @@ public static class CaseCardData
         var t = CardDataTexts.In(catalogue.Language);
         var roles = GuidanceTexts.In(catalogue.Language);
         var data = Header(stored, catalogue);
-        data["updated"] = t.DateTime(now);
+        data["updated"] = dates.DateTime(now);
         data["stepNumber"] = current + 1;
         data["steps"] = Array(steps.Select((s, i) => new JsonObject { ["name"] = s.Name, ["status"] = i < current || c.IsClosed ? "done" : i == current ? "current" : "todo" }));
         data["goal"] = c.Goals.Count == 0 ? t.NotChosen : string.Join(", ", c.Goals.Select(g => catalogue.Vocabularies.Goals.First(t => t.Id.Equals(g.ToString(), StringComparison.OrdinalIgnoreCase)).Name));
@@ -33,22 +33,22 @@ public static class CaseCardData
         data["partners"] = Array(c.Partners.Select(p => new JsonObject { ["role"] = roles.RoleName(p.Role), ["organisation"] = p.Label ?? "" }));
         data["support"] = Array((c.JointPlan?.Content.Support ?? []).Select(s => new JsonObject { ["aspect"] = JointPlanCard.AspectName(s.Aspect, catalogue.Language), ["description"] = s.What, ["provider"] = roles.RoleName(s.Who) }));
         data["doelen"] = Array((c.JointPlan?.Content.Doelen ?? []).Select(d => new JsonObject { ["text"] = d }));
-        data["planStatus"] = PlanStatus(c, t);
+        data["planStatus"] = PlanStatus(c, t, dates);
 
         // A closed case is only looked at: it says so, and offers no buttons that would change it.
         data["state"] = c.IsClosed ? "closed" : "open";
-        data["closedNotice"] = c.ClosedAt is { } closedAt ? t.ClosedOn(t.Date(closedAt)) : "";
-        data["financing"] = Array(c.Financing.Select(f => FinancingCard.PlanRow(f, catalogue.Language)));
+        data["closedNotice"] = c.ClosedAt is { } closedAt ? t.ClosedOn(dates.Date(closedAt)) : "";
+        data["financing"] = Array(c.Financing.Select(f => FinancingCard.PlanRow(f, dates)));
         data["openActions"] = openActions.Count;
         data["actions"] = Array(c.Actions.Where(a => a.Status != ActionStatus.Geannuleerd).Select(a => new JsonObject
         {
             ["what"] = a.Description,
             ["owner"] = roles.RoleName(a.Owner),
-            ["due"] = a.Due is { } due ? t.Date(due) : "",
+            ["due"] = a.Due is { } due ? dates.Date(due) : "",
             ["status"] = t.ActionStatus(a.Status == ActionStatus.Gedaan, a.Due < now),
         }));
-        data["meetings"] = Array(c.Meetings.Where(m => m.Status == Domain.Cases.MeetingStatus.Gepland).Select(m => new JsonObject { ["kind"] = CaseTexts.MeetingName(m.Kind), ["when"] = t.DateTime(m.Start) }));
-        data["evaluations"] = Array(EvaluationDates(c, t));
+        data["meetings"] = Array(c.Meetings.Where(m => m.Status == Domain.Cases.MeetingStatus.Gepland).Select(m => new JsonObject { ["kind"] = CaseTexts.MeetingName(m.Kind), ["when"] = dates.DateTime(m.Start) }));
+        data["evaluations"] = Array(EvaluationDates(c, t, dates));
         if (showInitials && c.Initials is { } initials)
         {
             data["initials"] = initials;
@@ -62,7 +62,7 @@ public static class CaseCardData
     private static IEnumerable<JsonObject> Facts(params (string Title, string Value)?[] facts) =>
         facts.OfType<(string Title, string Value)>().Select(f => new JsonObject { ["title"] = f.Title, ["value"] = f.Value });
 
-    public static JsonObject NextSteps(StoredCase stored, ProcessCatalogue catalogue, IReadOnlyList<NextAction> advice)
+    public static JsonObject NextSteps(StoredCase stored, ProcessCatalogue catalogue, LocalDates dates, IReadOnlyList<NextAction> advice)
     {
         ArgumentNullException.ThrowIfNull(catalogue);
         var t = CardDataTexts.In(catalogue.Language);
@@ -77,13 +77,13 @@ public static class CaseCardData
                 i == 0 ? (t.Why, a.Why) : null,
                 i == 0 ? (t.Source, catalogue.Describe(a.Source)) : null,
                 (t.Who, roles.RoleName(a.Who)),
-                a.When is { } when ? (t.When, t.By(t.Date(when))) : null)),
+                a.When is { } when ? (t.When, t.By(dates.Date(when))) : null)),
         }));
         return data;
     }
 
     /// <param name="personal">A 1:1 chat: also the sensitive items (health, absence); elsewhere they are left out and counted.</param>
-    public static JsonObject StepGuidance(StoredCase stored, ProcessCatalogue catalogue, bool personal)
+    public static JsonObject StepGuidance(StoredCase stored, ProcessCatalogue catalogue, LocalDates dates, bool personal)
     {
         ArgumentNullException.ThrowIfNull(stored);
         ArgumentNullException.ThrowIfNull(catalogue);
@@ -114,12 +114,12 @@ public static class CaseCardData
         }));
         data["hidden"] = hidden == 0 ? "" : CaseFlowTexts.In(catalogue.Language).SensitiveHidden(hidden);
         data["note"] = "";
-        data["notes"] = Array(c.Notes.Where(n => n.StepId == step.Id).Select(n => new JsonObject { ["when"] = t.Date(n.At), ["text"] = n.Text }));
+        data["notes"] = Array(c.Notes.Where(n => n.StepId == step.Id).Select(n => new JsonObject { ["when"] = dates.Date(n.At), ["text"] = n.Text }));
         return data;
     }
 
-    private static string PlanStatus(Case c, CardDataTexts t) => c.JointPlan is { } plan
-        ? t.PlanAgreed(plan, t.Date(plan.AgreedAt), t.Date(plan.Content.From), t.Date(plan.Content.Until))
+    private static string PlanStatus(Case c, CardDataTexts t, LocalDates dates) => c.JointPlan is { } plan
+        ? t.PlanAgreed(plan, dates.Date(plan.AgreedAt), dates.Date(plan.Content.From), dates.Date(plan.Content.Until))
         : c.PlanVersions.Count > 0 ? t.PlanReopened : t.PlanNotAgreed;
 
     private static JsonObject Header(StoredCase stored, ProcessCatalogue catalogue) => new()
@@ -133,16 +133,16 @@ public static class CaseCardData
     private static ChecklistStatus Status(Case c, string itemId) =>
         c.Checklist.FirstOrDefault(e => e.ItemId == itemId)?.Status ?? ChecklistStatus.Open;
 
-    private static IEnumerable<JsonObject> EvaluationDates(Case c, CardDataTexts t)
+    private static IEnumerable<JsonObject> EvaluationDates(Case c, CardDataTexts t, LocalDates dates)
     {
         foreach (var evaluation in c.Evaluations)
         {
-            yield return new JsonObject { ["when"] = t.Date(evaluation.HeldAt), ["what"] = t.Evaluation(evaluation.Decision) };
+            yield return new JsonObject { ["when"] = dates.Date(evaluation.HeldAt), ["what"] = t.Evaluation(evaluation.Decision) };
         }
 
         if (c.NextEvaluationAt is { } next)
         {
-            yield return new JsonObject { ["when"] = t.Date(next), ["what"] = t.NextEvaluation };
+            yield return new JsonObject { ["when"] = dates.Date(next), ["what"] = t.NextEvaluation };
         }
     }
 

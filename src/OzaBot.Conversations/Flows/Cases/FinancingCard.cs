@@ -15,10 +15,10 @@ internal static class FinancingCard
 {
     public const string Template = "financing";
 
-    public static JsonObject Data(StoredCase stored, DateTimeOffset now, Language language)
+    public static JsonObject Data(StoredCase stored, DateTimeOffset now, LocalDates dates)
     {
         ArgumentNullException.ThrowIfNull(stored);
-        var t = FinancingTexts.In(language);
+        var t = FinancingTexts.In(dates.Language);
         return new JsonObject
         {
             ["caseCode"] = stored.Code,
@@ -30,7 +30,7 @@ internal static class FinancingCard
                 ["id"] = f.Id,
                 ["financer"] = t.FinancerName(f.Financer),
                 ["what"] = f.What,
-                ["period"] = t.Period(f),
+                ["period"] = t.Period(f, dates),
                 ["status"] = t.StatusName(f.Financer, f.Beschikking),
                 ["statusKey"] = f.Beschikking.ToString(),
                 ["statusChoices"] = new JsonArray([.. Enum.GetValues<BeschikkingStatus>().Select(s => (JsonNode)new JsonObject { ["title"] = t.StatusName(f.Financer, s), ["value"] = s.ToString() })]),
@@ -39,11 +39,11 @@ internal static class FinancingCard
     }
 
     /// <summary>What the plan card shows per agreement.</summary>
-    public static JsonObject PlanRow(FinancingAgreement f, Language language)
+    public static JsonObject PlanRow(FinancingAgreement f, LocalDates dates)
     {
         ArgumentNullException.ThrowIfNull(f);
-        var t = FinancingTexts.In(language);
-        return new JsonObject { ["law"] = t.FinancerName(f.Financer), ["what"] = f.What, ["financer"] = t.Period(f), ["status"] = t.StatusName(f.Financer, f.Beschikking) };
+        var t = FinancingTexts.In(dates.Language);
+        return new JsonObject { ["law"] = t.FinancerName(f.Financer), ["what"] = f.What, ["financer"] = t.Period(f, dates), ["status"] = t.StatusName(f.Financer, f.Beschikking) };
     }
 }
 
@@ -60,7 +60,7 @@ internal abstract class FinancingTexts
 
     public abstract string FinancerName(Financer financer);
 
-    public abstract string Period(FinancingAgreement f);
+    public abstract string Period(FinancingAgreement f, LocalDates dates);
 
     public abstract string StatusName(Financer financer, BeschikkingStatus status);
 
@@ -87,8 +87,8 @@ internal abstract class FinancingTexts
             _ => "overig",
         };
 
-        public override string Period(FinancingAgreement f) =>
-            "vanaf " + LocalDates.Date(f.From, Language.Dutch) + (f.Until is { } until ? " t/m " + LocalDates.Date(until, Language.Dutch) : "");
+        public override string Period(FinancingAgreement f, LocalDates dates) =>
+            "vanaf " + dates.Date(f.From) + (f.Until is { } until ? " t/m " + dates.Date(until) : "");
 
         public override string StatusName(Financer financer, BeschikkingStatus status)
         {
@@ -133,8 +133,8 @@ internal abstract class FinancingTexts
             _ => "other",
         };
 
-        public override string Period(FinancingAgreement f) =>
-            "from " + LocalDates.Date(f.From, Language.English) + (f.Until is { } until ? " to " + LocalDates.Date(until, Language.English) : "");
+        public override string Period(FinancingAgreement f, LocalDates dates) =>
+            "from " + dates.Date(f.From) + (f.Until is { } until ? " to " + dates.Date(until) : "");
 
         public override string StatusName(Financer financer, BeschikkingStatus status)
         {

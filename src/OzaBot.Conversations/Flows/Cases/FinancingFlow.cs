@@ -43,7 +43,7 @@ internal sealed class FinancingFlow : IIntentHandler, ICardActionHandler
         }
 
         await turn.SendAsync(FinancingTexts.In(turn.Language).Intro(stored.Case.PlanAgreedAt is not null), cancellationToken);
-        await turn.SendCardAsync(FinancingCard.Template, FinancingCard.Data(stored, turn.Services.Time.GetUtcNow(), turn.Language), cancellationToken);
+        await turn.SendCardAsync(FinancingCard.Template, FinancingCard.Data(stored, turn.Services.Time.GetUtcNow(), turn.Dates), cancellationToken);
     }
 
     public async Task HandleAsync(OzaTurn turn, CardSubmission submission, CancellationToken cancellationToken)
@@ -64,7 +64,7 @@ internal sealed class FinancingFlow : IIntentHandler, ICardActionHandler
 
         if (revision != stored.Case.Revision)
         {
-            await CaseCardSubmit.ShowCurrentAsync(turn, submission, CaseFlowTexts.In(turn.Language).StaleCard, turn.Card(FinancingCard.Template, FinancingCard.Data(stored, turn.Services.Time.GetUtcNow(), turn.Language)), cancellationToken);
+            await CaseCardSubmit.ShowCurrentAsync(turn, submission, CaseFlowTexts.In(turn.Language).StaleCard, turn.Card(FinancingCard.Template, FinancingCard.Data(stored, turn.Services.Time.GetUtcNow(), turn.Dates)), cancellationToken);
             return;
         }
 
@@ -74,7 +74,7 @@ internal sealed class FinancingFlow : IIntentHandler, ICardActionHandler
             return;
         }
 
-        await CaseCardSubmit.ShowResultAsync(turn, submission, turn.Card(FinancingCard.Template, FinancingCard.Data(saved, turn.Services.Time.GetUtcNow(), turn.Language)), cancellationToken);
+        await CaseCardSubmit.ShowResultAsync(turn, submission, turn.Card(FinancingCard.Template, FinancingCard.Data(saved, turn.Services.Time.GetUtcNow(), turn.Dates)), cancellationToken);
         await turn.SendAsync(FinancingTexts.In(turn.Language).Saved(saved.Code), cancellationToken);
         await PlanCards.RefreshAsync(turn, saved, cancellationToken);
     }

@@ -44,7 +44,7 @@ internal sealed class JointPlanFlow : IIntentHandler, ICardActionHandler
             return;
         }
 
-        var read = await CaseCardSubmit.ReadAsync(turn, submission, r => JointPlanCard.Read(r, DateTimePrompt.Amsterdam), cancellationToken);
+        var read = await CaseCardSubmit.ReadAsync(turn, submission, r => JointPlanCard.Read(r, turn.Services.Region.Zone), cancellationToken);
         if (read is not var (stored, revision, draft) || draft is null)
         {
             return;
@@ -69,7 +69,7 @@ internal sealed class JointPlanFlow : IIntentHandler, ICardActionHandler
         }
 
         var version = agreed.Case.JointPlan!.Version;
-        var evaluation = LocalDates.Date(agreed.Case.NextEvaluationAt!.Value, turn.Language);
+        var evaluation = turn.Dates.Date(agreed.Case.NextEvaluationAt!.Value);
         var texts = JointPlanTexts.In(turn.Language);
         await turn.SendAsync(version == 1 ? texts.AgreedNext(agreed.Code, evaluation) : texts.Revised(agreed.Code, version, evaluation), cancellationToken);
         await PlanCards.SendAsync(turn, agreed, cancellationToken);

@@ -31,7 +31,7 @@ public sealed class NextStepFlow : IIntentHandler, ICardActionHandler
         ArgumentNullException.ThrowIfNull(submission);
         if (await CaseCardSubmit.ReadAsync(turn, submission, _ => 0, cancellationToken) is var (stored, _, _))
         {
-            var card = turn.Card("next-steps", CaseCardData.NextSteps(stored, turn.Catalogue, turn.NextSteps.Advise(stored.Case, turn.Services.Time)));
+            var card = turn.Card("next-steps", CaseCardData.NextSteps(stored, turn.Catalogue, turn.Dates, turn.NextSteps.Advise(stored.Case, turn.Services.Time)));
             await CaseCardSubmit.ShowToPresserAsync(turn, submission, card, cancellationToken);
         }
     }
@@ -49,9 +49,9 @@ public sealed class NextStepFlow : IIntentHandler, ICardActionHandler
 
         var first = advice[0];
         var texts = GuidanceTexts.In(turn.Language);
-        var when = first.When is { } at ? $", {texts.Before} {LocalDates.Date(at, turn.Language)}" : "";
+        var when = first.When is { } at ? $", {texts.Before} {turn.Dates.Date(at)}" : "";
         var line = $"{CaseFlowTexts.In(turn.Language).NextStepIntro(stored.Code)} **{first.What}** — {texts.Who}: {texts.RoleName(first.Who)}{when}.";
-        await turn.SendTextWithCardAsync(line, "next-steps", CaseCardData.NextSteps(stored, turn.Catalogue, advice), cancellationToken);
+        await turn.SendTextWithCardAsync(line, "next-steps", CaseCardData.NextSteps(stored, turn.Catalogue, turn.Dates, advice), cancellationToken);
 
         // Stagnation is the procesafspraken' reason to go to the Regionale Actietafel: propose it right away.
         if (first.Kind == AdviceKind.Stagnation)

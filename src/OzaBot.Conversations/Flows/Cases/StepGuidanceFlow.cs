@@ -84,7 +84,7 @@ public sealed class StepGuidanceFlow : IIntentHandler, ICardActionHandler
     }
 
     private static JsonObject GuidanceCard(OzaTurn turn, StoredCase stored) =>
-        turn.Card("step-guidance", CaseCardData.StepGuidance(stored, turn.Catalogue, turn.IsPersonal));
+        turn.Card("step-guidance", CaseCardData.StepGuidance(stored, turn.Catalogue, turn.Dates, turn.IsPersonal));
 
     public static async Task SendGuidanceAsync(OzaTurn turn, StoredCase stored, CancellationToken cancellationToken)
     {
@@ -94,7 +94,7 @@ public sealed class StepGuidanceFlow : IIntentHandler, ICardActionHandler
         var step = catalogue.Step(stored.Case.CurrentStepId);
         var tools = step.Tools is { Count: > 0 } list ? "\n\n" + StepTexts.Tools + " " + string.Join("; ", list.Select(t => t.Name)) : string.Empty;
         var guide = stored.Case.Track.IsOza() ? string.Empty : "\n\n" + StepTexts.ZioGuide(catalogue.ZioGuide);
-        await turn.SendTextWithCardAsync($"**{step.Name}** — {step.Goal}{tools}{guide}", "step-guidance", CaseCardData.StepGuidance(stored, catalogue, turn.IsPersonal), cancellationToken);
+        await turn.SendTextWithCardAsync($"**{step.Name}** — {step.Goal}{tools}{guide}", "step-guidance", CaseCardData.StepGuidance(stored, catalogue, turn.Dates, turn.IsPersonal), cancellationToken);
     }
 
     /// <summary>"Klaar met deze stap": moves on when the step's rules allow it, else says what is still open.</summary>

@@ -44,7 +44,7 @@ internal static class EscalationCard
             ["revision"] = c.Revision,
             ["table"] = EscalationTexts.Table,
             ["currentStep"] = catalogue.Step(c.CurrentStepId).Name,
-            ["inStepSince"] = EscalationTexts.In(language).InStepSince(weeks, LocalDates.Date(c.StepStartedAt, turn.Language)),
+            ["inStepSince"] = EscalationTexts.In(language).InStepSince(weeks, turn.Dates.Date(c.StepStartedAt)),
             ["triggers"] = new JsonArray([.. (triggers.Count > 0 ? triggers : [EscalationTexts.In(language).NoTrigger]).Select(t => (JsonNode)JsonValue.Create(t))]),
             ["participants"] = string.Join(", ", Participants(catalogue, language)),
             ["nextSession"] = EscalationTexts.In(language).NextSession,

@@ -64,7 +64,7 @@ internal sealed class EscalationFlow : IIntentHandler, ICardActionHandler
             {
                 CaseCode = c.Code,
                 EscalationId = open.Id,
-                Question = EscalationTexts.In(language).AlreadyOpen(c.Code, LocalDates.Date(open.RaisedAt, language)),
+                Question = EscalationTexts.In(language).AlreadyOpen(c.Code, turn.Dates.Date(open.RaisedAt)),
             }, cancellationToken);
             return;
         }

@@ -34,7 +34,7 @@ internal static class EvaluationCard
             ["revision"] = c.Revision,
             ["evaluationId"] = "e" + (c.Evaluations.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["kind"] = EvaluationTexts.In(language).Kind(c.Evaluations.Count),
-            ["period"] = LocalDates.Date(from, turn.Language) + " – " + LocalDates.Date(now, turn.Language),
+            ["period"] = turn.Dates.Date(from) + " – " + turn.Dates.Date(now),
             ["goals"] = new JsonArray([.. Goals(turn.Catalogue, c)]),
         };
         if (final)

@@ -28,7 +28,7 @@ internal static class EvaluationRecorder
         ArgumentNullException.ThrowIfNull(turn);
         ArgumentNullException.ThrowIfNull(answers);
         var catalogue = turn.Catalogue;
-        var next = FlowDates.MorningOf(turn.Services.Time.GetUtcNow() + NextEvaluationAfter(stored.Case));
+        var next = FlowDates.MorningOf(turn.Services.Time.GetUtcNow() + NextEvaluationAfter(stored.Case), turn.Services.Region);
         var updated = await turn.ChangeCaseAsync(
             stored,
             (c, actor) => answers.Record(c, catalogue, next, actor) is { IsRefused: true } refused

@@ -1,4 +1,5 @@
 using OzaBot.BotFramework.Builder;
+using OzaBot.Domain.Scheduling;
 using OzaBot.Domain.Vocabulary;
 using OzaBot.BotFramework.Dialogs;
 using OzaBot.BotFramework.Dialogs.Prompts;
@@ -22,20 +23,20 @@ internal static class NextEvaluationDialog
 {
     public const string Id = "evaluation-next-date";
 
-    public static Dialog Create(TimeProvider time)
+    public static Dialog Create(TimeProvider time, RegionTime region)
     {
         var dialog = new ComponentDialog(Id) { HelpText = context => EvaluationTexts.In(OzaTurn.Of(context).Language).Help };
         dialog
             .AddDialog(new WaterfallDialog<NextEvaluationState>(Id + "-steps", EvaluationFlowsJsonContext.Default.NextEvaluationState)
                 .AddStep((step, ct) => step.PromptAsync(
                     "confirm",
-                    PromptOptions.FromText(EvaluationTexts.In(LanguageOf(step.Context)).ConfirmNextDate(LocalDates.Date(step.State.Proposed, OzaTurn.Of(step.Context).Language), WeeksUntil(step))),
+                    PromptOptions.FromText(EvaluationTexts.In(LanguageOf(step.Context)).ConfirmNextDate(OzaTurn.Of(step.Context).Dates.Date(step.State.Proposed), WeeksUntil(step))),
                     ct))
                 .AddStep(async (step, ct) =>
                 {
                     if (step.ResultAs<bool>())
                     {
-                        await step.SendAsync(EvaluationTexts.In(LanguageOf(step.Context)).NextPlanned(LocalDates.Date(step.State.Proposed, OzaTurn.Of(step.Context).Language)), ct);
+                        await step.SendAsync(EvaluationTexts.In(LanguageOf(step.Context)).NextPlanned(OzaTurn.Of(step.Context).Dates.Date(step.State.Proposed)), ct);
                         return await step.EndDialogAsync(cancellationToken: ct);
                     }
 
@@ -44,19 +45,19 @@ internal static class NextEvaluationDialog
                 .AddStep(async (step, ct) =>
                 {
                     var answer = step.ResultAs<DateTimeResolution>();
-                    var at = answer.HasTime ? answer.Value : FlowDates.MorningOf(answer.Value);
+                    var at = answer.HasTime ? answer.Value : FlowDates.MorningOf(answer.Value, region);
                     var turn = OzaTurn.Of(step.Context);
                     if (await turn.RequireCaseAsync(step.State.CaseCode, ct) is { } stored &&
                         await turn.ChangeCaseAsync(stored, (c, actor) => c.ScheduleNextEvaluation(at, actor), ct) is { } updated)
                     {
                         await PlanCards.RefreshAsync(turn, updated, ct);
-                        await step.SendAsync(EvaluationTexts.In(turn.Language).NextPlanned(LocalDates.Date(at, turn.Language)), ct);
+                        await step.SendAsync(EvaluationTexts.In(turn.Language).NextPlanned(turn.Dates.Date(at)), ct);
                     }
 
                     return await step.EndDialogAsync(cancellationToken: ct);
                 }))
             .AddDialog(new ConfirmPrompt("confirm"))
-            .AddDialog(new DateTimePrompt("date", time, validator: async (prompt, ct) =>
+            .AddDialog(new DateTimePrompt("date", time, region.Zone, validator: async (prompt, ct) =>
             {
                 if (prompt.Recognized.Value is { } value && value.Value.Date > time.GetUtcNow().Date)
                 {

@@ -14,7 +14,7 @@ namespace OzaBot.Conversations.Flows.Export;
 /// at an unguessable link that works for <see cref="Validity"/>. Only a hash of the link's secret is kept
 /// (in the case, so deleting the case kills the link); each download renders the case as it is then.
 /// </summary>
-public sealed class CaseExports(CaseStore cases, CaseExportOptions options, TimeProvider time, ICalendarService? calendar = null)
+public sealed class CaseExports(CaseStore cases, CaseExportOptions options, TimeProvider time, RegionTime region, ICalendarService? calendar = null)
 {
     public static readonly TimeSpan Validity = TimeSpan.FromHours(24);
 
@@ -56,7 +56,7 @@ public sealed class CaseExports(CaseStore cases, CaseExportOptions options, Time
         var exportedAt = time.GetUtcNow();
         return format == "json"
             ? new CaseExportFile($"casus-{stored.Code}.json", "application/json; charset=utf-8", Json(stored, meetings, exportedAt))
-            : new CaseExportFile($"casus-{stored.Code}.html", "text/html; charset=utf-8", CaseExportHtml.Render(stored, meetings, exportedAt));
+            : new CaseExportFile($"casus-{stored.Code}.html", "text/html; charset=utf-8", CaseExportHtml.Render(stored, meetings, exportedAt, region));
     }
 
     private static string Json(StoredCase stored, IReadOnlyList<ScheduledMeeting> meetings, DateTimeOffset exportedAt) => new JsonObject

@@ -38,6 +38,6 @@ internal sealed class ExportFlow(CaseExports exports) : IIntentHandler
             return;
         }
 
-        await turn.SendAsync(ExportTexts.In(turn.Language).Ready(stored.Code, link.Link, LocalDates.DateTime(link.ExpiresAt, turn.Language)), cancellationToken);
+        await turn.SendAsync(ExportTexts.In(turn.Language).Ready(stored.Code, link.Link, turn.Dates.DateTime(link.ExpiresAt)), cancellationToken);
     }
 }

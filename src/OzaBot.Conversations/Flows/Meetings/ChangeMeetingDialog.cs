@@ -40,7 +40,7 @@ internal static class ChangeMeetingDialog
                 .AddStep((step, ct) => MoveAsync(step, meetings, ct)))
             .AddDialog(new ChoicePrompt(MeetingPrompt))
             .AddDialog(new SignInPrompt(SignInPrompt))
-            .AddDialog(new DateTimePrompt(WindowPrompt, time))
+            .AddDialog(new DateTimePrompt(WindowPrompt, time, meetings.Services.Region.Zone))
             .AddDialog(new ChoicePrompt(SlotPrompt))
             .AddDialog(new ConfirmPrompt(ConfirmPrompt));
         return dialog;
@@ -50,8 +50,8 @@ internal static class ChangeMeetingDialog
 
     private static string Help(Language language) => MeetingTexts.In(language).Help;
 
-    private static string Title(Meeting meeting, Language language) =>
-        $"{GuidanceTexts.In(language).MeetingLabel(meeting.Kind)} {MeetingTimes.Slot(meeting.Start, meeting.End, language)}";
+    private static string Title(Meeting meeting, Language language, RegionTime region) =>
+        $"{GuidanceTexts.In(language).MeetingLabel(meeting.Kind)} {MeetingTimes.Slot(region, meeting.Start, meeting.End, language)}";
 
     private static async Task<DialogTurnResult> WhichMeetingAsync(WaterfallStepContext<ChangeMeetingState> step, MeetingServices meetings, CancellationToken ct)
     {
@@ -81,7 +81,7 @@ internal static class ChangeMeetingDialog
         return await step.PromptAsync(MeetingPrompt, new PromptOptions
         {
             Prompt = ActivityAddressing.Text(MeetingTexts.In(turn.Language).WhichMeeting),
-            Choices = [.. planned.Select(m => new Choice(Title(m, turn.Language)))],
+            Choices = [.. planned.Select(m => new Choice(Title(m, turn.Language, turn.Services.Region)))],
             Help = Help(turn.Language),
         }, ct);
     }
@@ -152,7 +152,7 @@ internal static class ChangeMeetingDialog
 
         var language = turn.Language;
         return state.Cancel
-            ? await step.PromptAsync(ConfirmPrompt, PromptOptions.FromText(MeetingTexts.In(language).ConfirmCancel(meeting.Kind, MeetingTimes.Slot(meeting.Start, meeting.End, language)), help: Help(language)), ct)
+            ? await step.PromptAsync(ConfirmPrompt, PromptOptions.FromText(MeetingTexts.In(language).ConfirmCancel(meeting.Kind, MeetingTimes.Slot(OzaTurn.Of(step.Context).Services.Region, meeting.Start, meeting.End, language)), help: Help(language)), ct)
             : await step.PromptAsync(WindowPrompt, PromptOptions.FromText(MeetingTexts.In(language).AskNewWindow, help: Help(language)), ct);
     }
 
@@ -174,8 +174,8 @@ internal static class ChangeMeetingDialog
         }
 
         var window = step.ResultAs<DateTimeResolution>();
-        var today = MeetingTimes.Today(time);
-        var from = DateOnly.FromDateTime(MeetingTimes.Local(window.Value).DateTime);
+        var today = OzaTurn.Of(step.Context).Services.Region.Date(time.GetUtcNow());
+        var from = OzaTurn.Of(step.Context).Services.Region.Date(window.Value);
         from = from < today ? today : from;
         SlotSuggestions suggestions;
         try
@@ -203,7 +203,7 @@ internal static class ChangeMeetingDialog
         return await step.PromptAsync(SlotPrompt, new PromptOptions
         {
             Prompt = ActivityAddressing.Text(MeetingTexts.In(language).AskNewSlot),
-            Choices = [.. state.Slots.Select(s => new Choice(MeetingTimes.Slot(s.Start, s.End, language)))],
+            Choices = [.. state.Slots.Select(s => new Choice(MeetingTimes.Slot(OzaTurn.Of(step.Context).Services.Region, s.Start, s.End, language)))],
             Help = Help(language),
         }, ct);
     }
@@ -242,7 +242,7 @@ internal static class ChangeMeetingDialog
             return await step.EndDialogAsync(null, ct);
         }
 
-        await turn.SendAsync(MeetingTexts.In(turn.Language).Moved(moved.Kind, MeetingTimes.Slot(moved.Start, moved.End, turn.Language)), ct);
+        await turn.SendAsync(MeetingTexts.In(turn.Language).Moved(moved.Kind, MeetingTimes.Slot(turn.Services.Region, moved.Start, moved.End, turn.Language)), ct);
         await turn.Context.SendCardAsync(MeetingCards.Confirmation(turn, updated, moved), cancellationToken: ct);
         await PlanCards.RefreshAsync(turn, updated, ct);
         return await step.EndDialogAsync(null, ct);

@@ -40,11 +40,11 @@ internal static class MeetingCards
             },
             ["attendeeRoles"] = string.Join(", ", state.Attendees!.Select(a => a.Role).Distinct().Select(labels.RoleLabel)),
             // The earliest option lapses first: answer before it starts.
-            ["respondBy"] = MeetingTimes.Moment(state.Slots![0].Start, language),
+            ["respondBy"] = MeetingTimes.Moment(turn.Services.Region, state.Slots![0].Start, language),
             ["slots"] = new JsonArray([.. state.Slots!.Select((s, i) => (JsonNode)new JsonObject
             {
                 ["id"] = SlotId(i),
-                ["title"] = $"{i + 1}. {MeetingTimes.Slot(s.Start, s.End, language)}",
+                ["title"] = $"{i + 1}. {MeetingTimes.Slot(turn.Services.Region, s.Start, s.End, language)}",
             })]),
         };
         AddInitials(turn, stored, data);
@@ -63,7 +63,7 @@ internal static class MeetingCards
             ["meeting"] = new JsonObject
             {
                 ["kind"] = labels.MeetingLabel(meeting.Kind),
-                ["when"] = MeetingTimes.Slot(meeting.Start, meeting.End, language),
+                ["when"] = MeetingTimes.Slot(turn.Services.Region, meeting.Start, meeting.End, language),
                 ["duration"] = MeetingTexts.In(language).Duration((int)(meeting.End - meeting.Start).TotalMinutes),
                 ["location"] = meeting.Location ?? (meeting.JoinUrl is not null ? MeetingTexts.In(language).LocationOnline : MeetingTexts.In(language).LocationToAgree),
                 ["joinUrl"] = meeting.JoinUrl ?? "",

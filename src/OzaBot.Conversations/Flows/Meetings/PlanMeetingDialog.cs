@@ -53,7 +53,7 @@ internal static class PlanMeetingDialog
             .AddDialog(new TextPrompt(RolesPrompt))
             .AddDialog(new TextPrompt(EmailPrompt, (prompt, _) => Task.FromResult(MeetingRequestValidation.IsEmail(prompt.Recognized.Value?.Trim()))))
             .AddDialog(new ChoicePrompt(DurationPrompt))
-            .AddDialog(new DateTimePrompt(WindowPrompt, time))
+            .AddDialog(new DateTimePrompt(WindowPrompt, time, meetings.Services.Region.Zone))
             .AddDialog(new AdaptiveCardPrompt(SlotPrompt))
             .AddDialog(new ConfirmPrompt(ConfirmPrompt))
             .AddDialog(new SignInPrompt(SignInPrompt));
@@ -248,8 +248,8 @@ internal static class PlanMeetingDialog
         var language = LanguageOf(step);
         if (step.Result is DateTimeResolution window)
         {
-            var from = DateOnly.FromDateTime(MeetingTimes.Local(window.Value).DateTime);
-            var today = MeetingTimes.Today(time);
+            var from = OzaTurn.Of(step.Context).Services.Region.Date(window.Value);
+            var today = OzaTurn.Of(step.Context).Services.Region.Date(time.GetUtcNow());
             state.WindowFrom = from < today ? today : from;
         }
 
@@ -335,7 +335,7 @@ internal static class PlanMeetingDialog
 
         var question = state.Failed
             ? MeetingTexts.In(language).TryAgain
-            : MeetingTexts.In(language).Confirm(state.Kind!.Value, MeetingTimes.Slot(state.Chosen!.Start, state.Chosen.End, language), state.Attendees!.Select(a => a.Role).Distinct());
+            : MeetingTexts.In(language).Confirm(state.Kind!.Value, MeetingTimes.Slot(OzaTurn.Of(step.Context).Services.Region, state.Chosen!.Start, state.Chosen.End, language), state.Attendees!.Select(a => a.Role).Distinct());
         return await step.PromptAsync(ConfirmPrompt, PromptOptions.FromText(question, help: Help(step)), ct);
     }
 

@@ -1,4 +1,5 @@
 using OzaBot.BotFramework.Builder;
+using OzaBot.Domain.Scheduling;
 using OzaBot.BotFramework.Dialogs;
 using OzaBot.BotFramework.Dialogs.Prompts;
 using OzaBot.Conversations.Cases;
@@ -24,7 +25,7 @@ internal static class ConsentDialog
 
     private static readonly ConsentGiver[] Givers = Enum.GetValues<ConsentGiver>();
 
-    public static Dialog Create(TimeProvider time)
+    public static Dialog Create(TimeProvider time, RegionTime region)
     {
         var dialog = new ComponentDialog(Id) { HelpText = context => ConsentTexts.In(OzaTurn.Of(context).Language).Help };
         dialog
@@ -125,13 +126,13 @@ internal static class ConsentDialog
             .AddDialog(new TextPrompt(Id + "-categories", (prompt, _) => Task.FromResult(ConsentCategoryAnswer.Parse(prompt.Recognized.Value) is not null)))
             .AddDialog(new ChoicePrompt(Id + "-age"))
             .AddDialog(new ChoicePrompt(Id + "-giver"))
-            .AddDialog(new DateTimePrompt(Id + "-until", time, validator: (prompt, ct) => ValidateUntilAsync(prompt, time, ct)));
+            .AddDialog(new DateTimePrompt(Id + "-until", time, region.Zone, validator: (prompt, ct) => ValidateUntilAsync(prompt, time, region, ct)));
         return dialog;
     }
 
     private static async Task RecordAsync(OzaTurn turn, ConsentState state, DateTimeOffset untilMoment, CancellationToken cancellationToken)
     {
-        var until = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(untilMoment, DateTimePrompt.Amsterdam).Date);
+        var until = turn.Services.Region.Date(untilMoment);
         if (await turn.Services.Cases.GetAsync(turn.CaseKey(state.CaseCode), cancellationToken) is not { } stored || !CaseAccess.MayAccess(turn, stored))
         {
             await turn.SendAsync(CaseAccessTexts.NotFound(turn.Language, state.CaseCode), cancellationToken);
@@ -160,15 +161,14 @@ internal static class ConsentDialog
     };
 
     /// <summary>Consent that ends before today is no consent: ask again.</summary>
-    private static async Task<bool> ValidateUntilAsync(PromptValidatorContext<DateTimeResolution> prompt, TimeProvider time, CancellationToken cancellationToken)
+    private static async Task<bool> ValidateUntilAsync(PromptValidatorContext<DateTimeResolution> prompt, TimeProvider time, RegionTime region, CancellationToken cancellationToken)
     {
         if (!prompt.Recognized.Succeeded)
         {
             return false;
         }
 
-        var today = TimeZoneInfo.ConvertTime(time.GetUtcNow(), DateTimePrompt.Amsterdam).Date;
-        if (TimeZoneInfo.ConvertTime(prompt.Recognized.Value!.Value, DateTimePrompt.Amsterdam).Date >= today)
+        if (region.Date(prompt.Recognized.Value!.Value) >= region.Date(time.GetUtcNow()))
         {
             return true;
         }

@@ -13,8 +13,10 @@ namespace OzaBot.Integrations.Calendar.Graph;
 /// create body, an ambiguous failure is cleaned up by the extended property, and a failed store write
 /// deletes the event again.
 /// </summary>
-internal sealed class GraphCalendarService(IGraphMailbox mailbox, MeetingStore store, SlotFinder finder, TimeProvider time) : ICalendarService
+internal sealed class GraphCalendarService(IGraphMailbox mailbox, MeetingStore store, SlotFinder finder, TimeProvider time, GraphTime graphTime) : ICalendarService
 {
+    private readonly GraphEventMapper mapper = new(graphTime);
+
     /// <summary>getSchedule takes at most 20 schedules and a window shorter than 62 days.</summary>
     private const int MaxSchedulesPerCall = 20;
     private const int MaxWindowDays = 61;
@@ -31,7 +33,7 @@ internal sealed class GraphCalendarService(IGraphMailbox mailbox, MeetingStore s
         Event created;
         try
         {
-            created = await mailbox.CreateAsync(GraphEventMapper.NewEvent(meeting, request.OrganizerEmail), cancellationToken)
+            created = await mailbox.CreateAsync(mapper.NewEvent(meeting, request.OrganizerEmail), cancellationToken)
                 ?? throw new CalendarException(CalendarErrorKind.Failed, "Graph create returned no event.");
         }
         catch (Exception e) when (GraphErrors.IsGraphFailure(e))
@@ -70,7 +72,7 @@ internal sealed class GraphCalendarService(IGraphMailbox mailbox, MeetingStore s
         MeetingRequestValidation.ValidateTimes(start, end);
         var meeting = await FindScheduledAsync(caseCode, meetingId, cancellationToken);
         var moved = meeting with { Start = start, End = end };
-        await CallAsync("reschedule", () => mailbox.MoveAsync(meeting.ProviderEventId!, GraphEventMapper.Move(moved), cancellationToken));
+        await CallAsync("reschedule", () => mailbox.MoveAsync(meeting.ProviderEventId!, mapper.Move(moved), cancellationToken));
         return await SaveAsync(moved, cancellationToken);
     }
 
@@ -100,7 +102,7 @@ internal sealed class GraphCalendarService(IGraphMailbox mailbox, MeetingStore s
         var known = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var chunk in people.Chunk(MaxSchedulesPerCall))
         {
-            var answer = await CallAsync("getSchedule", () => mailbox.GetScheduleAsync(chunk, GraphTime.ToGraph(window.Start), GraphTime.ToGraph(window.End), cancellationToken));
+            var answer = await CallAsync("getSchedule", () => mailbox.GetScheduleAsync(chunk, graphTime.ToGraph(window.Start), graphTime.ToGraph(window.End), cancellationToken));
             foreach (var schedule in answer)
             {
                 // An address Graph cannot resolve (outside the tenant) comes back as an error entry, not a failure.

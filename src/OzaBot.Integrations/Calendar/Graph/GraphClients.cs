@@ -15,17 +15,17 @@ internal static class GraphClients
     public const string Scope = "https://graph.microsoft.com/.default";
 
     /// <summary>App-only: tokens from an Azure.Identity credential (client secret or managed identity).</summary>
-    public static GraphServiceClient Create(TokenCredential credential, string baseUrl, HttpMessageHandler? finalHandler = null) =>
-        new(Http(finalHandler), new AzureIdentityAuthenticationProvider(credential, AllowedHosts(baseUrl), observabilityOptions: null, isCaeEnabled: false, scopes: [Scope]), baseUrl);
+    public static GraphServiceClient Create(TokenCredential credential, string baseUrl, string windowsZone, HttpMessageHandler? finalHandler = null) =>
+        new(Http(windowsZone, finalHandler), new AzureIdentityAuthenticationProvider(credential, AllowedHosts(baseUrl), observabilityOptions: null, isCaeEnabled: false, scopes: [Scope]), baseUrl);
 
     /// <summary>Delegated: one client per turn on a shared pipeline, with the user's token.</summary>
     public static GraphServiceClient Create(IAccessTokenProvider tokens, string baseUrl, HttpClient http) =>
         new(http, new BaseBearerTokenAuthenticationProvider(tokens), baseUrl);
 
-    public static HttpClient Http(HttpMessageHandler? finalHandler = null)
+    public static HttpClient Http(string windowsZone, HttpMessageHandler? finalHandler = null)
     {
         var handlers = GraphClientFactory.CreateDefaultHandlers();
-        handlers.Add(new PreferHeadersHandler());
+        handlers.Add(new PreferHeadersHandler(windowsZone));
         return GraphClientFactory.Create(handlers, finalHandler: finalHandler);
     }
 

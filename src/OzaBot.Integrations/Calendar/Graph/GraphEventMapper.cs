@@ -4,9 +4,9 @@ using OzaBot.Domain.Scheduling;
 namespace OzaBot.Integrations.Calendar.Graph;
 
 /// <summary>Builds the Graph event bodies: the full body for a create, only the changed times for a move.</summary>
-internal static class GraphEventMapper
+internal sealed class GraphEventMapper(GraphTime time)
 {
-    public static Event NewEvent(ScheduledMeeting meeting, string? planner)
+    public Event NewEvent(ScheduledMeeting meeting, string? planner)
     {
         var attendees = meeting.Attendees.Select(a => Attendee(a.Email, SchedulingTexts.RoleLabel(a.Role), a.Required)).ToList();
         if (planner is not null && !meeting.Attendees.Any(a => string.Equals(a.Email, planner, StringComparison.OrdinalIgnoreCase)) && !string.Equals(planner, meeting.OrganizerEmail, StringComparison.OrdinalIgnoreCase))
@@ -20,8 +20,8 @@ internal static class GraphEventMapper
         {
             Subject = MeetingAgenda.Subject(meeting.Kind, meeting.CaseCode),
             Body = new ItemBody { ContentType = BodyType.Html, Content = MeetingAgenda.ToHtml(meeting) },
-            Start = GraphTime.ToGraph(meeting.Start),
-            End = GraphTime.ToGraph(meeting.End),
+            Start = time.ToGraph(meeting.Start),
+            End = time.ToGraph(meeting.End),
             Attendees = attendees,
             IsOnlineMeeting = true,
             OnlineMeetingProvider = OnlineMeetingProviderType.TeamsForBusiness,
@@ -56,10 +56,10 @@ internal static class GraphEventMapper
     }
 
     /// <summary>Only what changes: start, end and (for a series) the recurrence, whose start date must equal the new start.</summary>
-    public static Event Move(ScheduledMeeting moved) =>
-        WithRecurrence(new Event { Start = GraphTime.ToGraph(moved.Start), End = GraphTime.ToGraph(moved.End) }, moved);
+    public Event Move(ScheduledMeeting moved) =>
+        WithRecurrence(new Event { Start = time.ToGraph(moved.Start), End = time.ToGraph(moved.End) }, moved);
 
-    private static Event WithRecurrence(Event ev, ScheduledMeeting meeting)
+    private Event WithRecurrence(Event ev, ScheduledMeeting meeting)
     {
         if (meeting.Recurrence is { } recurrence)
         {
@@ -69,21 +69,21 @@ internal static class GraphEventMapper
         return ev;
     }
 
-    private static PatternedRecurrence Recurrence(DateTimeOffset start, MeetingRecurrence recurrence) => new()
+    private PatternedRecurrence Recurrence(DateTimeOffset start, MeetingRecurrence recurrence) => new()
     {
         Pattern = new RecurrencePattern
         {
             Type = RecurrencePatternType.Weekly,
             Interval = recurrence.IntervalWeeks,
-            DaysOfWeek = [GraphTime.LocalDay(start)],
+            DaysOfWeek = [time.LocalDay(start)],
             FirstDayOfWeek = DayOfWeekObject.Monday,
         },
         Range = new RecurrenceRange
         {
             Type = RecurrenceRangeType.Numbered,
-            StartDate = GraphTime.LocalDate(start),
+            StartDate = time.LocalDate(start),
             NumberOfOccurrences = recurrence.Occurrences,
-            RecurrenceTimeZone = GraphTime.WindowsZone,
+            RecurrenceTimeZone = time.WindowsZone,
         },
     };
 

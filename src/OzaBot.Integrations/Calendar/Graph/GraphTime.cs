@@ -1,22 +1,30 @@
 using System.Globalization;
 using Microsoft.Graph.Models;
-using OzaBot.Integrations.Calendar.Local;
+using OzaBot.Domain.Scheduling;
 
 namespace OzaBot.Integrations.Calendar.Graph;
 
 /// <summary>
-/// Graph's dateTimeTimeZone: a wall-clock string without offset plus a zone name. We always send
-/// "W. Europe Standard Time" (Graph does not document Europe/Amsterdam as accepted; graph-calendar.md §0).
+/// Graph's dateTimeTimeZone: a wall-clock string without offset plus a zone name, in the region's time zone. We send
+/// its Windows name ("W. Europe Standard Time" for Europe/Amsterdam): Graph does not document IANA names as accepted
+/// (graph-calendar.md §0).
 /// </summary>
-internal static class GraphTime
+internal sealed class GraphTime(RegionTime region)
 {
-    public const string WindowsZone = "W. Europe Standard Time";
+    public string WindowsZone { get; } = WindowsName(region.Zone);
 
-    public static DateTimeTimeZone ToGraph(DateTimeOffset instant) => new()
+    public DateTimeTimeZone ToGraph(DateTimeOffset instant) => new()
     {
-        DateTime = TimeZoneInfo.ConvertTime(instant, AmsterdamTimeZone.Zone).ToString("yyyy-MM-dd'T'HH:mm:ss", CultureInfo.InvariantCulture),
+        DateTime = region.Local(instant).ToString("yyyy-MM-dd'T'HH:mm:ss", CultureInfo.InvariantCulture),
         TimeZone = WindowsZone,
     };
+
+    /// <summary>The zone's Windows id (Graph's own names); a zone that already has one keeps it.</summary>
+    public static string WindowsName(TimeZoneInfo zone)
+    {
+        ArgumentNullException.ThrowIfNull(zone);
+        return TimeZoneInfo.TryConvertIanaIdToWindowsId(zone.Id, out var windows) ? windows : zone.Id;
+    }
 
     /// <summary>Reads a dateTimeTimeZone in whatever zone Graph answered (UTC, a Windows or an IANA name).</summary>
     public static DateTimeOffset FromGraph(DateTimeTimeZone value)
@@ -28,13 +36,13 @@ internal static class GraphTime
         return new DateTimeOffset(local, zone.GetUtcOffset(local));
     }
 
-    public static Microsoft.Kiota.Abstractions.Date LocalDate(DateTimeOffset instant)
+    public Microsoft.Kiota.Abstractions.Date LocalDate(DateTimeOffset instant)
     {
-        var local = TimeZoneInfo.ConvertTime(instant, AmsterdamTimeZone.Zone);
+        var local = region.Local(instant);
         return new(local.Year, local.Month, local.Day);
     }
 
-    public static DayOfWeekObject LocalDay(DateTimeOffset instant) => TimeZoneInfo.ConvertTime(instant, AmsterdamTimeZone.Zone).DayOfWeek switch
+    public DayOfWeekObject LocalDay(DateTimeOffset instant) => region.Local(instant).DayOfWeek switch
     {
         DayOfWeek.Monday => DayOfWeekObject.Monday,
         DayOfWeek.Tuesday => DayOfWeekObject.Tuesday,

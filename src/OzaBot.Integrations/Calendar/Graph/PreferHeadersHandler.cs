@@ -1,19 +1,20 @@
 namespace OzaBot.Integrations.Calendar.Graph;
 
 /// <summary>
-/// Adds the two Prefer headers to every Graph request (graph-calendar.md §5): answers in
-/// "W. Europe Standard Time" and immutable ids, so a stored event id survives folder moves.
+/// Adds the two Prefer headers to every Graph request (graph-calendar.md §5): answers in the region's time zone
+/// (its Windows name) and immutable ids, so a stored event id survives folder moves.
 /// </summary>
-internal sealed class PreferHeadersHandler : DelegatingHandler
+internal sealed class PreferHeadersHandler(string windowsZone) : DelegatingHandler
 {
-    public const string TimeZonePreference = "outlook.timezone=\"" + GraphTime.WindowsZone + "\"";
     public const string ImmutableIdPreference = "IdType=\"ImmutableId\"";
+
+    private readonly string timeZonePreference = "outlook.timezone=\"" + windowsZone + "\"";
 
     protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         if (!request.Headers.Contains("Prefer"))
         {
-            request.Headers.TryAddWithoutValidation("Prefer", [TimeZonePreference, ImmutableIdPreference]);
+            request.Headers.TryAddWithoutValidation("Prefer", [timeZonePreference, ImmutableIdPreference]);
         }
 
         return base.SendAsync(request, cancellationToken);

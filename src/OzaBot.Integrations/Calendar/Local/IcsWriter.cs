@@ -7,8 +7,8 @@ namespace OzaBot.Integrations.Calendar.Local;
 /// <summary>
 /// Writes one meeting (or series) as an iTIP object (RFC 5545/5546): METHOD:REQUEST while it is
 /// scheduled, METHOD:CANCEL with STATUS:CANCELLED once cancelled. The UID stays the same across
-/// updates and SEQUENCE counts them, so Outlook replaces the earlier copy. Times are local with
-/// TZID=Europe/Amsterdam; DTSTAMP is UTC.
+/// updates and SEQUENCE counts them, so Outlook replaces the earlier copy. Times are local in the region's time zone
+/// (its TZID and VTIMEZONE); DTSTAMP is UTC.
 /// </summary>
 internal static class IcsWriter
 {
@@ -19,9 +19,11 @@ internal static class IcsWriter
 
     public static string Method(ScheduledMeeting meeting) => meeting.Status == MeetingStatus.Cancelled ? "CANCEL" : "REQUEST";
 
-    public static string Write(ScheduledMeeting meeting)
+    public static string Write(ScheduledMeeting meeting, RegionTime region)
     {
         ArgumentNullException.ThrowIfNull(meeting);
+        ArgumentNullException.ThrowIfNull(region);
+        var zone = region.Zone;
         var lines = new List<string>
         {
             "BEGIN:VCALENDAR",
@@ -30,16 +32,16 @@ internal static class IcsWriter
             "CALSCALE:GREGORIAN",
             "METHOD:" + Method(meeting),
         };
-        lines.AddRange(AmsterdamTimeZone.Lines);
+        lines.AddRange(IcsTimeZone.Lines(zone, meeting.Start.Year));
         lines.Add("BEGIN:VEVENT");
         lines.Add("UID:" + Uid(meeting));
         lines.Add("DTSTAMP:" + meeting.LastModified.UtcDateTime.ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture));
         lines.Add("SEQUENCE:" + meeting.Sequence.ToString(CultureInfo.InvariantCulture));
-        lines.Add($"DTSTART;TZID={AmsterdamTimeZone.TzId}:{Local(meeting.Start)}");
-        lines.Add($"DTEND;TZID={AmsterdamTimeZone.TzId}:{Local(meeting.End)}");
+        lines.Add($"DTSTART;TZID={zone.Id}:{Local(region, meeting.Start)}");
+        lines.Add($"DTEND;TZID={zone.Id}:{Local(region, meeting.End)}");
         if (meeting.Recurrence is { } recurrence)
         {
-            lines.Add(string.Create(CultureInfo.InvariantCulture, $"RRULE:FREQ=WEEKLY;INTERVAL={recurrence.IntervalWeeks};COUNT={recurrence.Occurrences};BYDAY={ByDay(meeting.Start)}"));
+            lines.Add(string.Create(CultureInfo.InvariantCulture, $"RRULE:FREQ=WEEKLY;INTERVAL={recurrence.IntervalWeeks};COUNT={recurrence.Occurrences};BYDAY={ByDay(region, meeting.Start)}"));
         }
 
         lines.Add("SUMMARY:" + IcsText.Escape(MeetingAgenda.Subject(meeting.Kind, meeting.CaseCode)));
@@ -75,10 +77,10 @@ internal static class IcsWriter
             ? SchedulingTexts.CancelledBy(comment) + "\n\n" + MeetingAgenda.ToText(meeting)
             : MeetingAgenda.ToText(meeting);
 
-    private static string Local(DateTimeOffset instant) =>
-        TimeZoneInfo.ConvertTime(instant, AmsterdamTimeZone.Zone).ToString("yyyyMMdd'T'HHmmss", CultureInfo.InvariantCulture);
+    private static string Local(RegionTime region, DateTimeOffset instant) =>
+        region.Local(instant).ToString("yyyyMMdd'T'HHmmss", CultureInfo.InvariantCulture);
 
-    private static string ByDay(DateTimeOffset start) => TimeZoneInfo.ConvertTime(start, AmsterdamTimeZone.Zone).DayOfWeek switch
+    private static string ByDay(RegionTime region, DateTimeOffset start) => region.Local(start).DayOfWeek switch
     {
         DayOfWeek.Monday => "MO",
         DayOfWeek.Tuesday => "TU",

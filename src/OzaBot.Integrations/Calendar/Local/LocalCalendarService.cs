@@ -8,7 +8,7 @@ namespace OzaBot.Integrations.Calendar.Local;
 /// .ics file at an unguessable link that the organiser opens in Outlook. Suggestions come from the
 /// organiser's own stored meetings; everyone else's availability is unknown.
 /// </summary>
-internal sealed class LocalCalendarService(MeetingStore store, CalendarFileLinks links, SlotFinder finder, SchedulingOptions options, TimeProvider time) : ICalendarService
+internal sealed class LocalCalendarService(MeetingStore store, CalendarFileLinks links, SlotFinder finder, TimeProvider time, RegionTime region) : ICalendarService
 {
     public async Task<ScheduledMeeting> CreateAsync(MeetingRequest request, CancellationToken cancellationToken = default)
     {
@@ -80,6 +80,6 @@ internal sealed class LocalCalendarService(MeetingStore store, CalendarFileLinks
             meeting.OrganizerEmail,
             meeting.CaseCode,
             meeting.MeetingId,
-            meeting.Status == MeetingStatus.Cancelled ? null : MeetingOccurrences.Expand(meeting, options.TimeZone),
+            meeting.Status == MeetingStatus.Cancelled ? null : MeetingOccurrences.Expand(meeting, region.Zone),
             cancellationToken);
 }

@@ -7,6 +7,8 @@ namespace OzaBot.BotFramework.Tests.Dialogs.Recognizers;
 /// <summary>"Now" is Monday 2 March 2026, 09:00 in Amsterdam (CET, UTC+1); summer time starts 29 March.</summary>
 public sealed class DateTimeRecognizerTests
 {
+    private static readonly TimeZoneInfo Amsterdam = TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
+
     private static readonly DateTimeOffset Now = new(2026, 3, 2, 8, 0, 0, TimeSpan.Zero);
 
     [Theory]
@@ -59,7 +61,7 @@ public sealed class DateTimeRecognizerTests
     [InlineData("today 12pm", "2026-03-02 12:00 +01:00", true)]
     public void Resolves_Dutch_and_English_dates_and_times_in_Amsterdam(string text, string expected, bool hasTime)
     {
-        var resolution = DateTimeRecognizer.Recognize(text, Now, DateTimePrompt.Amsterdam);
+        var resolution = DateTimeRecognizer.Recognize(text, Now, Amsterdam);
 
         Assert.NotNull(resolution);
         Assert.Equal(expected, resolution.Value.ToString("yyyy-MM-dd HH:mm zzz", CultureInfo.InvariantCulture));
@@ -75,5 +77,5 @@ public sealed class DateTimeRecognizerTests
     [InlineData("")]
     [InlineData(null)]
     public void Rejects_what_is_not_a_clear_date_or_time(string? text) =>
-        Assert.Null(DateTimeRecognizer.Recognize(text, Now, DateTimePrompt.Amsterdam));
+        Assert.Null(DateTimeRecognizer.Recognize(text, Now, Amsterdam));
 }
