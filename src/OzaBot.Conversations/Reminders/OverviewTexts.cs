@@ -23,23 +23,29 @@ public abstract class OverviewTexts
 
     private static readonly CultureInfo DutchCulture = CultureInfo.GetCultureInfo("nl-NL");
 
-    private static List<string> Due(CaseWeek week, LocalDates dates)
+    protected abstract string EvaluationOn(string date);
+
+    protected abstract string ActionsOf(string roles);
+
+    protected abstract string PlanExpectedBy(string date);
+
+    private List<string> Due(CaseWeek week, LocalDates dates)
     {
         var due = new List<string>();
         if (week.Evaluation is { } evaluation)
         {
-            due.Add((dates.Language == Language.English ? "evaluation " : "evaluatie ") + dates.Date(evaluation));
+            due.Add(EvaluationOn(dates.Date(evaluation)));
         }
 
         due.AddRange(week.Meetings.Select(m => Domain.Guidance.GuidanceTexts.In(dates.Language).MeetingName(m.Kind) + " " + dates.DateTime(m.Start)));
         if (week.ActionsDue.Count > 0)
         {
-            due.Add((dates.Language == Language.English ? "actions of " : "acties van ") + Roles(week.ActionsDue, dates.Language));
+            due.Add(ActionsOf(Roles(week.ActionsDue, dates.Language)));
         }
 
         if (week.PlanExpected is { } expected)
         {
-            due.Add(dates.Language == Language.English ? $"the joint plan is expected by {dates.Date(expected)}" : $"het gezamenlijk plan wordt verwacht op {dates.Date(expected)}");
+            due.Add(PlanExpectedBy(dates.Date(expected)));
         }
 
         return due;
@@ -60,8 +66,15 @@ public abstract class OverviewTexts
 
     public abstract string NotASchoolDay { get; }
 
+
     private sealed class DutchTexts : OverviewTexts
     {
+        protected override string EvaluationOn(string date) => "evaluatie " + date;
+
+        protected override string ActionsOf(string roles) => "acties van " + roles;
+
+        protected override string PlanExpectedBy(string date) => $"het gezamenlijk plan wordt verwacht op {date}";
+
         public override string Heading(int cases) => $"📋 **Weekoverzicht**: {cases} open {(cases == 1 ? "casus" : "casussen")} in dit gesprek.";
 
         public override string Case(CaseWeek week, string step, LocalDates dates)
@@ -93,6 +106,12 @@ public abstract class OverviewTexts
 
     private sealed class EnglishTexts : OverviewTexts
     {
+        protected override string EvaluationOn(string date) => "evaluation " + date;
+
+        protected override string ActionsOf(string roles) => "actions of " + roles;
+
+        protected override string PlanExpectedBy(string date) => $"the joint plan is expected by {date}";
+
         public override string Heading(int cases) => $"📋 **Weekly overview**: {cases} open {(cases == 1 ? "case" : "cases")} in this conversation.";
 
         public override string Case(CaseWeek week, string step, LocalDates dates)

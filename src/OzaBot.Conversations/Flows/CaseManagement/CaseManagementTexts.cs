@@ -12,13 +12,16 @@ internal abstract class CaseManagementTexts
 
     public static CaseManagementTexts In(Language language) => language == Language.English ? English : Dutch;
 
-    public static IReadOnlyList<(CloseReason Reason, string Title, string[] Synonyms)> Reasons(Language language) =>
+    /// <summary>The reasons to close, with the words (in either language) that pick them.</summary>
+    public static IReadOnlyList<(CloseReason Reason, string[] Synonyms)> Reasons { get; } =
     [
-        (CloseReason.DoelenBereikt, language == Language.English ? "Goals achieved" : "Doelen bereikt", ["doelen", "bereikt", "goals"]),
-        (CloseReason.GeenArrangementNodig, language == Language.English ? "No arrangement needed" : "Geen arrangement nodig", ["niet nodig", "not needed"]),
-        (CloseReason.EldersGeholpen, language == Language.English ? "Helped elsewhere" : "Elders geholpen", ["elders", "elsewhere", "verhuisd"]),
-        (CloseReason.Overig, language == Language.English ? "Other" : "Anders", ["overig", "other"]),
+        (CloseReason.DoelenBereikt, ["doelen bereikt", "doelen", "bereikt", "goals achieved", "goals"]),
+        (CloseReason.GeenArrangementNodig, ["geen arrangement nodig", "niet nodig", "no arrangement needed", "not needed"]),
+        (CloseReason.EldersGeholpen, ["elders geholpen", "elders", "helped elsewhere", "elsewhere", "verhuisd"]),
+        (CloseReason.Overig, ["anders", "overig", "other"]),
     ];
+
+    public abstract string ReasonTitle(CloseReason reason);
 
     public abstract string Track(Track track);
 
@@ -52,8 +55,17 @@ internal abstract class CaseManagementTexts
 
     public abstract string DeleteHelp { get; }
 
+
     private sealed class DutchTexts : CaseManagementTexts
     {
+        public override string ReasonTitle(CloseReason reason) => reason switch
+        {
+            CloseReason.DoelenBereikt => "Doelen bereikt",
+            CloseReason.GeenArrangementNodig => "Geen arrangement nodig",
+            CloseReason.EldersGeholpen => "Elders geholpen",
+            _ => "Anders",
+        };
+
         public override string DeleteHelp => "Verwijderen haalt de casus met alles erin definitief weg. Typ **ja** om te verwijderen of **nee** om te stoppen.";
 
         public override string CloseHelp => "Sluiten zet de casus op gesloten: niemand kan nog iets wijzigen, de geschiedenis blijft bewaard voor de bewaartermijn. Kies een reden of typ **stop**.";
@@ -98,6 +110,14 @@ internal abstract class CaseManagementTexts
 
     private sealed class EnglishTexts : CaseManagementTexts
     {
+        public override string ReasonTitle(CloseReason reason) => reason switch
+        {
+            CloseReason.DoelenBereikt => "Goals achieved",
+            CloseReason.GeenArrangementNodig => "No arrangement needed",
+            CloseReason.EldersGeholpen => "Helped elsewhere",
+            _ => "Other",
+        };
+
         public override string DeleteHelp => "Deleting removes the case and everything in it for good. Type **yes** to delete or **no** to stop.";
 
         public override string CloseHelp => "Closing makes the case read-only; its history is kept for the retention period. Pick a reason or type **stop**.";

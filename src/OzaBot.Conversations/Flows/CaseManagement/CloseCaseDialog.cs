@@ -25,13 +25,13 @@ internal static class CloseCaseDialog
                     {
                         Prompt = options.Prompt,
                         Help = options.Help,
-                        Choices = [.. CaseManagementTexts.Reasons(language).Select(r => new Choice(r.Title, r.Synonyms))],
+                        Choices = [.. CaseManagementTexts.Reasons.Select(r => new Choice(CaseManagementTexts.In(language).ReasonTitle(r.Reason), r.Synonyms))],
                     }, ct);
                 })
                 .AddStep(async (step, ct) =>
                 {
                     var turn = OzaTurn.Of(step.Context);
-                    step.State.Reason = CaseManagementTexts.Reasons(turn.Language)[step.ResultAs<FoundChoice>().Index].Reason;
+                    step.State.Reason = CaseManagementTexts.Reasons[step.ResultAs<FoundChoice>().Index].Reason;
                     return await step.PromptAsync(Id + "-confirm", PromptOptions.FromText(CaseManagementTexts.In(turn.Language).ConfirmClose(step.State.CaseCode, turn.Services.Retention.ClosedCaseDays)), ct);
                 })
                 .AddStep(async (step, ct) =>

@@ -70,8 +70,13 @@ public abstract class CaseFlowTexts
     /// <summary>Under the checklist in a group chat: sensitive items exist but are not shown here.</summary>
     public abstract string SensitiveHidden(int count);
 
+    /// <summary>The answer to a refused card click: the reason follows in the chat.</summary>
+    public abstract string NotSavedSeeChat { get; }
+
     private sealed class DutchTexts : CaseFlowTexts
     {
+        public override string NotSavedSeeChat => "Niet opgeslagen: de reden staat in het gesprek.";
+
         public override string NewCaseHelp => "Ik maak een nieuwe casus aan. Die krijgt een willekeurige casuscode; namen en BSN bewaar ik niet. Typ **stop** om te stoppen.";
 
         public override string AskTrack => "Wat voor traject is het?";
@@ -131,6 +136,8 @@ public abstract class CaseFlowTexts
 
     private sealed class EnglishTexts : CaseFlowTexts
     {
+        public override string NotSavedSeeChat => "Not saved: see the reason in the chat.";
+
         public override string NewCaseHelp => "I create a new case. It gets a random case code; I keep no names and no BSN. Type **stop** to stop.";
 
         public override string AskTrack => "What kind of trajectory is it?";

@@ -83,7 +83,7 @@ internal sealed class EscalationFlow : IIntentHandler, ICardActionHandler
         var read = await CaseCardSubmit.ReadAsync(
             turn,
             submission,
-            r => postpone ? (null, null) : (Question: r.Required("question", EscalationTexts.MaxQuestionLength, language == Language.English ? "Question" : "Vraag"), ParentsInformed: r.Optional("parentsInformed", 5)),
+            r => postpone ? (null, null) : (Question: r.Required("question", EscalationTexts.MaxQuestionLength, "Vraag"), ParentsInformed: r.Optional("parentsInformed", 5)),
             cancellationToken);
         if (read is not var (stored, revision, (question, parentsInformed)))
         {

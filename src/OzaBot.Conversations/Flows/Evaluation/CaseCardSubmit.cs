@@ -157,7 +157,7 @@ internal static class CaseCardSubmit
         ArgumentNullException.ThrowIfNull(submission);
         if (submission.IsInvoke)
         {
-            turn.Context.RespondWithError(400, "Refused", turn.Language == Language.English ? "Not saved: see the reason in the chat." : "Niet opgeslagen: de reden staat in het gesprek.");
+            turn.Context.RespondWithError(400, "Refused", Cases.CaseFlowTexts.In(turn.Language).NotSavedSeeChat);
         }
     }
 }

@@ -50,7 +50,7 @@ internal abstract record EvaluationAnswers
         });
 
     protected static string? ReadNote(SubmitReader reader, Language language) =>
-        reader.Optional("note", 1000, language == Language.English ? "Note" : "Toelichting") is { } note && !string.IsNullOrWhiteSpace(note) ? note : null;
+        reader.Optional("note", 1000, "Toelichting") is { } note && !string.IsNullOrWhiteSpace(note) ? note : null;
 }
 
 /// <summary>A tussenevaluatie: the four stap-5 questions (goed, kan beter, zorgelijk), how the doelen stand, and how to go on.</summary>
@@ -71,7 +71,7 @@ internal sealed record ProgressAnswers(EvaluationProgress Progress, EvaluationDe
         ArgumentNullException.ThrowIfNull(content);
         var ratings = content.Questions.Select(q => reader.OneOf("progress-" + q.Id, Ratings, q.Aspect)).ToList();
         var goals = ReadGoals(reader, language, out problem);
-        var decision = reader.Enum<EvaluationDecision>("decision", language == Language.English ? "Decision" : "Besluit");
+        var decision = reader.Enum<EvaluationDecision>("decision", "Besluit");
         var note = ReadNote(reader, language);
         reader.Optional("evaluationId", 40);
         problem ??= decision == EvaluationDecision.Afsluiten ? RefusalTexts.In(language).Say(Refusals.FinalEvaluationCloses, Domain.Content.ProcessCatalogue.Default) : PrivacyCheck.Problem(note, today, language);
@@ -106,7 +106,7 @@ internal sealed record OutcomeAnswers(GoalAttainment Doelrealisatie, bool Uitval
     {
         ArgumentNullException.ThrowIfNull(reader);
         var goals = ReadGoals(reader, language, out problem);
-        var uitval = reader.OneOf("uitval", ["ja", "nee"], language == Language.English ? "Drop-out" : "Uitval");
+        var uitval = reader.OneOf("uitval", ["ja", "nee"], "Uitval");
         var scores = reader.WithPrefix("tevredenheid-", Respondents.Length, 10);
         var note = ReadNote(reader, language);
         reader.Optional("evaluationId", 40);

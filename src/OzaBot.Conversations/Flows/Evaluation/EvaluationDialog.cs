@@ -51,7 +51,7 @@ internal static class EvaluationDialog
                     : step.PromptAsync("kind", new PromptOptions
                     {
                         Prompt = ActivityAddressing.Text(EvaluationTexts.In(LanguageOf(step)).Intro(step.State.CaseCode, Questions(step))),
-                        Choices = [.. EvaluationTexts.KindChoices(LanguageOf(step)).Select(c => new Choice(c))],
+                        Choices = [.. EvaluationTexts.In(LanguageOf(step)).KindChoices.Select(c => new Choice(c))],
                     }, ct))
                 .AddStep(async (step, ct) =>
                 {
@@ -73,7 +73,7 @@ internal static class EvaluationDialog
                     return step.PromptAsync("rating", new PromptOptions
                     {
                         Prompt = ActivityAddressing.Text(EvaluationTexts.In(LanguageOf(step)).AskRating(step.State.Ratings.Count + 1, count, question)),
-                        Choices = [.. EvaluationTexts.RatingChoices(LanguageOf(step)).Select(c => new Choice(c))],
+                        Choices = [.. EvaluationTexts.In(LanguageOf(step)).RatingChoices.Select(c => new Choice(c))],
                     }, ct);
                 })
                 .AddStep(async (step, ct) =>
@@ -100,7 +100,7 @@ internal static class EvaluationDialog
                 .AddStep((step, ct) => step.PromptAsync("goals", new PromptOptions
                 {
                     Prompt = ActivityAddressing.Text(EvaluationTexts.In(LanguageOf(step)).AskGoals),
-                    Choices = [.. EvaluationTexts.GoalChoices(LanguageOf(step)).Select(c => new Choice(c))],
+                    Choices = [.. EvaluationTexts.In(LanguageOf(step)).GoalChoices.Select(c => new Choice(c))],
                     Help = EvaluationTexts.In(LanguageOf(step)).GoalsHelp,
                 }, ct))
                 .AddStep((step, ct) =>

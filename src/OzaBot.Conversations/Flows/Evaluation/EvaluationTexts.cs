@@ -13,13 +13,11 @@ internal abstract class EvaluationTexts
 
     public static EvaluationTexts In(Language language) => language == Language.English ? English : Dutch;
 
-    public static IReadOnlyList<string> KindChoices(Language language) => language == Language.English ? ["Interim evaluation", "Final evaluation"] : ["Tussenevaluatie", "Eindevaluatie"];
+    public abstract IReadOnlyList<string> KindChoices { get; }
 
-    public static IReadOnlyList<string> RatingChoices(Language language) => language == Language.English ? ["Good", "Could be better", "Worrying"] : ["Goed", "Kan beter", "Zorgelijk"];
+    public abstract IReadOnlyList<string> RatingChoices { get; }
 
-    public static IReadOnlyList<string> GoalChoices(Language language) => language == Language.English
-        ? ["Reached", "Partly reached", "Not reached"]
-        : ["Bereikt", "Deels bereikt", "Niet bereikt"];
+    public abstract IReadOnlyList<string> GoalChoices { get; }
 
     private static string DecisionEnglish(EvaluationDecision decision) => decision switch
     {
@@ -80,8 +78,15 @@ internal abstract class EvaluationTexts
 
     public abstract string RecordedTitle { get; }
 
+
     private sealed class DutchTexts : EvaluationTexts
     {
+        public override IReadOnlyList<string> KindChoices { get; } = ["Tussenevaluatie", "Eindevaluatie"];
+
+        public override IReadOnlyList<string> RatingChoices { get; } = ["Goed", "Kan beter", "Zorgelijk"];
+
+        public override IReadOnlyList<string> GoalChoices { get; } = ["Bereikt", "Deels bereikt", "Niet bereikt"];
+
         public override string RecordedTitle => "Evaluatie vastgelegd";
 
         public override string Help => "Een tussenevaluatie legt de voortgang vast (uitvoering, efficiëntie, doelen, aansluiting) en hoe jullie verder gaan " +
@@ -149,6 +154,12 @@ internal abstract class EvaluationTexts
 
     private sealed class EnglishTexts : EvaluationTexts
     {
+        public override IReadOnlyList<string> KindChoices { get; } = ["Interim evaluation", "Final evaluation"];
+
+        public override IReadOnlyList<string> RatingChoices { get; } = ["Good", "Could be better", "Worrying"];
+
+        public override IReadOnlyList<string> GoalChoices { get; } = ["Reached", "Partly reached", "Not reached"];
+
         public override string RecordedTitle => "Evaluation recorded";
 
         public override string Help => "An interim evaluation records progress (delivery, efficiency, goals, fit) and how you go on " +

@@ -38,7 +38,7 @@ internal sealed class GesprekskaderFlow(EvaluationFlowsStore flows) : IIntentHan
         var blocks = catalogue.ConversationFramework.Blocks;
         var reader = turn.Reader(submission.Data);
         var revision = reader.WholeNumber("revision", 0, int.MaxValue);
-        var number = reader.WholeNumber("block", 1, blocks.Count, language == Language.English ? "Block" : "Blok");
+        var number = reader.WholeNumber("block", 1, blocks.Count, "Blok");
         var answers = reader.WithPrefix("answer-", MaxQuestions, GesprekskaderTexts.MaxNoteLength);
         reader.RejectUnread();
         if (!reader.IsValid || revision is null || number is null)

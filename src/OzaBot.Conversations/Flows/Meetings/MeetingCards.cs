@@ -76,7 +76,7 @@ internal static class MeetingCards
                 ["response"] = MeetingTexts.In(language).Invited,
             })]),
             // The agenda as the invitation has it: invitations reach the partners' own calendars in Dutch.
-            ["agenda"] = new JsonArray([.. MeetingAgenda.Lines(meeting.AgendaLines, meeting.Kind).Select(l => (JsonNode)JsonValue.Create(language == Language.English ? $"“{l}”" : l))]),
+            ["agenda"] = new JsonArray([.. MeetingAgenda.Lines(meeting.AgendaLines, meeting.Kind).Select(l => (JsonNode)JsonValue.Create(MeetingTexts.In(language).InvitationLine(l)))]),
         };
         AddInitials(turn, stored, data);
         var card = turn.Card(ConfirmationTemplate, data);

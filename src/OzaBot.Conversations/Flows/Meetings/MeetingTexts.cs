@@ -118,8 +118,13 @@ public abstract class MeetingTexts
 
     public abstract string Help { get; }
 
+    /// <summary>A line of the (Dutch) invitation as a card shows it: quoted in English, because it stays Dutch.</summary>
+    public abstract string InvitationLine(string line);
+
     private sealed class DutchTexts : MeetingTexts
     {
+        public override string InvitationLine(string line) => line;
+
         public override string Help => "Ik plan een overleg voor deze casus: wie, hoe lang, wanneer. Ik zet alleen de casuscode en de agenda in de uitnodiging, nooit een naam. Typ **stop** om te stoppen.";
 
         public override string NoCalendar => "De agendakoppeling van OzaBot staat nog uit. Vraag je ICT-beheerder om die aan te zetten; plan het overleg tot die tijd in Outlook.";
@@ -224,6 +229,8 @@ public abstract class MeetingTexts
 
     private sealed class EnglishTexts : MeetingTexts
     {
+        public override string InvitationLine(string line) => $"“{line}”";
+
         public override string Help => "I plan a meeting for this case: who, how long, when. The invitation carries only the case code and the agenda, never a name. Type **stop** to stop.";
 
         public override string NoCalendar => "No calendar is set up for OzaBot yet. Ask your admin to set Calendar:Provider (see the calendar docs); until then, plan the meeting in Outlook.";

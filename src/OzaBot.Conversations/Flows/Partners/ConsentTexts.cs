@@ -13,22 +13,22 @@ internal abstract class ConsentTexts
 
     public static ConsentTexts In(Language language) => language == Language.English ? English : Dutch;
 
-    private static string Rule(PupilAge age, Language language) => age switch
-    {
-        PupilAge.Onder12 => language == Language.English ? "Under 12 the parents give it." : "Onder de 12 geven de ouders die.",
-        PupilAge.Van12Tot16 => language == Language.English ? "From 12 to 16 parents and pupil give it together." : "Van 12 tot 16 geven ouders en leerling die samen.",
-        _ => language == Language.English ? "From 16 the pupil gives it." : "Vanaf 16 geeft de leerling die zelf.",
-    };
+    /// <summary>Who gives consent at <paramref name="age"/> (WGBO, Jeugdwet).</summary>
+    protected abstract string Rule(PupilAge age);
 
-    private static string Categories(ConsentRecord consent, Language language) => consent.Categories is { Count: > 0 } categories
-        ? string.Join(", ", categories.Select(c => In(language).CategoryName(c)))
-        : language == Language.English ? "(nothing: recorded before data categories existed)" : "(niets: vastgelegd voordat er soorten gegevens waren)";
+    /// <summary>A consent stored before there were data categories covers nothing.</summary>
+    protected abstract string NothingCovered { get; }
 
-    private static string CategoryList(Language language) =>
-        string.Join("\n", Enum.GetValues<ConsentCategory>().Select((c, i) => $"{i + 1}. {In(language).CategoryName(c)}"));
+    protected abstract CultureInfo Culture { get; }
 
-    private static string Date(DateOnly date, Language language) =>
-        date.ToString("d MMM yyyy", CultureInfo.GetCultureInfo(language == Language.English ? "en-GB" : "nl-NL"));
+    private string Categories(ConsentRecord consent) => consent.Categories is { Count: > 0 } categories
+        ? string.Join(", ", categories.Select(CategoryName))
+        : NothingCovered;
+
+    private string CategoryList() =>
+        string.Join("\n", Enum.GetValues<ConsentCategory>().Select((c, i) => $"{i + 1}. {CategoryName(c)}"));
+
+    private string Date(DateOnly date) => date.ToString("d MMM yyyy", Culture);
 
     public abstract string Header { get; }
 
@@ -70,21 +70,33 @@ internal abstract class ConsentTexts
 
     public abstract string CategoryName(ConsentCategory category);
 
+
     private sealed class DutchTexts : ConsentTexts
     {
+        protected override CultureInfo Culture { get; } = CultureInfo.GetCultureInfo("nl-NL");
+
+        protected override string NothingCovered => "(niets: vastgelegd voordat er soorten gegevens waren)";
+
+        protected override string Rule(PupilAge age) => age switch
+        {
+            PupilAge.Onder12 => "Onder de 12 geven de ouders die.",
+            PupilAge.Van12Tot16 => "Van 12 tot 16 geven ouders en leerling die samen.",
+            _ => "Vanaf 16 geeft de leerling die zelf.",
+        };
+
         public override string Header => "Toestemming:";
 
-        public override string Line(ConsentRecord consent, bool valid) => $"- {CaseTexts.RoleName(consent.Recipient)} mag {Categories(consent, Language.Dutch)} ontvangen tot {Date(consent.Until, Language.Dutch)} (gegeven door {Giver(consent.GivenBy)}){(valid ? "" : " — niet meer geldig")}";
+        public override string Line(ConsentRecord consent, bool valid) => $"- {CaseTexts.RoleName(consent.Recipient)} mag {Categories(consent)} ontvangen tot {Date(consent.Until)} (gegeven door {Giver(consent.GivenBy)}){(valid ? "" : " — niet meer geldig")}";
 
         public override string AskRecipient => "Welke partner (rol) mag gegevens ontvangen? Ouders, leerling, school en de onderwijspartners hebben geen toestemming nodig.";
 
-        public override string AskCategories(string role) => $"Wat mag de {role} ontvangen? Typ nummers of namen, bijv. *1 en 2*, of *alles*:\n{CategoryList(Language.Dutch)}";
+        public override string AskCategories(string role) => $"Wat mag de {role} ontvangen? Typ nummers of namen, bijv. *1 en 2*, of *alles*:\n{CategoryList()}";
 
-        public override string CategoriesRetry => $"Kies een of meer nummers, bijv. *1 en 4*, of *alles*:\n{CategoryList(Language.Dutch)}";
+        public override string CategoriesRetry => $"Kies een of meer nummers, bijv. *1 en 4*, of *alles*:\n{CategoryList()}";
 
         public override string AskAge => "Hoe oud is de leerling? Dat bepaalt wie toestemming geeft.";
 
-        public override string AskGiver(PupilAge age) => $"Wie gaf de toestemming? {Rule(age, Language.Dutch)}";
+        public override string AskGiver(PupilAge age) => $"Wie gaf de toestemming? {Rule(age)}";
 
         public override string AskUntil => "Tot wanneer geldt de toestemming? Typ een datum, bijv. *31 juli*.";
 
@@ -92,7 +104,7 @@ internal abstract class ConsentTexts
 
         public override string Help => "Toestemming legt vast welke partner welke gegevens mag ontvangen, wie het gaf (naar leeftijd van de leerling) en tot wanneer. Zonder toestemming nodigt OzaBot die partner niet uit voor een overleg over het plan. Typ **stop** om te stoppen.";
 
-        public override string Recorded(ConsentRecord consent) => $"Vastgelegd: de {CaseTexts.RoleName(consent.Recipient)} mag {Categories(consent, Language.Dutch)} ontvangen tot {Date(consent.Until, Language.Dutch)}, toestemming van {Giver(consent.GivenBy)}. Typ **toestemming intrekken** als die wordt ingetrokken.";
+        public override string Recorded(ConsentRecord consent) => $"Vastgelegd: de {CaseTexts.RoleName(consent.Recipient)} mag {Categories(consent)} ontvangen tot {Date(consent.Until)}, toestemming van {Giver(consent.GivenBy)}. Typ **toestemming intrekken** als die wordt ingetrokken.";
 
         public override string NotNeeded(string role) => $"Voor de {role} is in OzaBot geen toestemming nodig. Kies een zorgpartner, zoals het gebiedsteam of de zorgaanbieder.";
 
@@ -102,10 +114,10 @@ internal abstract class ConsentTexts
 
         public override string NoneToWithdraw(string code) => $"Casus **{code}** heeft geen geldige toestemming om in te trekken. Typ **partners** om ze allemaal te zien.";
 
-        public override string Withdrawn(ConsentRecord consent) => $"Ingetrokken: de {CaseTexts.RoleName(consent.Recipient)} mag {Categories(consent, Language.Dutch)} niet meer ontvangen. OzaBot nodigt deze partner niet meer uit voor een overleg over het plan; laat het de partner zelf weten.";
+        public override string Withdrawn(ConsentRecord consent) => $"Ingetrokken: de {CaseTexts.RoleName(consent.Recipient)} mag {Categories(consent)} niet meer ontvangen. OzaBot nodigt deze partner niet meer uit voor een overleg over het plan; laat het de partner zelf weten.";
 
         public override string Choice(ConsentRecord consent) =>
-                $"{CaseTexts.RoleName(consent.Recipient)}: {Categories(consent, Language.Dutch)} ({("tot")} {Date(consent.Until, Language.Dutch)})";
+                $"{CaseTexts.RoleName(consent.Recipient)}: {Categories(consent)} ({("tot")} {Date(consent.Until)})";
 
         public override string AgeName(PupilAge age) => age switch
         {
@@ -126,19 +138,30 @@ internal abstract class ConsentTexts
 
     private sealed class EnglishTexts : ConsentTexts
     {
+        protected override CultureInfo Culture { get; } = CultureInfo.GetCultureInfo("en-GB");
+
+        protected override string NothingCovered => "(nothing: recorded before data categories existed)";
+
+        protected override string Rule(PupilAge age) => age switch
+        {
+            PupilAge.Onder12 => "Under 12 the parents give it.",
+            PupilAge.Van12Tot16 => "From 12 to 16 parents and pupil give it together.",
+            _ => "From 16 the pupil gives it.",
+        };
+
         public override string Header => "Consent:";
 
-        public override string Line(ConsentRecord consent, bool valid) => $"- {Domain.Guidance.GuidanceTexts.English.RoleName(consent.Recipient)} may receive {Categories(consent, Language.English)} until {Date(consent.Until, Language.English)} (given by {Giver(consent.GivenBy)}){(valid ? "" : " — no longer valid")}";
+        public override string Line(ConsentRecord consent, bool valid) => $"- {Domain.Guidance.GuidanceTexts.English.RoleName(consent.Recipient)} may receive {Categories(consent)} until {Date(consent.Until)} (given by {Giver(consent.GivenBy)}){(valid ? "" : " — no longer valid")}";
 
         public override string AskRecipient => "Which partner (role) may receive information? Parents, pupil, school and the education partners need no consent.";
 
-        public override string AskCategories(string role) => $"What may the {role} receive? Type numbers or names, e.g. *1 and 2*, or *all*:\n{CategoryList(Language.English)}";
+        public override string AskCategories(string role) => $"What may the {role} receive? Type numbers or names, e.g. *1 and 2*, or *all*:\n{CategoryList()}";
 
-        public override string CategoriesRetry => $"Choose one or more numbers, e.g. *1 and 4*, or *all*:\n{CategoryList(Language.English)}";
+        public override string CategoriesRetry => $"Choose one or more numbers, e.g. *1 and 4*, or *all*:\n{CategoryList()}";
 
         public override string AskAge => "How old is the pupil? That decides who gives consent.";
 
-        public override string AskGiver(PupilAge age) => $"Who gave the consent? {Rule(age, Language.English)}";
+        public override string AskGiver(PupilAge age) => $"Who gave the consent? {Rule(age)}";
 
         public override string AskUntil => "Until when is it valid? E.g. *end of the school year*: type a date such as *31 july*.";
 
@@ -146,7 +169,7 @@ internal abstract class ConsentTexts
 
         public override string Help => "Consent records which partner may receive which data, who gave it (by the pupil's age) and until when. Without it OzaBot does not invite that partner to a meeting about the plan. Type **stop** to cancel.";
 
-        public override string Recorded(ConsentRecord consent) => $"Recorded: the {Domain.Guidance.GuidanceTexts.English.RoleName(consent.Recipient)} may receive {Categories(consent, Language.English)} until {Date(consent.Until, Language.English)}, consent given by {Giver(consent.GivenBy)}. Type **withdraw consent** if it is withdrawn.";
+        public override string Recorded(ConsentRecord consent) => $"Recorded: the {Domain.Guidance.GuidanceTexts.English.RoleName(consent.Recipient)} may receive {Categories(consent)} until {Date(consent.Until)}, consent given by {Giver(consent.GivenBy)}. Type **withdraw consent** if it is withdrawn.";
 
         public override string NotNeeded(string role) => $"The {role} needs no consent in OzaBot. Choose a care partner, such as the area team or the care provider.";
 
@@ -156,10 +179,10 @@ internal abstract class ConsentTexts
 
         public override string NoneToWithdraw(string code) => $"Case **{code}** has no valid consent to withdraw. Type **partners** to see them all.";
 
-        public override string Withdrawn(ConsentRecord consent) => $"Withdrawn: the {Domain.Guidance.GuidanceTexts.English.RoleName(consent.Recipient)} may no longer receive {Categories(consent, Language.English)}. OzaBot no longer invites this partner to meetings about the plan; tell the partner yourself.";
+        public override string Withdrawn(ConsentRecord consent) => $"Withdrawn: the {Domain.Guidance.GuidanceTexts.English.RoleName(consent.Recipient)} may no longer receive {Categories(consent)}. OzaBot no longer invites this partner to meetings about the plan; tell the partner yourself.";
 
         public override string Choice(ConsentRecord consent) =>
-                $"{Domain.Guidance.GuidanceTexts.English.RoleName(consent.Recipient)}: {Categories(consent, Language.English)} ({("until")} {Date(consent.Until, Language.English)})";
+                $"{Domain.Guidance.GuidanceTexts.English.RoleName(consent.Recipient)}: {Categories(consent)} ({("until")} {Date(consent.Until)})";
 
         public override string AgeName(PupilAge age) => age switch
         {

@@ -12,12 +12,8 @@ internal abstract class PartnerTexts
 
     public static PartnerTexts In(Language language) => language == Language.English ? English : Dutch;
 
-    private static string ContactNote(PartnerContact? contact, Language language) => contact switch
-    {
-        { UserId: not null } => language == Language.English ? " Linked to the chat member you mentioned (by an internal id, not by name)." : " Gekoppeld aan het genoemde chatlid (via een interne id, niet de naam).",
-        { Email: not null } => language == Language.English ? " The e-mail address was not kept: I ask for it only when a meeting is planned, for the invitation." : " Het e-mailadres is niet bewaard: dat vraag ik alleen bij het plannen van een overleg, voor de uitnodiging.",
-        _ => "",
-    };
+    /// <summary>What became of the contact the user gave: linked to a chat member, or an address not kept.</summary>
+    protected abstract string ContactNote(PartnerContact? contact);
 
     public abstract string AskRole { get; }
 
@@ -43,8 +39,16 @@ internal abstract class PartnerTexts
 
     public abstract string ListFooter { get; }
 
+
     private sealed class DutchTexts : PartnerTexts
     {
+        protected override string ContactNote(PartnerContact? contact) => contact switch
+        {
+            { UserId: not null } => " Gekoppeld aan het genoemde chatlid (via een interne id, niet de naam).",
+            { Email: not null } => " Het e-mailadres is niet bewaard: dat vraag ik alleen bij het plannen van een overleg, voor de uitnodiging.",
+            _ => "",
+        };
+
         public override string AskRole => "Welke rol heeft de partner?";
 
         public override string RoleHelp => "OzaBot kent partners aan hun rol, nooit aan hun naam. Typ een nummer of de rol, of **stop**.";
@@ -55,9 +59,9 @@ internal abstract class PartnerTexts
 
         public override string ContactHelp => "OzaBot bewaart alleen een interne id (bij @noemen, geen naam), nooit een naam of e-mailadres: adressen vraag ik pas bij het plannen van een overleg, alleen voor de uitnodiging.";
 
-        public override string Added(string role, string code, PartnerContact? contact) => ($"De {role} is toegevoegd aan casus **{code}**.") + ContactNote(contact, Language.Dutch);
+        public override string Added(string role, string code, PartnerContact? contact) => ($"De {role} is toegevoegd aan casus **{code}**.") + ContactNote(contact);
 
-        public override string Replaced(string code, PartnerContact? contact) => ($"De procesregisseur van casus **{code}** is vervangen; er is er altijd precies één.") + ContactNote(contact, Language.Dutch);
+        public override string Replaced(string code, PartnerContact? contact) => ($"De procesregisseur van casus **{code}** is vervangen; er is er altijd precies één.") + ContactNote(contact);
 
         public override string ListHeader(string code) => $"Partners van casus **{code}**:";
 
@@ -72,6 +76,13 @@ internal abstract class PartnerTexts
 
     private sealed class EnglishTexts : PartnerTexts
     {
+        protected override string ContactNote(PartnerContact? contact) => contact switch
+        {
+            { UserId: not null } => " Linked to the chat member you mentioned (by an internal id, not by name).",
+            { Email: not null } => " The e-mail address was not kept: I ask for it only when a meeting is planned, for the invitation.",
+            _ => "",
+        };
+
         public override string AskRole => "Which role does the partner have?";
 
         public override string RoleHelp => "OzaBot knows partners by role, never by name. Type a number or the role, or **stop**.";
@@ -82,9 +93,9 @@ internal abstract class PartnerTexts
 
         public override string ContactHelp => "Only an internal id (for @mentions, not a name) is kept, never a name or an e-mail address: addresses are asked only when a meeting is planned, for its invitation.";
 
-        public override string Added(string role, string code, PartnerContact? contact) => ($"Added the {role} to case **{code}**.") + ContactNote(contact, Language.English);
+        public override string Added(string role, string code, PartnerContact? contact) => ($"Added the {role} to case **{code}**.") + ContactNote(contact);
 
-        public override string Replaced(string code, PartnerContact? contact) => ($"The procesregisseur of case **{code}** has been replaced; there is always exactly one.") + ContactNote(contact, Language.English);
+        public override string Replaced(string code, PartnerContact? contact) => ($"The procesregisseur of case **{code}** has been replaced; there is always exactly one.") + ContactNote(contact);
 
         public override string ListHeader(string code) => $"Partners of case **{code}**:";
 
