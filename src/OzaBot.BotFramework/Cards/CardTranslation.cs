@@ -69,7 +69,8 @@ internal sealed partial class CardTranslation(IReadOnlyDictionary<string, string
             : throw new CardTemplateException($"The English of \"{dutch}\" binds other values: \"{text}\".");
     }
 
-    private static bool IsReadable(string property) =>
+    /// <summary>The card properties a user reads (and so the ones translated).</summary>
+    internal static bool IsReadable(string property) =>
         property is "text" or "title" or "label" or "placeholder" or "errorMessage" or "altText" or "fallbackText" or "speak" or "tooltip";
 
     /// <summary>Text that is more than bindings and symbols (a lone "${name}" or "•" needs no translation).</summary>

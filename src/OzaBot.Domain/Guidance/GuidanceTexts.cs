@@ -291,7 +291,7 @@ public abstract class GuidanceTexts
 
     private sealed class EnglishTexts : GuidanceTexts
     {
-        public override string SensitiveItem => "an item about health or absence (see your 1:1 chat with OzaBot)";
+        public override string SensitiveItem => RefusalTexts.English.SensitiveItem;
 
         public override string Who => "who";
 

@@ -82,7 +82,7 @@ public sealed class CardEnglishTests
                 case JsonObject o:
                     foreach (var (key, value) in o.ToList())
                     {
-                        if (value is JsonValue v && v.TryGetValue<string>(out _) && IsText(key))
+                        if (value is JsonValue v && v.TryGetValue<string>(out _) && CardTranslation.IsReadable(key))
                         {
                             o[key] = "";
                         }
@@ -104,7 +104,6 @@ public sealed class CardEnglishTests
         }
     }
 
-    private static bool IsText(string key) => key is "text" or "title" or "label" or "placeholder" or "errorMessage" or "altText" or "fallbackText" or "speak" or "tooltip";
 
     private enum Funder
     {

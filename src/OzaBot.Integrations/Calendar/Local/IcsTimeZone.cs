@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 
 namespace OzaBot.Integrations.Calendar.Local;
@@ -11,9 +12,17 @@ namespace OzaBot.Integrations.Calendar.Local;
 /// </summary>
 internal static class IcsTimeZone
 {
+    // Finding the transitions scans a whole year; every .ics file of that zone and year needs the same lines.
+    private static readonly ConcurrentDictionary<(string Zone, int Year), IReadOnlyList<string>> Known = new();
+
     public static IReadOnlyList<string> Lines(TimeZoneInfo zone, int year)
     {
         ArgumentNullException.ThrowIfNull(zone);
+        return Known.GetOrAdd((zone.Id, year), key => Derive(zone, key.Year));
+    }
+
+    private static List<string> Derive(TimeZoneInfo zone, int year)
+    {
         var lines = new List<string> { "BEGIN:VTIMEZONE", "TZID:" + zone.Id };
         var transitions = Transitions(zone, year);
         if (transitions.Count == 0)
