@@ -68,7 +68,7 @@ public static class CaseAccess
             return stored;
         }
 
-        var update = await turn.Services.Cases.UpdateAsync(stored.Key, s =>
+        var update = await turn.Services.Cases.UpdateAsync(stored, s =>
         {
             s.Meta.RecordAccess(actor.UserId, actor.At, kind);
             return DomainResult.Ok;
@@ -109,7 +109,7 @@ public static class CaseAccess
         ArgumentNullException.ThrowIfNull(stored);
         var actor = turn.Actor;
         var changeKey = turn.Context.Services.Get<TurnAttempt>()?.NextChangeKey();
-        var update = await turn.Services.Cases.UpdateAsync(stored.Key, s =>
+        var update = await turn.Services.Cases.UpdateAsync(stored, s =>
         {
             if (changeKey is not null && s.Meta.AppliedChanges.Contains(changeKey))
             {

@@ -38,13 +38,29 @@ public sealed class CaseStore(ICaseRepository repository, CaseEraser eraser)
     /// Applies <paramref name="change"/> to the newest version and saves it. A refusal is returned
     /// unchanged (nothing saved); a storage conflict re-reads and re-applies, at most three times.
     /// </summary>
-    public async Task<CaseUpdate> UpdateAsync(CaseKey key, Func<StoredCase, DomainResult> change, CancellationToken cancellationToken)
+    public Task<CaseUpdate> UpdateAsync(CaseKey key, Func<StoredCase, DomainResult> change, CancellationToken cancellationToken) =>
+        UpdateAsync(key, null, change, cancellationToken);
+
+    /// <summary>
+    /// <see cref="UpdateAsync(CaseKey, Func{StoredCase, DomainResult}, CancellationToken)"/> starting from the version
+    /// this turn already read, so a turn reads its case once: the first attempt applies the change to
+    /// <paramref name="loaded"/> itself, and only when someone else saved first is the newest version read.
+    /// </summary>
+    public Task<CaseUpdate> UpdateAsync(StoredCase loaded, Func<StoredCase, DomainResult> change, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(loaded);
+        return UpdateAsync(loaded.Key, loaded, change, cancellationToken);
+    }
+
+    private async Task<CaseUpdate> UpdateAsync(CaseKey key, StoredCase? loaded, Func<StoredCase, DomainResult> change, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(change);
+        var unread = loaded;
         return await OptimisticRetry.RunAsync(async () =>
         {
-            // Each attempt applies the same change to the newest version.
-            var current = await GetAsync(key, cancellationToken);
+            // Each attempt after the first applies the same change to the newest version.
+            var current = unread ?? await GetAsync(key, cancellationToken);
+            unread = null;
             if (current is null)
             {
                 return CaseUpdate.NotFound;

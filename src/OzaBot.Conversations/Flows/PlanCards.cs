@@ -28,9 +28,10 @@ public static class PlanCards
         {
             var responses = await next();
             var index = activities.ToList().IndexOf(message);
-            if (index >= 0 && index < responses.Length && responses[index].Id is { } id)
+            if (index >= 0 && index < responses.Length && responses[index].Id is { } id
+                && !(stored.Meta.PlanCards.TryGetValue(turn.ConversationId, out var known) && known == id))
             {
-                await turn.Services.Cases.UpdateAsync(stored.Key, s => Remember(s, turn.ConversationId, id), CancellationToken.None);
+                await turn.Services.Cases.UpdateAsync(stored, s => Remember(s, turn.ConversationId, id), CancellationToken.None);
             }
 
             return responses;

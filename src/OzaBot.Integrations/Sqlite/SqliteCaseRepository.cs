@@ -21,6 +21,8 @@ public sealed class SqliteCaseRepository : ICaseRepository, IDisposable
     private const int MaxIdle = 16;
 
     private readonly string _connectionString;
+    private readonly TimeSpan _busyTimeout;
+    private readonly Lock _writeGate;
     private readonly System.Collections.Concurrent.ConcurrentBag<SqliteConnection> _idle = [];
     private volatile bool _disposed;
 
@@ -29,6 +31,8 @@ public sealed class SqliteCaseRepository : ICaseRepository, IDisposable
         ArgumentNullException.ThrowIfNull(options);
         var path = Path.GetFullPath(options.Path);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        _busyTimeout = options.BusyTimeout;
+        _writeGate = SqliteWriteGate.For(path);
         _connectionString = new SqliteConnectionStringBuilder
         {
             DataSource = path,
@@ -54,21 +58,14 @@ public sealed class SqliteCaseRepository : ICaseRepository, IDisposable
     {
         ArgumentNullException.ThrowIfNull(stored);
         var eTag = NewETag();
+        var json = StoredCaseJson.Serialize(stored);
         using var lease = Rent();
         var connection = lease.Connection;
-        using var transaction = connection.BeginTransaction();
-        var written = stored.ETag is null
-            ? Execute(connection, "INSERT INTO cases (tenant, code, json, etag) VALUES ($tenant, $code, $json, $etag) ON CONFLICT DO NOTHING",
-                ("$tenant", stored.Key.TenantId), ("$code", stored.Code), ("$json", StoredCaseJson.Serialize(stored)), ("$etag", eTag))
-            : Execute(connection, "UPDATE cases SET json = $json, etag = $etag WHERE tenant = $tenant AND code = $code AND etag = $expected",
-                ("$tenant", stored.Key.TenantId), ("$code", stored.Code), ("$json", StoredCaseJson.Serialize(stored)), ("$etag", eTag), ("$expected", stored.ETag));
-        if (written != 1)
+        lock (_writeGate)
         {
-            throw StorageConflictException.For(stored.Key.ToString());
+            Save(connection, stored, json, eTag);
         }
 
-        SqliteCaseSchema.WriteIndex(connection, stored);
-        transaction.Commit();
         return Task.FromResult(stored with { ETag = eTag });
     }
 
@@ -78,8 +75,9 @@ public sealed class SqliteCaseRepository : ICaseRepository, IDisposable
         ArgumentNullException.ThrowIfNull(deletion);
         using var lease = Rent();
         var connection = lease.Connection;
-        using (var transaction = connection.BeginTransaction())
+        lock (_writeGate)
         {
+            using var transaction = connection.BeginTransaction();
             if (Execute(connection, "DELETE FROM cases WHERE tenant = $tenant AND code = $code AND etag = $expected",
                     ("$tenant", stored.Key.TenantId), ("$code", stored.Code), ("$expected", stored.ETag)) != 1)
             {
@@ -92,10 +90,11 @@ public sealed class SqliteCaseRepository : ICaseRepository, IDisposable
             Execute(connection, "INSERT INTO case_aggregates (tenant, json) VALUES ($tenant, $json)",
                 ("$tenant", stored.Key.TenantId), ("$json", JsonSerializer.Serialize(CaseAggregate.From(stored, deletion.At), CaseJsonContext.Default.CaseAggregate)));
             transaction.Commit();
+
+            // Move the deleted pages out of the write-ahead log into the (zeroing) main file; best effort while others read.
+            Execute(connection, "PRAGMA wal_checkpoint(TRUNCATE)");
         }
 
-        // Move the deleted pages out of the write-ahead log into the (zeroing) main file; best effort while others read.
-        Execute(connection, "PRAGMA wal_checkpoint(TRUNCATE)");
         return Task.CompletedTask;
     }
 
@@ -192,6 +191,23 @@ public sealed class SqliteCaseRepository : ICaseRepository, IDisposable
         return rows;
     }
 
+    private static void Save(SqliteConnection connection, StoredCase stored, string json, string eTag)
+    {
+        using var transaction = connection.BeginTransaction();
+        var written = stored.ETag is null
+            ? Execute(connection, "INSERT INTO cases (tenant, code, json, etag) VALUES ($tenant, $code, $json, $etag) ON CONFLICT DO NOTHING",
+                ("$tenant", stored.Key.TenantId), ("$code", stored.Code), ("$json", json), ("$etag", eTag))
+            : Execute(connection, "UPDATE cases SET json = $json, etag = $etag WHERE tenant = $tenant AND code = $code AND etag = $expected",
+                ("$tenant", stored.Key.TenantId), ("$code", stored.Code), ("$json", json), ("$etag", eTag), ("$expected", stored.ETag));
+        if (written != 1)
+        {
+            throw StorageConflictException.For(stored.Key.ToString());
+        }
+
+        SqliteCaseSchema.WriteIndex(connection, stored);
+        transaction.Commit();
+    }
+
     private static StoredCase Read(SqliteDataReader reader) => StoredCaseJson.Deserialize(reader.GetString(0), reader.GetString(1));
 
     private static SqliteCommand Command(SqliteConnection connection, string sql, ReadOnlySpan<(string Name, string? Value)> parameters)
@@ -213,7 +229,7 @@ public sealed class SqliteCaseRepository : ICaseRepository, IDisposable
         {
             connection = new SqliteConnection(_connectionString);
             connection.Open();
-            Execute(connection, "PRAGMA secure_delete = ON; PRAGMA synchronous = NORMAL;");
+            Execute(connection, SqliteConnectionPragmas.For(_busyTimeout));
         }
 
         return new Lease(this, connection);

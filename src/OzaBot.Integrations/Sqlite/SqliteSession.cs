@@ -22,7 +22,7 @@ internal sealed class SqliteSession : IDisposable
         try
         {
             _connection.Open();
-            Execute($"PRAGMA busy_timeout = {(long)busyTimeout.TotalMilliseconds}; PRAGMA synchronous = NORMAL; PRAGMA secure_delete = ON;");
+            Execute(SqliteConnectionPragmas.For(busyTimeout));
             _read = Prepare("SELECT json, etag FROM documents WHERE key = $key", "$key");
             _insert = Prepare("INSERT INTO documents (key, json, etag) VALUES ($key, $json, $etag) ON CONFLICT (key) DO NOTHING", "$key", "$json", "$etag");
             _upsert = Prepare("INSERT INTO documents (key, json, etag) VALUES ($key, $json, $etag) ON CONFLICT (key) DO UPDATE SET json = excluded.json, etag = excluded.etag", "$key", "$json", "$etag");

@@ -13,13 +13,15 @@ namespace OzaBot.Integrations.Sqlite;
 /// </summary>
 /// <remarks>
 /// Calls run synchronously (Microsoft.Data.Sqlite's async methods do too) on pooled connections
-/// with prepared statements; a statement takes microseconds unless another writer holds the lock,
-/// then it waits up to <see cref="SqliteStorageOptions.BusyTimeout"/>.
+/// with prepared statements; a statement takes microseconds. Writers in this process queue on
+/// <see cref="SqliteWriteGate"/>; one in another process that holds the lock is waited for up to
+/// <see cref="SqliteStorageOptions.BusyTimeout"/>.
 /// </remarks>
 public sealed class SqliteStorage : IStorage, IDisposable
 {
     private readonly string _connectionString;
     private readonly TimeSpan _busyTimeout;
+    private readonly Lock _writeGate;
     private readonly int _maxIdle;
     private readonly ConcurrentBag<SqliteSession> _idle = [];
     private readonly string _eTagPrefix = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(8)) + "-";
@@ -34,6 +36,7 @@ public sealed class SqliteStorage : IStorage, IDisposable
         var path = Path.GetFullPath(options.Path);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         _busyTimeout = options.BusyTimeout;
+        _writeGate = SqliteWriteGate.For(path);
         _maxIdle = options.MaxIdleConnections;
         _connectionString = new SqliteConnectionStringBuilder
         {
@@ -60,7 +63,7 @@ public sealed class SqliteStorage : IStorage, IDisposable
         ArgumentNullException.ThrowIfNull(json);
         cancellationToken.ThrowIfCancellationRequested();
         var newETag = NewETag();
-        var written = Use(session => eTag switch
+        var written = Write(session => eTag switch
         {
             null => session.Insert(key, json, newETag),
             "*" => Upsert(session, key, json, newETag),
@@ -73,7 +76,7 @@ public sealed class SqliteStorage : IStorage, IDisposable
     {
         ArgumentException.ThrowIfNullOrEmpty(key);
         cancellationToken.ThrowIfCancellationRequested();
-        var deleted = Use(session => eTag is null or "*" ? Delete(session, key) : session.DeleteIfMatch(key, eTag));
+        var deleted = Write(session => eTag is null or "*" ? Delete(session, key) : session.DeleteIfMatch(key, eTag));
         return deleted ? Task.CompletedTask : Task.FromException(StorageConflictException.For(key));
     }
 
@@ -97,6 +100,14 @@ public sealed class SqliteStorage : IStorage, IDisposable
 
     // Random per store instance, counting within it: unique across processes sharing the file, cheap to make.
     private string NewETag() => _eTagPrefix + Interlocked.Increment(ref _eTagCounter).ToString("x", CultureInfo.InvariantCulture);
+
+    private T Write<T>(Func<SqliteSession, T> action)
+    {
+        lock (_writeGate)
+        {
+            return Use(action);
+        }
+    }
 
     private T Use<T>(Func<SqliteSession, T> action)
     {

@@ -26,7 +26,7 @@ public sealed class CaseExports(CaseStore cases, CaseExportOptions options, Time
         ArgumentNullException.ThrowIfNull(stored);
         var secret = Base64Url(RandomNumberGenerator.GetBytes(32));
         var expiresAt = actor.At + Validity;
-        var update = await cases.UpdateAsync(stored.Key, s =>
+        var update = await cases.UpdateAsync(stored, s =>
         {
             s.Meta.Exports.RemoveAll(e => e.ExpiresAt <= actor.At);
             s.Meta.Exports.Add(new ExportLink(Hash(secret), expiresAt));

@@ -1,0 +1,13 @@
+namespace OzaBot.Integrations.Sqlite;
+
+/// <summary>The settings every connection to the database file gets when it opens (state store and case repository alike).</summary>
+internal static class SqliteConnectionPragmas
+{
+    /// <remarks>
+    /// <c>busy_timeout</c>: SQLite itself waits for another process's write lock (without it, Microsoft.Data.Sqlite
+    /// retries every 150 ms). <c>synchronous = NORMAL</c>: in WAL mode a commit does not wait for the disk, a checkpoint
+    /// does. <c>secure_delete</c>: the bytes of deleted rows are overwritten (privacy).
+    /// </remarks>
+    public static string For(TimeSpan busyTimeout) =>
+        $"PRAGMA busy_timeout = {(long)busyTimeout.TotalMilliseconds}; PRAGMA synchronous = NORMAL; PRAGMA secure_delete = ON;";
+}
