@@ -28,7 +28,9 @@ public sealed class ShowTypingMiddleware(TimeProvider time) : IMiddleware
         }
         finally
         {
-            await stop.CancelAsync();
+            // Cancel, not CancelAsync: the pending delay then ends right here, on this thread. CancelAsync queued that to
+            // the thread pool, an extra hand-off (and a woken thread) on every message turn.
+            stop.Cancel();
             await typing;
         }
     }
