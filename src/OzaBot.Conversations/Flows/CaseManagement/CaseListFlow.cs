@@ -6,6 +6,7 @@ using System.Text.RegularExpressions;
 using OzaBot.BotFramework.Schema;
 using OzaBot.Conversations.Cases;
 using OzaBot.Conversations.Flows.Actions;
+using OzaBot.Conversations.Flows.Cases;
 using OzaBot.Conversations.Routing;
 using OzaBot.Domain.Intents;
 
@@ -82,7 +83,7 @@ internal sealed partial class CaseListFlow : IIntentHandler
             var active = cases.Count > 1 && c.Code == turn.Data.ActiveCaseCode;
 
             // Initials only in a 1:1 chat; group chats and channels see the code alone.
-            text.Append(CaseManagementTexts.In(language).ListLine(i + 1, c.Code, CaseManagementTexts.In(language).Track(c.Track), step, turn.IsPersonal ? c.Initials : null, active, c.IsClosed)).Append('\n');
+            text.Append(CaseManagementTexts.In(language).ListLine(i + 1, c.Code, CaseFlowTexts.In(language).TrackName(c.Track), step, turn.IsPersonal ? c.Initials : null, active, c.IsClosed)).Append('\n');
         }
 
         text.Append('\n').Append(CaseManagementTexts.In(language).ListFooter);

@@ -23,8 +23,6 @@ internal abstract class CaseManagementTexts
 
     public abstract string ReasonTitle(CloseReason reason);
 
-    public abstract string Track(Track track);
-
     public abstract string ListHeader { get; }
 
     public abstract string ListLine(int number, string code, string track, string step, string? initials, bool active, bool closed);
@@ -70,14 +68,6 @@ internal abstract class CaseManagementTexts
 
         public override string CloseHelp => "Sluiten zet de casus op gesloten: niemand kan nog iets wijzigen, de geschiedenis blijft bewaard voor de bewaartermijn. Kies een reden of typ **stop**.";
 
-        public override string Track(Track track) => track switch
-        {
-            Domain.Vocabulary.Track.OzaIndividueel => "OZA individueel",
-            Domain.Vocabulary.Track.OzaGroep => "OZA groep",
-            Domain.Vocabulary.Track.ZioSchool => "ZiO school",
-            _ => "ZiO regio",
-        };
-
         public override string ListHeader => "Casussen in dit gesprek:";
 
         public override string ListLine(int number, string code, string track, string step, string? initials, bool active, bool closed) =>
@@ -121,14 +111,6 @@ internal abstract class CaseManagementTexts
         public override string DeleteHelp => "Deleting removes the case and everything in it for good. Type **yes** to delete or **no** to stop.";
 
         public override string CloseHelp => "Closing makes the case read-only; its history is kept for the retention period. Pick a reason or type **stop**.";
-
-        public override string Track(Track track) => track switch
-        {
-            Domain.Vocabulary.Track.OzaIndividueel => "OZA individual",
-            Domain.Vocabulary.Track.OzaGroep => "OZA group",
-            Domain.Vocabulary.Track.ZioSchool => "ZiO school",
-            _ => "ZiO region",
-        };
 
         public override string ListHeader => "Cases in this chat:";
 

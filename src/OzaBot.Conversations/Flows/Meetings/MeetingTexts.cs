@@ -192,8 +192,7 @@ public abstract class MeetingTexts
             MeetingKind.Ozo => "Samen het beeld, de doelen en de afspraken van het arrangement bespreken.",
             MeetingKind.Evaluatie => "Terugkijken op de doelen en besluiten hoe het verder gaat.",
             MeetingKind.Actietafel => "Doorbreken wat is vastgelopen, met wie kan besluiten.",
-            MeetingKind.Projectgroep => "Voortgang en afspraken van de projectgroep.",
-            _ => "Progress and agreements of the project group.",
+            _ => "Voortgang en afspraken van de projectgroep.",
         };
 
         public override string NoPlannedMeetings(string code) => $"Voor casus {code} staat geen overleg gepland. Typ **plan een OZO** om er een te plannen.";
