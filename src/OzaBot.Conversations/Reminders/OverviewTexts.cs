@@ -56,7 +56,15 @@ public abstract class OverviewTexts
     public abstract string Heading(int cases);
 
     /// <param name="step">The current step's number and name in the conversation's language.</param>
-    public abstract string Case(CaseWeek week, string step, LocalDates dates);
+    public string Case(CaseWeek week, string step, LocalDates dates)
+    {
+        ArgumentNullException.ThrowIfNull(week);
+        var overdue = week.ActionsOverdue.Count == 0 ? null : Roles(week.ActionsOverdue, dates.Language);
+        return CaseLines(week.Stored.Code, step, week.NewStep, week.Changes, Due(week, dates), overdue);
+    }
+
+    /// <param name="overdueRoles">Who has actions over time, or null when none are.</param>
+    protected abstract string CaseLines(string code, string step, bool newStep, int changes, IReadOnlyList<string> due, string? overdueRoles);
 
     public abstract string More(int more);
 
@@ -77,20 +85,16 @@ public abstract class OverviewTexts
 
         public override string Heading(int cases) => $"📋 **Weekoverzicht**: {cases} open {(cases == 1 ? "casus" : "casussen")} in dit gesprek.";
 
-        public override string Case(CaseWeek week, string step, LocalDates dates)
+        protected override string CaseLines(string code, string step, bool newStep, int changes, IReadOnlyList<string> due, string? overdueRoles)
         {
-            ArgumentNullException.ThrowIfNull(week);
-            var changed = week.Changes switch
+            var changed = changes switch
             {
                 0 => "geen wijzigingen",
                 1 => "1 wijziging",
                 var n => $"{n} wijzigingen",
             };
-            var newStep = week.NewStep ? " (nieuw)" : "";
-            var due = Due(week, dates);
-            var lines = $"**{week.Stored.Code}** · stap {step}{newStep} · {changed} afgelopen week\n\nDeze week: {(due.Count == 0 ? "niets gepland" : string.Join("; ", due))}.";
-            return week.ActionsOverdue.Count == 0 ? lines
-                : lines + ($" Over tijd: acties van {Roles(week.ActionsOverdue, Language.Dutch)}.");
+            var lines = $"**{code}** · stap {step}{(newStep ? " (nieuw)" : "")} · {changed} afgelopen week\n\nDeze week: {(due.Count == 0 ? "niets gepland" : string.Join("; ", due))}.";
+            return overdueRoles is null ? lines : lines + $" Over tijd: acties van {overdueRoles}.";
         }
 
         public override string More(int more) => $"En nog {more}: typ **mijn casussen** voor de lijst.";
@@ -114,20 +118,16 @@ public abstract class OverviewTexts
 
         public override string Heading(int cases) => $"📋 **Weekly overview**: {cases} open {(cases == 1 ? "case" : "cases")} in this conversation.";
 
-        public override string Case(CaseWeek week, string step, LocalDates dates)
+        protected override string CaseLines(string code, string step, bool newStep, int changes, IReadOnlyList<string> due, string? overdueRoles)
         {
-            ArgumentNullException.ThrowIfNull(week);
-            var changed = week.Changes switch
+            var changed = changes switch
             {
                 0 => "no changes",
                 1 => "1 change",
                 var n => $"{n} changes",
             };
-            var newStep = week.NewStep ? " (new)" : "";
-            var due = Due(week, dates);
-            var lines = $"**{week.Stored.Code}** · step {step}{newStep} · {changed} last week\n\nThis week: {(due.Count == 0 ? "nothing due" : string.Join("; ", due))}.";
-            return week.ActionsOverdue.Count == 0 ? lines
-                : lines + ($" Overdue: actions of {Roles(week.ActionsOverdue, Language.English)}.");
+            var lines = $"**{code}** · step {step}{(newStep ? " (new)" : "")} · {changed} last week\n\nThis week: {(due.Count == 0 ? "nothing due" : string.Join("; ", due))}.";
+            return overdueRoles is null ? lines : lines + $" Overdue: actions of {overdueRoles}.";
         }
 
         public override string More(int more) => $"And {more} more: type **my cases** for the list.";
