@@ -101,13 +101,14 @@ public sealed class SqliteStorage : IStorage, IDisposable
     // Random per store instance, counting within it: unique across processes sharing the file, cheap to make.
     private string NewETag() => _eTagPrefix + Interlocked.Increment(ref _eTagCounter).ToString("x", CultureInfo.InvariantCulture);
 
-    private T Write<T>(Func<SqliteSession, T> action)
+    // The session is rented before the lock: opening a new connection does not hold up the other writers.
+    private T Write<T>(Func<SqliteSession, T> action) => Use(session =>
     {
         lock (_writeGate)
         {
-            return Use(action);
+            return action(session);
         }
-    }
+    });
 
     private T Use<T>(Func<SqliteSession, T> action)
     {
