@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using OzaBot.BotFramework.Schema;
@@ -129,7 +130,14 @@ public static class CardMessage
 
     internal static JsonElement ToElement(JsonNode node)
     {
-        using var document = JsonDocument.Parse(node.ToJsonString());
-        return document.RootElement.Clone();
+        // Written once as UTF-8 and read back into the element's own copy: no intermediate string or document.
+        var buffer = new ArrayBufferWriter<byte>(4096);
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            node.WriteTo(writer);
+        }
+
+        var reader = new Utf8JsonReader(buffer.WrittenSpan);
+        return JsonElement.ParseValue(ref reader);
     }
 }

@@ -106,16 +106,17 @@ public static class CardRules
                         yield return obj;
                     }
 
-                    foreach (var child in obj.Select(p => p.Value).Reverse())
+                    // Pushed last to first, so they pop in document order (by index: no copy of the children per node).
+                    for (var i = obj.Count - 1; i >= 0; i--)
                     {
-                        pending.Push(child);
+                        pending.Push(obj.GetAt(i).Value);
                     }
 
                     break;
                 case JsonArray array:
-                    foreach (var child in array.Reverse())
+                    for (var i = array.Count - 1; i >= 0; i--)
                     {
-                        pending.Push(child);
+                        pending.Push(array[i]);
                     }
 
                     break;

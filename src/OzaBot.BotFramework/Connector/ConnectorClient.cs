@@ -62,7 +62,9 @@ public sealed class ConnectorClient
     private async Task<ResourceResponse> SendAsync(HttpMethod method, string path, Activity activity, CancellationToken cancellationToken)
     {
         var body = Serialize(activity, BotJsonContext.Default.Activity);
-        if (Encoding.Unicode.GetByteCount(body) > _options.MaxMessageBytes)
+
+        // Teams counts the message in UTF-16 bytes.
+        if (Encoding.UTF8.GetCharCount(body) * 2L > _options.MaxMessageBytes)
         {
             throw new ConnectorException(HttpStatusCode.RequestEntityTooLarge, "MessageSizeTooBig", "The message is larger than Teams accepts.");
         }
@@ -71,9 +73,10 @@ public sealed class ConnectorClient
         return await ReadAsync(response, BotJsonContext.Default.ResourceResponse, cancellationToken) ?? new ResourceResponse();
     }
 
-    private static string Serialize<T>(T value, JsonTypeInfo<T> typeInfo) => JsonSerializer.Serialize(value, typeInfo);
+    // UTF-8 bytes, as they go over the wire: a string would be transcoded to them again for every request.
+    private static byte[] Serialize<T>(T value, JsonTypeInfo<T> typeInfo) => JsonSerializer.SerializeToUtf8Bytes(value, typeInfo);
 
-    private async Task<HttpResponseMessage> CallAsync(HttpMethod method, string path, string? body, CancellationToken cancellationToken)
+    private async Task<HttpResponseMessage> CallAsync(HttpMethod method, string path, byte[]? body, CancellationToken cancellationToken)
     {
         var url = BuildUrl(path);
         for (var attempt = 0; ; attempt++)
@@ -81,7 +84,7 @@ public sealed class ConnectorClient
             using var request = new HttpRequestMessage(method, url);
             if (body is not null)
             {
-                request.Content = new StringContent(body, Encoding.UTF8, "application/json");
+                request.Content = new ByteArrayContent(body) { Headers = { ContentType = new MediaTypeHeaderValue("application/json", "utf-8") } };
             }
 
             var token = await _tokens.GetTokenAsync(cancellationToken);

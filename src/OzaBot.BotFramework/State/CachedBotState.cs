@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using System.Text.Json;
 
@@ -69,7 +70,8 @@ internal sealed class CachedBotState
 
     public string Serialize()
     {
-        using var buffer = new MemoryStream();
+        // Sized for the document as loaded, so the buffer rarely grows (each growth copies it).
+        var buffer = new ArrayBufferWriter<byte>(SavedJson.Length + 256);
         using (var writer = new Utf8JsonWriter(buffer))
         {
             writer.WriteStartObject();
@@ -82,7 +84,7 @@ internal sealed class CachedBotState
             writer.WriteEndObject();
         }
 
-        return Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
 
     public void MarkSaved(string json, string eTag)

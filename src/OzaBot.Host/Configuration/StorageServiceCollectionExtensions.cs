@@ -37,10 +37,11 @@ internal static class StorageServiceCollectionExtensions
             services.AddSingleton(new StoreDescription(
                 $"The SQLite file {options.Path}",
                 $"The host must create and write it and its -wal and -shm files: make {Path.GetDirectoryName(options.Path)} writable for it, or set {ConfigurationKeys.StorageSqlitePath} to a writable place."));
-            services.AddSingleton<IStorage>(_ => new SqliteStorage(options));
+            services.AddSingleton(_ => new SqliteDatabase(options));
+            services.AddSingleton<IStorage>(sp => new SqliteStorage(sp.GetRequiredService<SqliteDatabase>()));
 
-            // The same file: the case tables beside the conversation documents (old case documents move on first start).
-            services.AddSingleton<ICaseRepository>(_ => new SqliteCaseRepository(options));
+            // The same file and connections: the case tables beside the conversation documents (old case documents move on first start).
+            services.AddSingleton<ICaseRepository>(sp => new SqliteCaseRepository(sp.GetRequiredService<SqliteDatabase>()));
         }
 
         // Every call to either store is counted (a few interlocked increments); the benchmark prints them per turn.

@@ -18,39 +18,37 @@ namespace OzaBot.Integrations.Sqlite;
 /// </remarks>
 public sealed class SqliteCaseRepository : ICaseRepository, IDisposable
 {
-    private const int MaxIdle = 16;
+    private readonly SqliteDatabase _database;
+    private readonly bool _ownsDatabase;
 
-    private readonly string _connectionString;
-    private readonly TimeSpan _busyTimeout;
-    private readonly Lock _writeGate;
-    private readonly System.Collections.Concurrent.ConcurrentBag<SqliteConnection> _idle = [];
-    private volatile bool _disposed;
-
+    /// <summary>A repository on its own connections to the file.</summary>
     public SqliteCaseRepository(SqliteStorageOptions options)
+        : this(new SqliteDatabase(options), ownsDatabase: true)
     {
-        ArgumentNullException.ThrowIfNull(options);
-        var path = Path.GetFullPath(options.Path);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        _busyTimeout = options.BusyTimeout;
-        _writeGate = SqliteWriteGate.For(path);
-        _connectionString = new SqliteConnectionStringBuilder
+    }
+
+    /// <summary>A repository on the given database's connections (shared with the conversation state on the same file).</summary>
+    public SqliteCaseRepository(SqliteDatabase database)
+        : this(database, ownsDatabase: false)
+    {
+    }
+
+    private SqliteCaseRepository(SqliteDatabase database, bool ownsDatabase)
+    {
+        ArgumentNullException.ThrowIfNull(database);
+        _database = database;
+        _ownsDatabase = ownsDatabase;
+        _database.Write(session =>
         {
-            DataSource = path,
-            Mode = SqliteOpenMode.ReadWriteCreate,
-            // Own pool (below): each connection gets its pragmas once, not on every call.
-            Pooling = false,
-            DefaultTimeout = (int)Math.Ceiling(options.BusyTimeout.TotalSeconds),
-        }.ToString();
-        using var lease = Rent();
-        var connection = lease.Connection;
-        SqliteCaseSchema.EnsureAndMigrate(connection);
+            SqliteCaseSchema.EnsureAndMigrate(session);
+            return true;
+        });
     }
 
     public Task<StoredCase?> LoadAsync(CaseKey key, CancellationToken cancellationToken = default)
     {
-        using var lease = Rent();
-        var connection = lease.Connection;
-        var found = Query(connection, "SELECT json, etag FROM cases WHERE tenant = $tenant AND code = $code", Read, ("$tenant", key.TenantId), ("$code", key.Code));
+        var found = _database.Read(session => session.Query("SELECT json, etag FROM cases WHERE tenant = $tenant AND code = $code", Read,
+            ("$tenant", key.TenantId), ("$code", key.Code)));
         return Task.FromResult(found.FirstOrDefault());
     }
 
@@ -59,13 +57,11 @@ public sealed class SqliteCaseRepository : ICaseRepository, IDisposable
         ArgumentNullException.ThrowIfNull(stored);
         var eTag = NewETag();
         var json = StoredCaseJson.Serialize(stored);
-        using var lease = Rent();
-        var connection = lease.Connection;
-        lock (_writeGate)
+        _database.Write(session =>
         {
-            Save(connection, stored, json, eTag);
-        }
-
+            Save(session, stored, json, eTag);
+            return true;
+        });
         return Task.FromResult(stored with { ETag = eTag });
     }
 
@@ -73,36 +69,32 @@ public sealed class SqliteCaseRepository : ICaseRepository, IDisposable
     {
         ArgumentNullException.ThrowIfNull(stored);
         ArgumentNullException.ThrowIfNull(deletion);
-        using var lease = Rent();
-        var connection = lease.Connection;
-        lock (_writeGate)
+        _database.Write(session =>
         {
-            using var transaction = connection.BeginTransaction();
-            if (Execute(connection, "DELETE FROM cases WHERE tenant = $tenant AND code = $code AND etag = $expected",
+            using var transaction = session.BeginTransaction();
+            if (session.Execute("DELETE FROM cases WHERE tenant = $tenant AND code = $code AND etag = $expected",
                     ("$tenant", stored.Key.TenantId), ("$code", stored.Code), ("$expected", stored.ETag)) != 1)
             {
                 throw StorageConflictException.For(stored.Key.ToString());
             }
 
-            Execute(connection, "DELETE FROM case_index WHERE tenant = $tenant AND code = $code", ("$tenant", stored.Key.TenantId), ("$code", stored.Code));
-            Execute(connection, "INSERT OR REPLACE INTO case_deletions (code_hash, json) VALUES ($hash, $json)",
+            session.Execute("DELETE FROM case_index WHERE tenant = $tenant AND code = $code", ("$tenant", stored.Key.TenantId), ("$code", stored.Code));
+            session.Execute("INSERT OR REPLACE INTO case_deletions (code_hash, json) VALUES ($hash, $json)",
                 ("$hash", CaseDeletion.CodeHash(stored.Key)), ("$json", JsonSerializer.Serialize(deletion, CaseJsonContext.Default.CaseDeletion)));
-            Execute(connection, "INSERT INTO case_aggregates (tenant, json) VALUES ($tenant, $json)",
+            session.Execute("INSERT INTO case_aggregates (tenant, json) VALUES ($tenant, $json)",
                 ("$tenant", stored.Key.TenantId), ("$json", JsonSerializer.Serialize(CaseAggregate.From(stored, deletion.At), CaseJsonContext.Default.CaseAggregate)));
             transaction.Commit();
 
             // Move the deleted pages out of the write-ahead log into the (zeroing) main file; best effort while others read.
-            Execute(connection, "PRAGMA wal_checkpoint(TRUNCATE)");
-        }
-
+            session.Execute("PRAGMA wal_checkpoint(TRUNCATE)");
+            return true;
+        });
         return Task.CompletedTask;
     }
 
     public Task<IReadOnlyList<StoredCase>> ListByConversationAsync(string tenantId, string conversationId, CancellationToken cancellationToken = default)
     {
-        using var lease = Rent();
-        var connection = lease.Connection;
-        return Task.FromResult<IReadOnlyList<StoredCase>>(Query(connection, """
+        return Task.FromResult<IReadOnlyList<StoredCase>>(Query("""
             SELECT c.json, c.etag FROM case_index i JOIN cases c ON c.tenant = i.tenant AND c.code = i.code
             WHERE i.tenant = $tenant AND i.kind = $kind AND i.value = $value ORDER BY c.code
             """, Read, ("$tenant", tenantId), ("$kind", CaseIndex.Conversation), ("$value", conversationId)));
@@ -110,16 +102,12 @@ public sealed class SqliteCaseRepository : ICaseRepository, IDisposable
 
     public Task<IReadOnlyList<StoredCase>> ListByTenantAsync(string tenantId, CancellationToken cancellationToken = default)
     {
-        using var lease = Rent();
-        var connection = lease.Connection;
-        return Task.FromResult<IReadOnlyList<StoredCase>>(Query(connection, "SELECT json, etag FROM cases WHERE tenant = $tenant ORDER BY code", Read, ("$tenant", tenantId)));
+        return Task.FromResult<IReadOnlyList<StoredCase>>(Query("SELECT json, etag FROM cases WHERE tenant = $tenant ORDER BY code", Read, ("$tenant", tenantId)));
     }
 
     public Task<IReadOnlyList<CaseDue>> DueAsync(CaseDueKind kind, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken = default)
     {
-        using var lease = Rent();
-        var connection = lease.Connection;
-        return Task.FromResult<IReadOnlyList<CaseDue>>(Query(connection,
+        return Task.FromResult<IReadOnlyList<CaseDue>>(Query(
             "SELECT tenant, code, value FROM case_index WHERE kind = $kind AND value >= $from AND value < $to ORDER BY value, code",
             r => new CaseDue(new CaseKey(r.GetString(0), r.GetString(1)), kind, CaseIndex.ParseTime(r.GetString(2))),
             ("$kind", CaseIndex.Due(kind)), ("$from", CaseIndex.Time(from)), ("$to", CaseIndex.Time(to))));
@@ -127,18 +115,14 @@ public sealed class SqliteCaseRepository : ICaseRepository, IDisposable
 
     public Task<IReadOnlyList<CaseKey>> ClosedBeforeAsync(DateTimeOffset before, CancellationToken cancellationToken = default)
     {
-        using var lease = Rent();
-        var connection = lease.Connection;
-        return Task.FromResult<IReadOnlyList<CaseKey>>(Query(connection,
+        return Task.FromResult<IReadOnlyList<CaseKey>>(Query(
             "SELECT tenant, code FROM case_index WHERE kind = $kind AND value < $before ORDER BY value, code",
             r => new CaseKey(r.GetString(0), r.GetString(1)), ("$kind", CaseIndex.Closed), ("$before", CaseIndex.Time(before))));
     }
 
     public Task<CaseCounts> CountAsync(string tenantId, CancellationToken cancellationToken = default)
     {
-        using var lease = Rent();
-        var connection = lease.Connection;
-        return Task.FromResult(CaseIndex.Count(Query(connection,
+        return Task.FromResult(CaseIndex.Count(Query(
             "SELECT kind, value FROM case_index WHERE tenant = $tenant AND kind IN ($region, $track, $step, $outcome)",
             r => (r.GetString(0), r.GetString(1)),
             ("$tenant", tenantId), ("$region", CaseIndex.Region), ("$track", CaseIndex.Track), ("$step", CaseIndex.Step), ("$outcome", CaseIndex.Outcome))));
@@ -146,111 +130,45 @@ public sealed class SqliteCaseRepository : ICaseRepository, IDisposable
 
     public Task<CaseDeletion?> FindDeletionAsync(CaseKey key, CancellationToken cancellationToken = default)
     {
-        using var lease = Rent();
-        var connection = lease.Connection;
-        return Task.FromResult(Query(connection, "SELECT json FROM case_deletions WHERE code_hash = $hash",
+        return Task.FromResult(Query("SELECT json FROM case_deletions WHERE code_hash = $hash",
             r => JsonSerializer.Deserialize(r.GetString(0), CaseJsonContext.Default.CaseDeletion), ("$hash", CaseDeletion.CodeHash(key))).FirstOrDefault());
     }
 
     public Task<IReadOnlyList<CaseAggregate>> AggregatesAsync(string tenantId, CancellationToken cancellationToken = default)
     {
-        using var lease = Rent();
-        var connection = lease.Connection;
-        return Task.FromResult<IReadOnlyList<CaseAggregate>>(Query(connection, "SELECT json FROM case_aggregates WHERE tenant = $tenant ORDER BY id",
+        return Task.FromResult<IReadOnlyList<CaseAggregate>>(Query("SELECT json FROM case_aggregates WHERE tenant = $tenant ORDER BY id",
             r => JsonSerializer.Deserialize(r.GetString(0), CaseJsonContext.Default.CaseAggregate)!, ("$tenant", tenantId)));
     }
 
-    /// <summary>Closes the idle connections, so the last one to close checkpoints and removes the write-ahead log.</summary>
     public void Dispose()
     {
-        _disposed = true;
-        while (_idle.TryTake(out var connection))
+        if (_ownsDatabase)
         {
-            connection.Dispose();
+            _database.Dispose();
         }
     }
 
     internal static string NewETag() => Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(12));
 
-    internal static int Execute(SqliteConnection connection, string sql, params ReadOnlySpan<(string Name, string? Value)> parameters)
-    {
-        using var command = Command(connection, sql, parameters);
-        return command.ExecuteNonQuery();
-    }
+    private List<T> Query<T>(string sql, Func<SqliteDataReader, T> map, params (string Name, string? Value)[] parameters) =>
+        _database.Read(session => session.Query(sql, map, parameters));
 
-    internal static List<T> Query<T>(SqliteConnection connection, string sql, Func<SqliteDataReader, T> map, params ReadOnlySpan<(string Name, string? Value)> parameters)
+    private static void Save(SqliteSession session, StoredCase stored, string json, string eTag)
     {
-        using var command = Command(connection, sql, parameters);
-        using var reader = command.ExecuteReader();
-        var rows = new List<T>();
-        while (reader.Read())
-        {
-            rows.Add(map(reader));
-        }
-
-        return rows;
-    }
-
-    private static void Save(SqliteConnection connection, StoredCase stored, string json, string eTag)
-    {
-        using var transaction = connection.BeginTransaction();
+        using var transaction = session.BeginTransaction();
         var written = stored.ETag is null
-            ? Execute(connection, "INSERT INTO cases (tenant, code, json, etag) VALUES ($tenant, $code, $json, $etag) ON CONFLICT DO NOTHING",
+            ? session.Execute("INSERT INTO cases (tenant, code, json, etag) VALUES ($tenant, $code, $json, $etag) ON CONFLICT DO NOTHING",
                 ("$tenant", stored.Key.TenantId), ("$code", stored.Code), ("$json", json), ("$etag", eTag))
-            : Execute(connection, "UPDATE cases SET json = $json, etag = $etag WHERE tenant = $tenant AND code = $code AND etag = $expected",
+            : session.Execute("UPDATE cases SET json = $json, etag = $etag WHERE tenant = $tenant AND code = $code AND etag = $expected",
                 ("$tenant", stored.Key.TenantId), ("$code", stored.Code), ("$json", json), ("$etag", eTag), ("$expected", stored.ETag));
         if (written != 1)
         {
             throw StorageConflictException.For(stored.Key.ToString());
         }
 
-        SqliteCaseSchema.WriteIndex(connection, stored);
+        SqliteCaseSchema.WriteIndex(session, stored);
         transaction.Commit();
     }
 
     private static StoredCase Read(SqliteDataReader reader) => StoredCaseJson.Deserialize(reader.GetString(0), reader.GetString(1));
-
-    private static SqliteCommand Command(SqliteConnection connection, string sql, ReadOnlySpan<(string Name, string? Value)> parameters)
-    {
-        var command = connection.CreateCommand();
-        command.CommandText = sql;
-        foreach (var (name, value) in parameters)
-        {
-            command.Parameters.AddWithValue(name, (object?)value ?? DBNull.Value);
-        }
-
-        return command;
-    }
-
-    private Lease Rent()
-    {
-        ObjectDisposedException.ThrowIf(_disposed, this);
-        if (!_idle.TryTake(out var connection))
-        {
-            connection = new SqliteConnection(_connectionString);
-            connection.Open();
-            Execute(connection, SqliteConnectionPragmas.For(_busyTimeout));
-        }
-
-        return new Lease(this, connection);
-    }
-
-    private void Return(SqliteConnection connection)
-    {
-        if (_disposed || _idle.Count >= MaxIdle)
-        {
-            connection.Dispose();
-            return;
-        }
-
-        _idle.Add(connection);
-    }
-
-    /// <summary>A connection borrowed for one call; disposing it puts it back.</summary>
-    private readonly struct Lease(SqliteCaseRepository owner, SqliteConnection connection) : IDisposable
-    {
-        public SqliteConnection Connection => connection;
-
-        public void Dispose() => owner.Return(connection);
-    }
 }

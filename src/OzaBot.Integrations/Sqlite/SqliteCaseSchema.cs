@@ -1,4 +1,3 @@
-using Microsoft.Data.Sqlite;
 using OzaBot.Domain.Cases;
 
 namespace OzaBot.Integrations.Sqlite;
@@ -11,10 +10,9 @@ internal static class SqliteCaseSchema
 {
     private const string LegacyCasePrefix = "cases/";
 
-    public static void EnsureAndMigrate(SqliteConnection connection)
+    public static void EnsureAndMigrate(SqliteSession session)
     {
-        SqliteCaseRepository.Execute(connection, """
-            PRAGMA journal_mode = WAL;
+        session.Execute("""
             CREATE TABLE IF NOT EXISTS cases (
                 tenant TEXT NOT NULL,
                 code   TEXT NOT NULL,
@@ -47,21 +45,21 @@ internal static class SqliteCaseSchema
                 etag TEXT NOT NULL
             );
             """);
-        MigrateLegacyCases(connection);
+        MigrateLegacyCases(session);
     }
 
     /// <summary>
     /// Brings the case's index rows in line with <see cref="CaseIndex.Entries"/>, touching only the rows that differ: most
     /// saves (a note in the access log, a card's id) change none, and rewriting all of them cost eight times the save.
     /// </summary>
-    public static void WriteIndex(SqliteConnection connection, StoredCase stored)
+    public static void WriteIndex(SqliteSession session, StoredCase stored)
     {
         var wanted = CaseIndex.Entries(stored);
-        var present = SqliteCaseRepository.Query(connection, "SELECT kind, value FROM case_index WHERE tenant = $tenant AND code = $code",
+        var present = session.Query("SELECT kind, value FROM case_index WHERE tenant = $tenant AND code = $code",
             r => (Kind: r.GetString(0), Value: r.GetString(1)), ("$tenant", stored.Key.TenantId), ("$code", stored.Code));
         foreach (var (kind, value) in present.Except(wanted))
         {
-            SqliteCaseRepository.Execute(connection, "DELETE FROM case_index WHERE tenant = $tenant AND code = $code AND kind = $kind AND value = $value",
+            session.Execute("DELETE FROM case_index WHERE tenant = $tenant AND code = $code AND kind = $kind AND value = $value",
                 ("$tenant", stored.Key.TenantId), ("$code", stored.Code), ("$kind", kind), ("$value", value));
         }
 
@@ -73,27 +71,27 @@ internal static class SqliteCaseSchema
 
         // One statement for all rows: parsing it costs more than running it.
         var rows = string.Join(", ", missing.Select((_, i) => $"($tenant, $code, $k{i}, $v{i})"));
-        SqliteCaseRepository.Execute(connection, "INSERT INTO case_index (tenant, code, kind, value) VALUES " + rows,
+        session.Execute("INSERT INTO case_index (tenant, code, kind, value) VALUES " + rows,
             [("$tenant", stored.Key.TenantId), ("$code", stored.Code), .. missing.SelectMany((e, i) => new[] { ($"$k{i}", (string?)e.Kind), ($"$v{i}", (string?)e.Value) })]);
     }
 
     /// <summary>Moves every legacy case document in one transaction; a case already moved (by another process) is left as it is.</summary>
-    private static void MigrateLegacyCases(SqliteConnection connection)
+    private static void MigrateLegacyCases(SqliteSession session)
     {
-        using var transaction = connection.BeginTransaction();
-        var legacy = SqliteCaseRepository.Query(connection, "SELECT key, json FROM documents WHERE substr(key, 1, 6) = $prefix",
+        using var transaction = session.BeginTransaction();
+        var legacy = session.Query("SELECT key, json FROM documents WHERE substr(key, 1, 6) = $prefix",
             r => (Key: r.GetString(0), Json: r.GetString(1)), ("$prefix", LegacyCasePrefix));
         foreach (var (key, json) in legacy)
         {
             var stored = StoredCaseJson.Deserialize(json, null);
-            var moved = SqliteCaseRepository.Execute(connection, "INSERT INTO cases (tenant, code, json, etag) VALUES ($tenant, $code, $json, $etag) ON CONFLICT DO NOTHING",
+            var moved = session.Execute("INSERT INTO cases (tenant, code, json, etag) VALUES ($tenant, $code, $json, $etag) ON CONFLICT DO NOTHING",
                 ("$tenant", stored.Key.TenantId), ("$code", stored.Code), ("$json", json), ("$etag", SqliteCaseRepository.NewETag()));
             if (moved == 1)
             {
-                WriteIndex(connection, stored);
+                WriteIndex(session, stored);
             }
 
-            SqliteCaseRepository.Execute(connection, "DELETE FROM documents WHERE key = $key", ("$key", key));
+            session.Execute("DELETE FROM documents WHERE key = $key", ("$key", key));
         }
 
         transaction.Commit();

@@ -3,18 +3,18 @@ using Microsoft.Data.Sqlite;
 namespace OzaBot.Integrations.Sqlite;
 
 /// <summary>
-/// One open connection with its statements prepared once, used by one caller at a time. Preparing
-/// per call would cost more than the statement itself at a thousand turns a second.
+/// One open connection to the database file, used by one caller at a time, that keeps every statement it runs prepared
+/// (keyed by its SQL text). Microsoft.Data.Sqlite prepares a new command on every execution, and at a thousand turns a
+/// second parsing and planning the SQL cost more than running it.
 /// </summary>
 internal sealed class SqliteSession : IDisposable
 {
+    // Statements built for a varying number of rows (the case index) are the only ones that vary; this bounds them.
+    private const int MaxStatements = 64;
+
     private readonly SqliteConnection _connection;
-    private readonly SqliteCommand _read;
-    private readonly SqliteCommand _insert;
-    private readonly SqliteCommand _upsert;
-    private readonly SqliteCommand _updateIfMatch;
-    private readonly SqliteCommand _delete;
-    private readonly SqliteCommand _deleteIfMatch;
+    private readonly Dictionary<string, SqliteCommand> _statements = new(StringComparer.Ordinal);
+    private SqliteTransaction? _transaction;
 
     public SqliteSession(string connectionString, TimeSpan busyTimeout)
     {
@@ -23,96 +23,96 @@ internal sealed class SqliteSession : IDisposable
         {
             _connection.Open();
             Execute(SqliteConnectionPragmas.For(busyTimeout));
-            _read = Prepare("SELECT json, etag FROM documents WHERE key = $key", "$key");
-            _insert = Prepare("INSERT INTO documents (key, json, etag) VALUES ($key, $json, $etag) ON CONFLICT (key) DO NOTHING", "$key", "$json", "$etag");
-            _upsert = Prepare("INSERT INTO documents (key, json, etag) VALUES ($key, $json, $etag) ON CONFLICT (key) DO UPDATE SET json = excluded.json, etag = excluded.etag", "$key", "$json", "$etag");
-            _updateIfMatch = Prepare("UPDATE documents SET json = $json, etag = $etag WHERE key = $key AND etag = $expected", "$key", "$json", "$etag", "$expected");
-            _delete = Prepare("DELETE FROM documents WHERE key = $key", "$key");
-            _deleteIfMatch = Prepare("DELETE FROM documents WHERE key = $key AND etag = $expected", "$key", "$expected");
         }
         catch
         {
-            _connection.Dispose();
+            Dispose();
             throw;
         }
     }
 
-    /// <summary>Creates the table (once per file) and switches the file to write-ahead logging.</summary>
-    public static void EnsureSchema(string connectionString)
+    /// <summary>Begins a transaction that the statements of this session then run in, until it is committed or disposed.</summary>
+    public SqliteTransaction BeginTransaction() => _transaction = _connection.BeginTransaction();
+
+    /// <returns>The number of rows changed.</returns>
+    public int Execute(string sql, params ReadOnlySpan<(string Name, string? Value)> parameters)
     {
-        using var connection = new SqliteConnection(connectionString);
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = """
-            PRAGMA journal_mode = WAL;
-            CREATE TABLE IF NOT EXISTS documents (
-                key  TEXT NOT NULL PRIMARY KEY,
-                json TEXT NOT NULL,
-                etag TEXT NOT NULL
-            );
-            PRAGMA user_version = 1;
-            """;
-        command.ExecuteNonQuery();
+        var command = Statement(sql, parameters, out var cached);
+        try
+        {
+            return command.ExecuteNonQuery();
+        }
+        finally
+        {
+            Release(command, cached);
+        }
     }
 
-    public (string Json, string ETag)? Read(string key)
+    public List<T> Query<T>(string sql, Func<SqliteDataReader, T> map, params ReadOnlySpan<(string Name, string? Value)> parameters)
     {
-        _read.Parameters[0].Value = key;
-        using var reader = _read.ExecuteReader(System.Data.CommandBehavior.SingleRow);
-        return reader.Read() ? (reader.GetString(0), reader.GetString(1)) : null;
+        var command = Statement(sql, parameters, out var cached);
+        try
+        {
+            using var reader = command.ExecuteReader();
+            var rows = new List<T>();
+            while (reader.Read())
+            {
+                rows.Add(map(reader));
+            }
+
+            return rows;
+        }
+        finally
+        {
+            Release(command, cached);
+        }
     }
-
-    /// <returns>Whether a row was written (false: the key exists).</returns>
-    public bool Insert(string key, string json, string eTag) => Run(_insert, key, json, eTag) == 1;
-
-    public void Upsert(string key, string json, string eTag) => Run(_upsert, key, json, eTag);
-
-    /// <returns>Whether the row existed with the expected ETag (and was updated).</returns>
-    public bool UpdateIfMatch(string key, string json, string eTag, string expected) => Run(_updateIfMatch, key, json, eTag, expected) == 1;
-
-    public void Delete(string key) => Run(_delete, key);
-
-    /// <returns>Whether the row existed with the expected ETag (and was deleted).</returns>
-    public bool DeleteIfMatch(string key, string expected) => Run(_deleteIfMatch, key, expected) == 1;
 
     public void Dispose()
     {
-        _read.Dispose();
-        _insert.Dispose();
-        _upsert.Dispose();
-        _updateIfMatch.Dispose();
-        _delete.Dispose();
-        _deleteIfMatch.Dispose();
+        foreach (var command in _statements.Values)
+        {
+            command.Dispose();
+        }
+
+        _statements.Clear();
         _connection.Dispose();
     }
 
-    private static int Run(SqliteCommand command, params ReadOnlySpan<string> values)
+    private SqliteCommand Statement(string sql, ReadOnlySpan<(string Name, string? Value)> parameters, out bool cached)
     {
-        for (var i = 0; i < values.Length; i++)
+        cached = _statements.TryGetValue(sql, out var command);
+        if (!cached)
         {
-            command.Parameters[i].Value = values[i];
+            command = _connection.CreateCommand();
+            command.CommandText = sql;
+            foreach (var (name, _) in parameters)
+            {
+                command.Parameters.Add(name, SqliteType.Text);
+            }
+
+            if (_statements.Count < MaxStatements)
+            {
+                _statements.Add(sql, command);
+                cached = true;
+            }
         }
 
-        return command.ExecuteNonQuery();
-    }
-
-    private void Execute(string sql)
-    {
-        using var command = _connection.CreateCommand();
-        command.CommandText = sql;
-        command.ExecuteNonQuery();
-    }
-
-    private SqliteCommand Prepare(string sql, params ReadOnlySpan<string> parameterNames)
-    {
-        var command = _connection.CreateCommand();
-        command.CommandText = sql;
-        foreach (var name in parameterNames)
+        // A committed or disposed transaction lets go of its connection; a command must name the open one, or none.
+        command!.Transaction = _transaction?.Connection is null ? null : _transaction;
+        foreach (var (name, value) in parameters)
         {
-            command.Parameters.Add(name, SqliteType.Text);
+            command.Parameters[name].Value = (object?)value ?? DBNull.Value;
         }
 
-        command.Prepare();
         return command;
+    }
+
+    private static void Release(SqliteCommand command, bool cached)
+    {
+        if (!cached)
+        {
+            command.Dispose();
+        }
     }
 }

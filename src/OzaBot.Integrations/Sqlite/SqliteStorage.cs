@@ -1,60 +1,61 @@
-using System.Collections.Concurrent;
 using System.Globalization;
 using System.Security.Cryptography;
-using Microsoft.Data.Sqlite;
 using OzaBot.BotFramework.State;
 
 namespace OzaBot.Integrations.Sqlite;
 
 /// <summary>
-/// The embedded default <see cref="IStorage"/>: one SQLite file in write-ahead-log mode, shared safely
-/// by several processes. Every conditional write is a single SQL statement whose affected-row count
+/// The embedded default <see cref="IStorage"/>: a table <c>documents</c> in the SQLite file (write-ahead-log mode),
+/// shared safely by several processes. Every conditional write is a single SQL statement whose affected-row count
 /// decides the conflict, so there is no read-then-write race.
 /// </summary>
-/// <remarks>
-/// Calls run synchronously (Microsoft.Data.Sqlite's async methods do too) on pooled connections
-/// with prepared statements; a statement takes microseconds. Writers in this process queue on
-/// <see cref="SqliteWriteGate"/>; one in another process that holds the lock is waited for up to
-/// <see cref="SqliteStorageOptions.BusyTimeout"/>.
-/// </remarks>
 public sealed class SqliteStorage : IStorage, IDisposable
 {
-    private readonly string _connectionString;
-    private readonly TimeSpan _busyTimeout;
-    private readonly Lock _writeGate;
-    private readonly int _maxIdle;
-    private readonly ConcurrentBag<SqliteSession> _idle = [];
+    private const string ReadSql = "SELECT json, etag FROM documents WHERE key = $key";
+    private const string InsertSql = "INSERT INTO documents (key, json, etag) VALUES ($key, $json, $etag) ON CONFLICT (key) DO NOTHING";
+    private const string UpsertSql = "INSERT INTO documents (key, json, etag) VALUES ($key, $json, $etag) ON CONFLICT (key) DO UPDATE SET json = excluded.json, etag = excluded.etag";
+    private const string UpdateIfMatchSql = "UPDATE documents SET json = $json, etag = $etag WHERE key = $key AND etag = $expected";
+    private const string DeleteSql = "DELETE FROM documents WHERE key = $key";
+    private const string DeleteIfMatchSql = "DELETE FROM documents WHERE key = $key AND etag = $expected";
+
+    private readonly SqliteDatabase _database;
+    private readonly bool _ownsDatabase;
     private readonly string _eTagPrefix = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(8)) + "-";
     private long _eTagCounter;
-    private int _idleCount;
-    private volatile bool _disposed;
 
+    /// <summary>A store on its own connections to the file.</summary>
     public SqliteStorage(SqliteStorageOptions options)
+        : this(new SqliteDatabase(options), ownsDatabase: true)
     {
-        ArgumentNullException.ThrowIfNull(options);
-        ArgumentException.ThrowIfNullOrWhiteSpace(options.Path);
-        var path = Path.GetFullPath(options.Path);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        _busyTimeout = options.BusyTimeout;
-        _writeGate = SqliteWriteGate.For(path);
-        _maxIdle = options.MaxIdleConnections;
-        _connectionString = new SqliteConnectionStringBuilder
-        {
-            DataSource = path,
-            Mode = SqliteOpenMode.ReadWriteCreate,
-            // This class pools its own connections (with their prepared statements), so closing one closes the file.
-            Pooling = false,
-            DefaultTimeout = (int)Math.Ceiling(options.BusyTimeout.TotalSeconds),
-        }.ToString();
-        SqliteSession.EnsureSchema(_connectionString);
+    }
+
+    /// <summary>A store on the given database's connections (shared with the case repository on the same file).</summary>
+    public SqliteStorage(SqliteDatabase database)
+        : this(database, ownsDatabase: false)
+    {
+    }
+
+    private SqliteStorage(SqliteDatabase database, bool ownsDatabase)
+    {
+        ArgumentNullException.ThrowIfNull(database);
+        _database = database;
+        _ownsDatabase = ownsDatabase;
+        _database.Write(session => session.Execute("""
+            CREATE TABLE IF NOT EXISTS documents (
+                key  TEXT NOT NULL PRIMARY KEY,
+                json TEXT NOT NULL,
+                etag TEXT NOT NULL
+            );
+            PRAGMA user_version = 1;
+            """));
     }
 
     public Task<StoreItem?> ReadAsync(string key, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(key);
         cancellationToken.ThrowIfCancellationRequested();
-        var row = Use(session => session.Read(key));
-        return Task.FromResult(row is { } found ? new StoreItem(key, found.Json, found.ETag) : null);
+        var rows = _database.Read(session => session.Query(ReadSql, r => new StoreItem(key, r.GetString(0), r.GetString(1)), ("$key", key)));
+        return Task.FromResult(rows.Count == 0 ? null : rows[0]);
     }
 
     public Task<string> WriteAsync(string key, string json, string? eTag, CancellationToken cancellationToken = default)
@@ -63,11 +64,11 @@ public sealed class SqliteStorage : IStorage, IDisposable
         ArgumentNullException.ThrowIfNull(json);
         cancellationToken.ThrowIfCancellationRequested();
         var newETag = NewETag();
-        var written = Write(session => eTag switch
+        var written = _database.Write(session => eTag switch
         {
-            null => session.Insert(key, json, newETag),
-            "*" => Upsert(session, key, json, newETag),
-            _ => session.UpdateIfMatch(key, json, newETag, eTag),
+            null => session.Execute(InsertSql, ("$key", key), ("$json", json), ("$etag", newETag)) == 1,
+            "*" => session.Execute(UpsertSql, ("$key", key), ("$json", json), ("$etag", newETag)) >= 0,
+            _ => session.Execute(UpdateIfMatchSql, ("$key", key), ("$json", json), ("$etag", newETag), ("$expected", eTag)) == 1,
         });
         return written ? Task.FromResult(newETag) : Task.FromException<string>(StorageConflictException.For(key));
     }
@@ -76,98 +77,20 @@ public sealed class SqliteStorage : IStorage, IDisposable
     {
         ArgumentException.ThrowIfNullOrEmpty(key);
         cancellationToken.ThrowIfCancellationRequested();
-        var deleted = Write(session => eTag is null or "*" ? Delete(session, key) : session.DeleteIfMatch(key, eTag));
+        var deleted = _database.Write(session => eTag is null or "*"
+            ? session.Execute(DeleteSql, ("$key", key)) >= 0
+            : session.Execute(DeleteIfMatchSql, ("$key", key), ("$expected", eTag)) == 1);
         return deleted ? Task.CompletedTask : Task.FromException(StorageConflictException.For(key));
     }
 
     public void Dispose()
     {
-        _disposed = true;
-        CloseIdle();
-    }
-
-    private static bool Upsert(SqliteSession session, string key, string json, string eTag)
-    {
-        session.Upsert(key, json, eTag);
-        return true;
-    }
-
-    private static bool Delete(SqliteSession session, string key)
-    {
-        session.Delete(key);
-        return true;
+        if (_ownsDatabase)
+        {
+            _database.Dispose();
+        }
     }
 
     // Random per store instance, counting within it: unique across processes sharing the file, cheap to make.
     private string NewETag() => _eTagPrefix + Interlocked.Increment(ref _eTagCounter).ToString("x", CultureInfo.InvariantCulture);
-
-    // The session is rented before the lock: opening a new connection does not hold up the other writers.
-    private T Write<T>(Func<SqliteSession, T> action) => Use(session =>
-    {
-        lock (_writeGate)
-        {
-            return action(session);
-        }
-    });
-
-    private T Use<T>(Func<SqliteSession, T> action)
-    {
-        ObjectDisposedException.ThrowIf(_disposed, this);
-        var session = Rent();
-        T result;
-        try
-        {
-            result = action(session);
-        }
-        catch
-        {
-            // A failed statement may leave the connection mid-transaction; do not reuse it.
-            session.Dispose();
-            throw;
-        }
-
-        Return(session);
-        return result;
-    }
-
-    private SqliteSession Rent()
-    {
-        if (_idle.TryTake(out var session))
-        {
-            Interlocked.Decrement(ref _idleCount);
-            return session;
-        }
-
-        return new SqliteSession(_connectionString, _busyTimeout);
-    }
-
-    private void Return(SqliteSession session)
-    {
-        if (_disposed || Interlocked.Increment(ref _idleCount) > _maxIdle)
-        {
-            if (!_disposed)
-            {
-                Interlocked.Decrement(ref _idleCount);
-            }
-
-            session.Dispose();
-            return;
-        }
-
-        _idle.Add(session);
-        if (_disposed)
-        {
-            // Lost a race with Dispose: close what is left.
-            CloseIdle();
-        }
-    }
-
-    private void CloseIdle()
-    {
-        while (_idle.TryTake(out var session))
-        {
-            Interlocked.Decrement(ref _idleCount);
-            session.Dispose();
-        }
-    }
 }

@@ -1,5 +1,6 @@
+using System.Buffers;
+using System.Text;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 
 namespace OzaBot.Domain.Cases;
 
@@ -12,11 +13,18 @@ public static class StoredCaseJson
     public static string Serialize(StoredCase stored)
     {
         ArgumentNullException.ThrowIfNull(stored);
-        return new JsonObject
+        var buffer = new ArrayBufferWriter<byte>(4096);
+        using (var writer = new Utf8JsonWriter(buffer))
         {
-            ["case"] = JsonSerializer.SerializeToNode(stored.Case, CaseJsonContext.Default.Case),
-            ["meta"] = JsonSerializer.SerializeToNode(stored.Meta, CaseJsonContext.Default.CaseMeta),
-        }.ToJsonString();
+            writer.WriteStartObject();
+            writer.WritePropertyName("case");
+            JsonSerializer.Serialize(writer, stored.Case, CaseJsonContext.Default.Case);
+            writer.WritePropertyName("meta");
+            JsonSerializer.Serialize(writer, stored.Meta, CaseJsonContext.Default.CaseMeta);
+            writer.WriteEndObject();
+        }
+
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
 
     public static StoredCase Deserialize(string json, string? eTag)
