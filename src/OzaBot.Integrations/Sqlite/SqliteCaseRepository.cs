@@ -150,8 +150,9 @@ public sealed class SqliteCaseRepository : ICaseRepository, IDisposable
 
     internal static string NewETag() => Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(12));
 
+    // The lists and the jobs' queries: on a pooled session, so a long one does not hold up the turns.
     private List<T> Query<T>(string sql, Func<SqliteDataReader, T> map, params (string Name, string? Value)[] parameters) =>
-        _database.Read(session => session.Query(sql, map, parameters));
+        _database.Scan(session => session.Query(sql, map, parameters));
 
     private static void Save(SqliteSession session, StoredCase stored, string json, string eTag)
     {

@@ -4,13 +4,16 @@ using Microsoft.Data.Sqlite;
 namespace OzaBot.Integrations.Sqlite;
 
 /// <summary>
-/// The SQLite file with its pool of open sessions (connections with their statements prepared), shared by the
-/// conversation state (<see cref="SqliteStorage"/>) and the cases (<see cref="SqliteCaseRepository"/>): one pool for the
-/// file keeps fewer connections, each with a page cache the other store's writes would otherwise make stale.
+/// The SQLite file as the conversation state (<see cref="SqliteStorage"/>) and the cases (<see cref="SqliteCaseRepository"/>)
+/// share it: one primary session (a connection with its statements prepared) for every write and every short read, taken
+/// in turn, and a pool of sessions for reads of many rows.
 /// </summary>
 /// <remarks>
-/// Calls run synchronously (Microsoft.Data.Sqlite's async methods do too); a statement takes microseconds. Writers in this
-/// process queue on <see cref="SqliteWriteGate"/>; one in another process that holds the lock is waited for up to
+/// One connection for the turns' calls, because SQLite keeps a page cache per connection and drops it whenever another
+/// connection has written: with a connection per concurrent turn, nearly every call read its pages from the file again.
+/// Calls run synchronously (Microsoft.Data.Sqlite's async methods do too) and take microseconds, so waiting for the primary
+/// session costs less than those reads did. Writers of other databases on the same file in this process queue on
+/// <see cref="SqliteWriteGate"/>; one in another process that holds the lock is waited for up to
 /// <see cref="SqliteStorageOptions.BusyTimeout"/>.
 /// </remarks>
 public sealed class SqliteDatabase : IDisposable
@@ -19,7 +22,9 @@ public sealed class SqliteDatabase : IDisposable
     private readonly TimeSpan _busyTimeout;
     private readonly Lock _writeGate;
     private readonly int _maxIdle;
+    private readonly Lock _primaryGate = new();
     private readonly ConcurrentBag<SqliteSession> _idle = [];
+    private SqliteSession? _primary;
     private int _idleCount;
     private volatile bool _disposed;
 
@@ -46,8 +51,38 @@ public sealed class SqliteDatabase : IDisposable
     /// <summary>The file's full path.</summary>
     public string Path { get; }
 
-    /// <summary>Runs a read on a pooled session.</summary>
+    /// <summary>Runs a short read (one row or a few) on the primary session.</summary>
     internal T Read<T>(Func<SqliteSession, T> action)
+    {
+        lock (_primaryGate)
+        {
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            _primary ??= new SqliteSession(_connectionString, _busyTimeout);
+            try
+            {
+                return action(_primary);
+            }
+            catch
+            {
+                // A failed statement may leave the connection mid-transaction; do not reuse it.
+                _primary.Dispose();
+                _primary = null;
+                throw;
+            }
+        }
+    }
+
+    /// <summary>Runs a write (one statement or one transaction) on the primary session, one writer of this process at a time.</summary>
+    internal T Write<T>(Func<SqliteSession, T> action) => Read(session =>
+    {
+        lock (_writeGate)
+        {
+            return action(session);
+        }
+    });
+
+    /// <summary>Runs a read of many rows (lists, reports, the jobs' queries) on a pooled session, beside the turns' calls.</summary>
+    internal T Scan<T>(Func<SqliteSession, T> action)
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
         var session = Rent();
@@ -58,7 +93,6 @@ public sealed class SqliteDatabase : IDisposable
         }
         catch
         {
-            // A failed statement may leave the connection mid-transaction; do not reuse it.
             session.Dispose();
             throw;
         }
@@ -67,20 +101,16 @@ public sealed class SqliteDatabase : IDisposable
         return result;
     }
 
-    /// <summary>Runs a write (one statement or one transaction) on a pooled session, one writer of this process at a time.</summary>
-    /// <remarks>The session is rented before the lock: opening a new connection does not hold up the other writers.</remarks>
-    internal T Write<T>(Func<SqliteSession, T> action) => Read(session =>
-    {
-        lock (_writeGate)
-        {
-            return action(session);
-        }
-    });
-
     /// <summary>Closes the idle sessions; the last connection to close checkpoints and removes the write-ahead log.</summary>
     public void Dispose()
     {
-        _disposed = true;
+        lock (_primaryGate)
+        {
+            _disposed = true;
+            _primary?.Dispose();
+            _primary = null;
+        }
+
         CloseIdle();
     }
 
