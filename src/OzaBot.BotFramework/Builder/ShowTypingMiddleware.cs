@@ -1,10 +1,32 @@
+using System.Collections.Concurrent;
 using OzaBot.BotFramework.Schema;
 
 namespace OzaBot.BotFramework.Builder;
 
 /// <summary>Shows "typing…" when a message turn takes longer than <see cref="Delay"/>, repeating every <see cref="Period"/>.</summary>
-public sealed class ShowTypingMiddleware(TimeProvider time) : IMiddleware
+/// <remarks>
+/// One timer for all turns in flight, ticking every <see cref="Tick"/> while there are any, instead of a timer per turn:
+/// nearly every turn ends within milliseconds, and starting and cancelling a timer for each cost more than the rest of
+/// the middleware. A turn therefore shows typing between <see cref="Delay"/> and <see cref="Delay"/> + <see cref="Tick"/>.
+/// </remarks>
+public sealed class ShowTypingMiddleware : IMiddleware
 {
+    /// <summary>How often the turns in flight are looked at.</summary>
+    public static readonly TimeSpan Tick = TimeSpan.FromMilliseconds(100);
+
+    private readonly TimeProvider _time;
+    private readonly ConcurrentDictionary<TurnInFlight, byte> _turns = new();
+    private readonly Lock _timerGate = new();
+    private readonly ITimer _timer;
+    private int _inFlight;
+
+    public ShowTypingMiddleware(TimeProvider time)
+    {
+        ArgumentNullException.ThrowIfNull(time);
+        _time = time;
+        _timer = time.CreateTimer(static state => ((ShowTypingMiddleware)state!).SendDueTyping(), this, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
+    }
+
     public TimeSpan Delay { get; init; } = TimeSpan.FromMilliseconds(600);
 
     /// <summary>Senders should not send typing more often than every 2–3 s (activity spec).</summary>
@@ -20,41 +42,90 @@ public sealed class ShowTypingMiddleware(TimeProvider time) : IMiddleware
             return;
         }
 
-        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var typing = SendTypingAsync(turnContext, stop.Token);
+        var turn = new TurnInFlight(turnContext, _time.GetUtcNow() + Delay, cancellationToken);
+        _turns.TryAdd(turn, 0);
+        CountTurn(+1);
         try
         {
             await next(cancellationToken);
         }
         finally
         {
-            // Cancel, not CancelAsync: the pending delay then ends right here, on this thread. CancelAsync queued that to
-            // the thread pool, an extra hand-off (and a woken thread) on every message turn.
-            stop.Cancel();
-            await typing;
+            _turns.TryRemove(turn, out _);
+            CountTurn(-1);
+
+            // No typing indicator may follow the turn's last message: wait for one on its way.
+            await turn.StopAsync();
         }
     }
 
-    private async Task SendTypingAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    // The timer runs only while a message turn is in flight.
+    private void CountTurn(int change)
     {
-        // Most turns end before the first delay: no exception is thrown for that normal case.
-        try
+        lock (_timerGate)
         {
-            await Task.Delay(Delay, time, cancellationToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
-            while (!cancellationToken.IsCancellationRequested)
+            _inFlight += change;
+            if (_inFlight == 1 && change > 0)
             {
-                await turnContext.SendActivityAsync(new Activity { Type = ActivityTypes.Typing }, cancellationToken);
-                await Task.Delay(Period, time, cancellationToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+                _timer.Change(Tick, Tick);
+            }
+            else if (_inFlight == 0)
+            {
+                _timer.Change(Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
             }
         }
-        catch (OperationCanceledException)
+    }
+
+    private void SendDueTyping()
+    {
+        var now = _time.GetUtcNow();
+        foreach (var (turn, _) in _turns)
         {
-            // The turn finished while a typing indicator was being sent.
+            turn.SendTypingIfDue(now, Period);
         }
-#pragma warning disable CA1031 // A failed typing indicator must never fail the turn itself.
-        catch (Exception)
-#pragma warning restore CA1031
+    }
+
+    private sealed class TurnInFlight(ITurnContext context, DateTimeOffset firstDue, CancellationToken cancellationToken)
+    {
+        private readonly Lock _gate = new();
+        private DateTimeOffset _due = firstDue;
+        private Task _sending = Task.CompletedTask;
+        private bool _stopped;
+
+        public void SendTypingIfDue(DateTimeOffset now, TimeSpan period)
         {
+            lock (_gate)
+            {
+                if (_stopped || now < _due || !_sending.IsCompleted)
+                {
+                    return;
+                }
+
+                _due = now + period;
+                _sending = SendTypingAsync();
+            }
+        }
+
+        public Task StopAsync()
+        {
+            lock (_gate)
+            {
+                _stopped = true;
+                return _sending;
+            }
+        }
+
+        private async Task SendTypingAsync()
+        {
+            try
+            {
+                await context.SendActivityAsync(new Activity { Type = ActivityTypes.Typing }, cancellationToken);
+            }
+#pragma warning disable CA1031 // A failed typing indicator must never fail the turn itself.
+            catch (Exception)
+#pragma warning restore CA1031
+            {
+            }
         }
     }
 }
