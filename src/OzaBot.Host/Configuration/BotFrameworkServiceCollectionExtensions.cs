@@ -22,7 +22,15 @@ internal static class BotFrameworkServiceCollectionExtensions
 
         // No per-request logging handlers: they cost CPU on every reply and the adapter logs what matters.
         services.AddHttpClient(nameof(InboundRequestAuthenticator)).RemoveAllLoggers();
-        services.AddHttpClient(nameof(ConnectorClient)).RemoveAllLoggers();
+        services.AddHttpClient(nameof(ConnectorClient)).RemoveAllLoggers().ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler
+        {
+            // The Bot Connector sets no cookies and does not redirect: skip the cookie jar and redirect handling per reply.
+            UseCookies = false,
+            AllowAutoRedirect = false,
+
+            // The one client lives as long as the app: renew connections now and then, so DNS changes are followed.
+            PooledConnectionLifetime = TimeSpan.FromMinutes(5),
+        });
 
         services.AddSingleton(sp => new InboundRequestAuthenticator(
             Options(sp),
