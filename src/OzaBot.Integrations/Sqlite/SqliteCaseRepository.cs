@@ -21,19 +21,9 @@ public sealed class SqliteCaseRepository : ICaseRepository, IDisposable
     private readonly SqliteDatabase _database;
     private readonly bool _ownsDatabase;
 
-    /// <summary>A repository on its own connections to the file.</summary>
-    public SqliteCaseRepository(SqliteStorageOptions options)
-        : this(new SqliteDatabase(options), ownsDatabase: true)
-    {
-    }
-
-    /// <summary>A repository on the given database's connections (shared with the conversation state on the same file).</summary>
-    public SqliteCaseRepository(SqliteDatabase database)
-        : this(database, ownsDatabase: false)
-    {
-    }
-
-    private SqliteCaseRepository(SqliteDatabase database, bool ownsDatabase)
+    /// <summary>A repository on the database's connections (shared with the conversation state on the same file).</summary>
+    /// <param name="ownsDatabase">Whether disposing the repository disposes the database (a database of its own).</param>
+    public SqliteCaseRepository(SqliteDatabase database, bool ownsDatabase = false)
     {
         ArgumentNullException.ThrowIfNull(database);
         _database = database;

@@ -23,19 +23,9 @@ public sealed class SqliteStorage : IStorage, IDisposable
     private readonly string _eTagPrefix = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(8)) + "-";
     private long _eTagCounter;
 
-    /// <summary>A store on its own connections to the file.</summary>
-    public SqliteStorage(SqliteStorageOptions options)
-        : this(new SqliteDatabase(options), ownsDatabase: true)
-    {
-    }
-
-    /// <summary>A store on the given database's connections (shared with the case repository on the same file).</summary>
-    public SqliteStorage(SqliteDatabase database)
-        : this(database, ownsDatabase: false)
-    {
-    }
-
-    private SqliteStorage(SqliteDatabase database, bool ownsDatabase)
+    /// <summary>A store on the database's connections (shared with the case repository on the same file).</summary>
+    /// <param name="ownsDatabase">Whether disposing the store disposes the database (a database of its own).</param>
+    public SqliteStorage(SqliteDatabase database, bool ownsDatabase = false)
     {
         ArgumentNullException.ThrowIfNull(database);
         _database = database;

@@ -19,8 +19,8 @@ public sealed class SqliteCaseMigrationTests : IDisposable
             await old.WriteAsync("msteams/conversations/19:groep@thread.v2", """{"ozabot":{"caseCodes":["x"]}}""", eTag: null);
         }
 
-        var repository = new SqliteCaseRepository(new SqliteStorageOptions { Path = _file.FilePath });
-        var second = new SqliteCaseRepository(new SqliteStorageOptions { Path = _file.FilePath }); // a second instance finds nothing left to move
+        var repository = _file.OpenCases();
+        var second = _file.OpenCases(); // a second instance finds nothing left to move
 
         var moved = await repository.LoadAsync(new CaseKey("tenant-1", legacy.Code));
         Assert.Equal(StoredCaseJson.Serialize(legacy), StoredCaseJson.Serialize(moved! with { ETag = null }));

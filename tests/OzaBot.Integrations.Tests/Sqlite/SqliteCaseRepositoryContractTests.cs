@@ -9,7 +9,7 @@ public sealed class SqliteCaseRepositoryContractTests : CaseRepositoryContractTe
 {
     private readonly TempSqliteFile _file = new();
 
-    protected override ICaseRepository Open() => new SqliteCaseRepository(new SqliteStorageOptions { Path = _file.FilePath });
+    protected override ICaseRepository Open() => _file.OpenCases();
 
     public void Dispose() => _file.Dispose();
 }

@@ -9,7 +9,11 @@ internal sealed class TempSqliteFile : IDisposable
 
     public string FilePath => Path.Combine(_folder, "data", "ozabot.db");
 
-    public SqliteStorage Open() => new(new SqliteStorageOptions { Path = FilePath });
+    public SqliteStorage Open() => new(OpenDatabase(), ownsDatabase: true);
+
+    public SqliteCaseRepository OpenCases() => new(OpenDatabase(), ownsDatabase: true);
+
+    private SqliteDatabase OpenDatabase() => new(new SqliteStorageOptions { Path = FilePath });
 
     public void Dispose()
     {
