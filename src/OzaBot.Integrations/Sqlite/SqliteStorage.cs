@@ -54,6 +54,8 @@ public sealed class SqliteStorage : IStorage, IDisposable
         ArgumentNullException.ThrowIfNull(json);
         cancellationToken.ThrowIfCancellationRequested();
         var newETag = NewETag();
+
+        // An upsert always writes; the other two write only when the row is new or still has the expected ETag.
         var written = _database.Write(session => eTag switch
         {
             null => session.Execute(InsertSql, ("$key", key), ("$json", json), ("$etag", newETag)) == 1,
@@ -67,6 +69,7 @@ public sealed class SqliteStorage : IStorage, IDisposable
     {
         ArgumentException.ThrowIfNullOrEmpty(key);
         cancellationToken.ThrowIfCancellationRequested();
+        // An unconditional delete succeeds whether or not the row exists.
         var deleted = _database.Write(session => eTag is null or "*"
             ? session.Execute(DeleteSql, ("$key", key)) >= 0
             : session.Execute(DeleteIfMatchSql, ("$key", key), ("$expected", eTag)) == 1);
