@@ -48,15 +48,15 @@ public static class IntentRecognizer
             concepts.Add("casecode");
         }
 
-        var rule = IntentRules.All
-            .Where(r => tokens.Count <= r.MaxTokens
-                && r.Slots.All(slot => slot.Split('|').Any(concepts.Contains))
-                && !(r.Forbidden ?? []).Any(concepts.Contains))
-            .Select((r, index) => (r, index))
-            .OrderByDescending(p => p.r.Slots.Length)
-            .ThenBy(p => p.index)
-            .Select(p => p.r)
-            .FirstOrDefault();
+        // The rule with the most slots wins; of equals, the first.
+        IntentRule? rule = null;
+        foreach (var candidate in IntentRules.All)
+        {
+            if ((rule is null || candidate.Slots.Length > rule.Slots.Length) && candidate.Fits(concepts, tokens.Count))
+            {
+                rule = candidate;
+            }
+        }
 
         return rule is null
             ? IntentMatch.None with { CaseCode = code }

@@ -5,7 +5,31 @@ namespace OzaBot.Domain.Intents;
 /// none of the forbidden concepts may be, and the text may be at most <see cref="MaxTokens"/> words long
 /// (for rules that rest on a single, common word). More slots = more specific = wins.
 /// </summary>
-internal sealed record IntentRule(Intent Intent, string[] Slots, int MaxTokens = int.MaxValue, string[]? Forbidden = null);
+internal sealed record IntentRule(Intent Intent, string[] Slots, int MaxTokens = int.MaxValue, string[]? Forbidden = null)
+{
+    // Split once: recognising a message tries every rule.
+    private readonly string[][] _slotConcepts = [.. Slots.Select(slot => slot.Split('|'))];
+    private readonly string[] _forbiddenConcepts = [.. (Forbidden ?? []).SelectMany(forbidden => forbidden.Split('|'))];
+
+    /// <summary>Whether a text of <paramref name="tokenCount"/> words with these concepts expresses this rule.</summary>
+    public bool Fits(HashSet<string> concepts, int tokenCount)
+    {
+        if (tokenCount > MaxTokens)
+        {
+            return false;
+        }
+
+        foreach (var alternatives in _slotConcepts)
+        {
+            if (!concepts.Overlaps(alternatives))
+            {
+                return false;
+            }
+        }
+
+        return !concepts.Overlaps(_forbiddenConcepts);
+    }
+}
 
 internal static class IntentRules
 {

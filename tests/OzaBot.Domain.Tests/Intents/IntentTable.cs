@@ -291,6 +291,9 @@ internal static class IntentTable
         ("pas het plan aan", Intent.AgreePlan, null),
         ("doelstellingen aanpassen", Intent.AgreePlan, null),
         ("plan bijstellen", Intent.AgreePlan, null),
+
+        // A forbidden slot with alternatives ("meeting|ozo|eval|…") keeps the rule out for each of them.
+        ("doelen aanpassen in de evaluatie", Intent.Evaluate, null),
         ("financiering vastleggen", Intent.RecordFinancing, null),
         ("wie betaalt wat", Intent.RecordFinancing, null),
         ("beschikking aanvragen", Intent.RecordFinancing, null),
