@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using OzaBot.BotFramework.Schema;
 
 namespace OzaBot.BotFramework.Builder;
@@ -15,10 +14,9 @@ public sealed class ShowTypingMiddleware : IMiddleware
     public static readonly TimeSpan Tick = TimeSpan.FromMilliseconds(100);
 
     private readonly TimeProvider _time;
-    private readonly ConcurrentDictionary<TurnInFlight, byte> _turns = new();
-    private readonly Lock _timerGate = new();
+    private readonly HashSet<TurnInFlight> _turns = [];
+    private readonly Lock _turnsGate = new();
     private readonly ITimer _timer;
-    private int _inFlight;
 
     public ShowTypingMiddleware(TimeProvider time)
     {
@@ -43,16 +41,14 @@ public sealed class ShowTypingMiddleware : IMiddleware
         }
 
         var turn = new TurnInFlight(turnContext, _time.GetUtcNow() + Delay, cancellationToken);
-        _turns.TryAdd(turn, 0);
-        CountTurn(+1);
+        Follow(turn);
         try
         {
             await next(cancellationToken);
         }
         finally
         {
-            _turns.TryRemove(turn, out _);
-            CountTurn(-1);
+            Forget(turn);
 
             // No typing indicator may follow the turn's last message: wait for one on its way.
             await turn.StopAsync();
@@ -60,16 +56,24 @@ public sealed class ShowTypingMiddleware : IMiddleware
     }
 
     // The timer runs only while a message turn is in flight.
-    private void CountTurn(int change)
+    private void Follow(TurnInFlight turn)
     {
-        lock (_timerGate)
+        lock (_turnsGate)
         {
-            _inFlight += change;
-            if (_inFlight == 1 && change > 0)
+            _turns.Add(turn);
+            if (_turns.Count == 1)
             {
                 _timer.Change(Tick, Tick);
             }
-            else if (_inFlight == 0)
+        }
+    }
+
+    private void Forget(TurnInFlight turn)
+    {
+        lock (_turnsGate)
+        {
+            _turns.Remove(turn);
+            if (_turns.Count == 0)
             {
                 _timer.Change(Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
             }
@@ -78,8 +82,14 @@ public sealed class ShowTypingMiddleware : IMiddleware
 
     private void SendDueTyping()
     {
+        TurnInFlight[] turns;
+        lock (_turnsGate)
+        {
+            turns = [.. _turns];
+        }
+
         var now = _time.GetUtcNow();
-        foreach (var (turn, _) in _turns)
+        foreach (var turn in turns)
         {
             turn.SendTypingIfDue(now, Period);
         }
