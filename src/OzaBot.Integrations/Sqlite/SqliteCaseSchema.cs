@@ -39,12 +39,7 @@ internal static class SqliteCaseSchema
                 json   TEXT NOT NULL
             );
             CREATE INDEX IF NOT EXISTS case_aggregates_by_tenant ON case_aggregates (tenant);
-            CREATE TABLE IF NOT EXISTS documents (
-                key  TEXT NOT NULL PRIMARY KEY,
-                json TEXT NOT NULL,
-                etag TEXT NOT NULL
-            );
-            """);
+            """ + SqliteStorage.CreateDocumentsTableSql);
         MigrateLegacyCases(session);
     }
 

@@ -123,7 +123,7 @@ public sealed class SqliteDatabase : IDisposable
         }
     }
 
-    /// <summary>Closes the idle sessions; the last connection to close checkpoints and removes the write-ahead log.</summary>
+    /// <summary>Stops the checkpoints and closes the primary and the idle sessions; the last connection to close checkpoints and removes the write-ahead log.</summary>
     public void Dispose()
     {
         _checkpoints.Dispose();

@@ -11,6 +11,15 @@ namespace OzaBot.Integrations.Sqlite;
 /// </summary>
 public sealed class SqliteStorage : IStorage, IDisposable
 {
+    /// <summary>The table of documents; the case schema creates it too, to move legacy case documents out of it.</summary>
+    internal const string CreateDocumentsTableSql = """
+        CREATE TABLE IF NOT EXISTS documents (
+            key  TEXT NOT NULL PRIMARY KEY,
+            json TEXT NOT NULL,
+            etag TEXT NOT NULL
+        );
+        """;
+
     private const string ReadSql = "SELECT json, etag FROM documents WHERE key = $key";
     private const string InsertSql = "INSERT INTO documents (key, json, etag) VALUES ($key, $json, $etag) ON CONFLICT (key) DO NOTHING";
     private const string UpsertSql = "INSERT INTO documents (key, json, etag) VALUES ($key, $json, $etag) ON CONFLICT (key) DO UPDATE SET json = excluded.json, etag = excluded.etag";
@@ -30,14 +39,7 @@ public sealed class SqliteStorage : IStorage, IDisposable
         ArgumentNullException.ThrowIfNull(database);
         _database = database;
         _ownsDatabase = ownsDatabase;
-        _database.Write(session => session.Execute("""
-            CREATE TABLE IF NOT EXISTS documents (
-                key  TEXT NOT NULL PRIMARY KEY,
-                json TEXT NOT NULL,
-                etag TEXT NOT NULL
-            );
-            PRAGMA user_version = 1;
-            """));
+        _database.Write(session => session.Execute(CreateDocumentsTableSql + " PRAGMA user_version = 1;"));
     }
 
     public Task<StoreItem?> ReadAsync(string key, CancellationToken cancellationToken = default)
