@@ -14,6 +14,9 @@ public static class CardMessage
 {
     public const string MessageResponseType = "application/vnd.microsoft.activity.message";
     public const string ErrorResponseType = "application/vnd.microsoft.error";
+    private const string RefreshKey = "refresh";
+    private const string FallbackKey = "fallback";
+    private static readonly string[] FallbackCopies = ["title", "tooltip", "associatedInputs", "style"];
 
     /// <summary>
     /// A copy of <paramref name="card"/> ready for Teams: version checked, an Action.Submit fallback on every
@@ -21,60 +24,30 @@ public static class CardMessage
     /// <paramref name="refresh"/> block when given.
     /// </summary>
     /// <exception cref="ArgumentException">The card breaks <see cref="CardRules"/>.</exception>
-    public static JsonObject Prepare(JsonObject card, CardRefresh? refresh = null)
-    {
-        ArgumentNullException.ThrowIfNull(card);
-        var problems = CardRules.Check(card);
-        if (problems.Count > 0)
-        {
-            throw new ArgumentException("The card breaks the Teams card rules: " + string.Join("; ", problems), nameof(card));
-        }
-
-        var prepared = card.DeepClone().AsObject();
-        foreach (var action in CardRules.Descendants(prepared).Where(IsExecute).ToList())
-        {
-            action["fallback"] ??= SubmitFallback(action);
-        }
-
-        if (refresh is not null)
-        {
-            prepared["refresh"] = new JsonObject
-            {
-                ["action"] = new JsonObject
-                {
-                    ["type"] = CardRules.ExecuteType,
-                    ["verb"] = refresh.Verb,
-                    ["data"] = refresh.Data.DeepClone(),
-                },
-                ["userIds"] = new JsonArray([.. refresh.UserIds.Distinct(StringComparer.Ordinal).Take(CardRules.MaxRefreshUserIds).Select(id => (JsonNode?)id)]),
-            };
-        }
-
-        return prepared;
-    }
+    public static JsonObject Prepare(JsonObject card, CardRefresh? refresh = null) =>
+        JsonNode.Parse(WritePrepared(card, refresh).WrittenSpan)!.AsObject();
 
     /// <summary>
     /// A message activity whose only content is the card (Teams splits text + card into two messages and
     /// the card could then no longer be updated). Address it with the turn context as usual.
     /// </summary>
-    /// <exception cref="CardTooLargeException">The serialized activity exceeds <see cref="CardRules.MaxMessageBytes"/>.</exception>
+    /// <exception cref="CardTooLargeException">The prepared card alone exceeds <see cref="CardRules.MaxMessageBytes"/> (the connector checks the whole message again).</exception>
     public static Activity Create(JsonObject card, CardRefresh? refresh = null, string? summary = null)
     {
-        var prepared = Prepare(card, refresh);
-        var activity = new Activity
+        var prepared = WritePrepared(card, refresh);
+        EnsureSize(prepared.WrittenSpan);
+        return new Activity
         {
             Type = ActivityTypes.Message,
             Summary = summary,
-            Attachments = [new Attachment { ContentType = ContentTypes.AdaptiveCard, Content = ToElement(prepared) }],
+            Attachments = [new Attachment { ContentType = ContentTypes.AdaptiveCard, Content = ToElement(prepared.WrittenSpan) }],
         };
-        EnsureSize(JsonSerializer.Serialize(activity, BotJsonContext.Default.Activity));
-        return activity;
     }
 
     /// <summary>The invoke answer that shows <paramref name="card"/> to the user who clicked (HTTP 200).</summary>
     public static InvokeResponse CardResponse(JsonObject card, CardRefresh? refresh = null)
     {
-        var value = ToElement(Prepare(card, refresh));
+        var value = ToElement(WritePrepared(card, refresh).WrittenSpan);
         return Respond(200, ContentTypes.AdaptiveCard, value);
     }
 
@@ -95,49 +68,180 @@ public static class CardMessage
     private static InvokeResponse Respond(int statusCode, string type, JsonElement value)
     {
         var body = new AdaptiveCardInvokeResponse { StatusCode = statusCode, Type = type, Value = value };
-        var json = JsonSerializer.SerializeToElement(body, BotJsonContext.Default.AdaptiveCardInvokeResponse);
-        EnsureSize(json.GetRawText());
-        return new InvokeResponse(200, json);
+        var json = JsonSerializer.SerializeToUtf8Bytes(body, BotJsonContext.Default.AdaptiveCardInvokeResponse);
+        EnsureSize(json);
+        return new InvokeResponse(200, ToElement(json));
     }
 
-    private static void EnsureSize(string json)
+    private static void EnsureSize(ReadOnlySpan<byte> utf8Json)
     {
-        var bytes = CardRules.MeasureUtf16Bytes(json);
+        var bytes = CardRules.MeasureUtf16Bytes(utf8Json);
         if (bytes > CardRules.MaxMessageBytes)
         {
             throw new CardTooLargeException($"The card message is {bytes / 1024} KB; Teams allows {CardRules.MaxMessageBytes / 1024} KB.") { Bytes = bytes };
         }
     }
 
-    private static bool IsExecute(JsonObject obj) =>
-        obj["type"]?.GetValueKind() == JsonValueKind.String && obj["type"]!.GetValue<string>() == CardRules.ExecuteType;
-
-    private static JsonObject SubmitFallback(JsonObject execute)
+    /// <summary>
+    /// The card written once as UTF-8 with the fallbacks and refresh block added on the way: the card itself is not
+    /// copied or changed, and its bytes are what the size check measures and the attachment holds.
+    /// </summary>
+    private static ArrayBufferWriter<byte> WritePrepared(JsonObject card, CardRefresh? refresh)
     {
-        var data = execute["data"]!.DeepClone().AsObject();
-        data["verb"] = execute["verb"]!.DeepClone();
-        var fallback = new JsonObject { ["type"] = "Action.Submit", ["data"] = data };
-        foreach (var key in new[] { "title", "tooltip", "associatedInputs", "style" })
+        ArgumentNullException.ThrowIfNull(card);
+        var problems = CardRules.Check(card);
+        if (problems.Count > 0)
         {
-            if (execute[key] is { } value)
+            throw new ArgumentException("The card breaks the Teams card rules: " + string.Join("; ", problems), nameof(card));
+        }
+
+        var buffer = new ArrayBufferWriter<byte>(4096);
+        using var writer = new Utf8JsonWriter(buffer);
+        writer.WriteStartObject();
+        foreach (var (name, value) in card)
+        {
+            if (refresh is null || name != RefreshKey)
             {
-                fallback[key] = value.DeepClone();
+                writer.WritePropertyName(name);
+                WriteWithFallbacks(writer, value);
             }
         }
 
-        return fallback;
+        if (refresh is not null)
+        {
+            writer.WritePropertyName(RefreshKey);
+            WriteRefresh(writer, refresh);
+        }
+
+        writer.WriteEndObject();
+        writer.Flush();
+        return buffer;
+    }
+
+    private static void WriteWithFallbacks(Utf8JsonWriter writer, JsonNode? node)
+    {
+        switch (node)
+        {
+            case JsonObject obj:
+                var addFallback = IsExecute(obj) && obj[FallbackKey] is null;
+                writer.WriteStartObject();
+                foreach (var (name, value) in obj)
+                {
+                    if (!addFallback || name != FallbackKey)
+                    {
+                        writer.WritePropertyName(name);
+                        WriteWithFallbacks(writer, value);
+                    }
+                }
+
+                if (addFallback)
+                {
+                    writer.WritePropertyName(FallbackKey);
+                    WriteSubmitFallback(writer, obj);
+                }
+
+                writer.WriteEndObject();
+                break;
+            case JsonArray array:
+                writer.WriteStartArray();
+                foreach (var item in array)
+                {
+                    WriteWithFallbacks(writer, item);
+                }
+
+                writer.WriteEndArray();
+                break;
+            case null:
+                writer.WriteNullValue();
+                break;
+            default:
+                node.WriteTo(writer);
+                break;
+        }
+    }
+
+    private static bool IsExecute(JsonObject obj) =>
+        obj["type"]?.GetValueKind() == JsonValueKind.String && obj["type"]!.GetValue<string>() == CardRules.ExecuteType;
+
+    /// <summary>An Action.Submit with the Execute's data plus its verb, and its title, tooltip, inputs and style.</summary>
+    private static void WriteSubmitFallback(Utf8JsonWriter writer, JsonObject execute)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("type", "Action.Submit");
+        writer.WritePropertyName("data");
+        writer.WriteStartObject();
+        foreach (var (name, value) in execute["data"]!.AsObject())
+        {
+            if (name != "verb")
+            {
+                writer.WritePropertyName(name);
+                WriteNode(writer, value);
+            }
+        }
+
+        writer.WritePropertyName("verb");
+        WriteNode(writer, execute["verb"]);
+        writer.WriteEndObject();
+        foreach (var key in FallbackCopies)
+        {
+            if (execute[key] is { } value)
+            {
+                writer.WritePropertyName(key);
+                value.WriteTo(writer);
+            }
+        }
+
+        writer.WriteEndObject();
+    }
+
+    private static void WriteRefresh(Utf8JsonWriter writer, CardRefresh refresh)
+    {
+        writer.WriteStartObject();
+        writer.WritePropertyName("action");
+        writer.WriteStartObject();
+        writer.WriteString("type", CardRules.ExecuteType);
+        writer.WriteString("verb", refresh.Verb);
+        writer.WritePropertyName("data");
+        refresh.Data.WriteTo(writer);
+        writer.WriteEndObject();
+        writer.WritePropertyName("userIds");
+        writer.WriteStartArray();
+        foreach (var id in refresh.UserIds.Distinct(StringComparer.Ordinal).Take(CardRules.MaxRefreshUserIds))
+        {
+            writer.WriteStringValue(id);
+        }
+
+        writer.WriteEndArray();
+        writer.WriteEndObject();
+    }
+
+    private static void WriteNode(Utf8JsonWriter writer, JsonNode? node)
+    {
+        if (node is null)
+        {
+            writer.WriteNullValue();
+        }
+        else
+        {
+            node.WriteTo(writer);
+        }
     }
 
     internal static JsonElement ToElement(JsonNode node)
     {
-        // Written once as UTF-8 and read back into the element's own copy: no intermediate string or document.
         var buffer = new ArrayBufferWriter<byte>(4096);
         using (var writer = new Utf8JsonWriter(buffer))
         {
             node.WriteTo(writer);
         }
 
-        var reader = new Utf8JsonReader(buffer.WrittenSpan);
+        return ToElement(buffer.WrittenSpan);
+    }
+
+    /// <summary>The element's own copy of <paramref name="utf8Json"/>: no intermediate string or document.</summary>
+    private static JsonElement ToElement(ReadOnlySpan<byte> utf8Json)
+    {
+        var reader = new Utf8JsonReader(utf8Json);
         return JsonElement.ParseValue(ref reader);
     }
 }

@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
@@ -23,6 +24,9 @@ public static class CardRules
 
     /// <summary>Size of a JSON payload as Teams measures it.</summary>
     public static int MeasureUtf16Bytes(string json) => json.Length * 2;
+
+    /// <summary>Size of a UTF-8 JSON payload as Teams measures it (in UTF-16).</summary>
+    public static int MeasureUtf16Bytes(ReadOnlySpan<byte> utf8Json) => Encoding.UTF8.GetCharCount(utf8Json) * 2;
 
     /// <summary>
     /// The problems of <paramref name="card"/> (empty when fine). Every Action.Execute must have a verb and

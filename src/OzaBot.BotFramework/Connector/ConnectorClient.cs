@@ -1,9 +1,9 @@
 using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
-using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
+using OzaBot.BotFramework.Cards;
 using OzaBot.BotFramework.Diagnostics;
 using OzaBot.BotFramework.Schema;
 
@@ -63,8 +63,7 @@ public sealed class ConnectorClient
     {
         var body = Serialize(activity, BotJsonContext.Default.Activity);
 
-        // Teams counts the message in UTF-16 bytes.
-        if (Encoding.UTF8.GetCharCount(body) * 2L > _options.MaxMessageBytes)
+        if (CardRules.MeasureUtf16Bytes(body) > _options.MaxMessageBytes)
         {
             throw new ConnectorException(HttpStatusCode.RequestEntityTooLarge, "MessageSizeTooBig", "The message is larger than Teams accepts.");
         }

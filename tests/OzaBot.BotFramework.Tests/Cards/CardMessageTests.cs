@@ -40,6 +40,28 @@ public sealed class CardMessageTests
     }
 
     [Fact]
+    public void An_Execute_that_has_its_own_fallback_keeps_it()
+    {
+        var card = Card();
+        var execute = CardRules.Descendants(card).Single(o => o["type"]?.ToString() == "Action.Execute");
+        execute["fallback"] = "drop";
+
+        var prepared = CardMessage.Prepare(card);
+
+        Assert.Equal("drop", CardRules.Descendants(prepared).Single(o => o["type"]?.ToString() == "Action.Execute")["fallback"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public void The_sent_card_is_the_prepared_card()
+    {
+        var refresh = new CardRefresh(new JsonObject { ["card"] = "plan", ["caseCode"] = "OZA-7K3M-Q9" }, ["29:a"]);
+
+        var sent = Content(CardMessage.Create(Card("plan"), refresh));
+
+        Assert.True(JsonNode.DeepEquals(CardMessage.Prepare(Card("plan"), refresh), sent));
+    }
+
+    [Fact]
     public void Prepare_does_not_change_the_input_card()
     {
         var card = Card();
