@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using OzaBot.BotFramework.Builder;
 
 namespace OzaBot.BotFramework.Dialogs;
@@ -156,11 +157,12 @@ public class ComponentDialog : Dialog
         return state;
     }
 
+    /// <summary>Puts the live inner stack back into the instance's JSON, serialized only when the outer stack is saved.</summary>
     private static void Flush(DialogInstance instance)
     {
         if (instance.LiveState is DialogState live)
         {
-            instance.State[InnerStateKey] = JsonSerializer.SerializeToNode(live, DialogJsonContext.Default.DialogState);
+            instance.State[InnerStateKey] = DeferredJson.Of(live, DialogJsonContext.Default.DialogState);
         }
     }
 }

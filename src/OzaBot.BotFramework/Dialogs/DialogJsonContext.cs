@@ -15,4 +15,5 @@ namespace OzaBot.BotFramework.Dialogs;
 [JsonSerializable(typeof(DialogState))]
 [JsonSerializable(typeof(PromptOptions))]
 [JsonSerializable(typeof(JsonObject))]
+[JsonSerializable(typeof(DeferredJson))]
 public sealed partial class DialogJsonContext : JsonSerializerContext;

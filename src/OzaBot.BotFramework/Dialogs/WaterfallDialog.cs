@@ -86,7 +86,7 @@ public class WaterfallDialog<TState> : Dialog
     {
         ArgumentNullException.ThrowIfNull(instance);
         return instance.State[StepIndexKey] is JsonValue index && index.TryGetValue(out int step) && step >= 0 && step < _steps.Count &&
-            instance.State[ValuesKey] is JsonObject;
+            (instance.LiveState is TState || instance.State[ValuesKey] is JsonObject);
     }
 
     internal async Task<DialogTurnResult> RunStepAsync(DialogContext dc, int index, DialogReason reason, object? result, CancellationToken cancellationToken)
@@ -122,12 +122,15 @@ public class WaterfallDialog<TState> : Dialog
         }
     }
 
-    /// <summary>Writes the live step state back into the instance's JSON.</summary>
+    /// <summary>
+    /// Puts the live step state back into the instance's JSON, as a value serialized only when the stack is saved
+    /// (and then as it is at that moment): a step that changes nothing costs no serialization.
+    /// </summary>
     private void Flush(DialogInstance instance)
     {
         if (instance.LiveState is TState live)
         {
-            instance.State[ValuesKey] = Serialize(live);
+            instance.State[ValuesKey] = DeferredJson.Of(live, _stateType);
         }
     }
 
