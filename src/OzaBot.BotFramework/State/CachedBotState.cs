@@ -53,10 +53,11 @@ internal sealed class CachedBotState
     {
         try
         {
-            using var document = JsonDocument.Parse(json);
-            if (document.RootElement.ValueKind == JsonValueKind.Object)
+            // The element's own document, parsed once: JsonDocument.Parse and Clone would copy it twice.
+            var element = JsonElement.Parse(json);
+            if (element.ValueKind == JsonValueKind.Object)
             {
-                return document.RootElement.Clone();
+                return element;
             }
         }
         catch (JsonException)
@@ -64,8 +65,7 @@ internal sealed class CachedBotState
             // Not JSON at all: start over the same way.
         }
 
-        using var empty = JsonDocument.Parse(EmptyDocument);
-        return empty.RootElement.Clone();
+        return JsonElement.Parse(EmptyDocument);
     }
 
     public string Serialize()
