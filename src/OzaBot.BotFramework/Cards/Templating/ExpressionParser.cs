@@ -191,7 +191,7 @@ internal sealed class ExpressionParser
             segments.Insert(0, new PathSegment(first, 0));
         }
 
-        return new PathExpression(implicitData ? "$data" : first, segments, implicitData);
+        return new PathExpression(implicitData ? "$data" : first, [.. segments], implicitData);
     }
 
     private string ReadIdentifier()

@@ -15,7 +15,7 @@ internal static class TemplateCompiler
     public static TemplateNode Compile(JsonNode? node) => node switch
     {
         JsonObject obj => CompileObject(obj),
-        JsonArray array => new ArrayNode(array.Select(Compile).ToList()),
+        JsonArray array => new ArrayNode([.. array.Select(Compile)]),
         JsonValue value when value.GetValueKind() == JsonValueKind.String => CompileString(value.GetValue<string>()),
         _ => new LiteralNode(node),
     };
@@ -31,7 +31,7 @@ internal static class TemplateCompiler
             }
         }
 
-        return new ObjectNode(properties, BindingExpression(obj, DataKey), BindingExpression(obj, WhenKey));
+        return new ObjectNode([.. properties], BindingExpression(obj, DataKey), BindingExpression(obj, WhenKey));
     }
 
     // $data and $when must be one ${…} that is not a constant: the official engine treats anything else
@@ -91,7 +91,7 @@ internal static class TemplateCompiler
         // A lone constant such as ${42} stays text in the official engine (it parses to a string concat).
         return parts is [TemplateExpression single and not LiteralExpression]
             ? new SingleExpressionNode(single, text)
-            : new InterpolatedStringNode(parts, text);
+            : new InterpolatedStringNode([.. parts], text);
     }
 
     private static int FindClosingBrace(string text, int from)

@@ -26,10 +26,10 @@ internal readonly record struct PathSegment(string? Name, int Index);
 internal sealed class PathExpression : TemplateExpression
 {
     private readonly string root;
-    private readonly IReadOnlyList<PathSegment> segments;
+    private readonly PathSegment[] segments;
     private readonly string text;
 
-    public PathExpression(string root, IReadOnlyList<PathSegment> segments, bool implicitData)
+    public PathExpression(string root, PathSegment[] segments, bool implicitData)
     {
         this.root = root;
         this.segments = segments;
@@ -72,9 +72,10 @@ internal sealed class PathExpression : TemplateExpression
             return TemplateValue.Undefined;
         }
 
-        // accessProperty takes the first key that matches ignoring case, in document order.
-        foreach (var property in obj)
+        // accessProperty takes the first key that matches ignoring case, in document order (by index: no enumerator).
+        for (var i = 0; i < obj.Count; i++)
         {
+            var property = obj.GetAt(i);
             if (string.Equals(property.Key, name, StringComparison.OrdinalIgnoreCase))
             {
                 return TemplateValue.FromNode(property.Value);
@@ -84,7 +85,7 @@ internal sealed class PathExpression : TemplateExpression
         return TemplateValue.Undefined;
     }
 
-    private static string Describe(string? root, IReadOnlyList<PathSegment> segments)
+    private static string Describe(string? root, PathSegment[] segments)
     {
         var text = new StringBuilder(root);
         foreach (var segment in segments)

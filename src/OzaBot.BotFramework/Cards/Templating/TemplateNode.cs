@@ -35,7 +35,7 @@ internal sealed class SingleExpressionNode(TemplateExpression expression, string
 }
 
 /// <summary>Text with one or more expressions inside; the result is always a string.</summary>
-internal sealed class InterpolatedStringNode(IReadOnlyList<object> parts, string source) : TemplateNode
+internal sealed class InterpolatedStringNode(object[] parts, string source) : TemplateNode
 {
     /// <param name="parts">literal <see cref="string"/>s and <see cref="TemplateExpression"/>s in order.</param>
     public override JsonNode? Expand(TemplateScope scope)
@@ -63,7 +63,7 @@ internal sealed class InterpolatedStringNode(IReadOnlyList<object> parts, string
     }
 }
 
-internal sealed class ArrayNode(IReadOnlyList<TemplateNode> items) : TemplateNode
+internal sealed class ArrayNode(TemplateNode[] items) : TemplateNode
 {
     public override JsonNode? Expand(TemplateScope scope)
     {
@@ -106,12 +106,18 @@ internal sealed class ArrayNode(IReadOnlyList<TemplateNode> items) : TemplateNod
 }
 
 internal sealed class ObjectNode(
-    IReadOnlyList<KeyValuePair<string, TemplateNode>> properties,
+    KeyValuePair<string, TemplateNode>[] properties,
     TemplateExpression? data,
     TemplateExpression? when) : TemplateNode
 {
     public override JsonNode? Expand(TemplateScope scope)
     {
+        if (data is null && when is null)
+        {
+            // Most objects of a card: no binding, no condition, exactly one result.
+            return ExpandProperties(scope);
+        }
+
         List<TemplateValue> contexts = [TemplateValue.Undefined];
         var repeat = false;
         if (data is not null)
@@ -162,13 +168,14 @@ internal sealed class ObjectNode(
 
     private JsonObject ExpandProperties(TemplateScope scope)
     {
-        var result = new JsonObject();
-        foreach (var (key, value) in properties)
+        // A property whose value expands to null stays (as null); only arrays drop null items.
+        var expanded = new KeyValuePair<string, JsonNode?>[properties.Length];
+        for (var i = 0; i < properties.Length; i++)
         {
-            // A property whose value expands to null stays (as null); only arrays drop null items.
-            result[key] = ArrayNode.ExpandRestoringScope(value, scope);
+            expanded[i] = new(properties[i].Key, ArrayNode.ExpandRestoringScope(properties[i].Value, scope));
         }
 
-        return result;
+        // Built from the full list, the object is sized once instead of growing property by property.
+        return new JsonObject(expanded);
     }
 }
