@@ -125,8 +125,10 @@ public static class CardMessage
             case JsonObject obj:
                 var addFallback = IsExecute(obj) && obj[FallbackKey] is null;
                 writer.WriteStartObject();
-                foreach (var (name, value) in obj)
+                for (var i = 0; i < obj.Count; i++)
                 {
+                    // By index: a card has hundreds of nodes, and enumerating each one would allocate an enumerator.
+                    var (name, value) = obj.GetAt(i);
                     if (!addFallback || name != FallbackKey)
                     {
                         writer.WritePropertyName(name);
@@ -144,9 +146,9 @@ public static class CardMessage
                 break;
             case JsonArray array:
                 writer.WriteStartArray();
-                foreach (var item in array)
+                for (var i = 0; i < array.Count; i++)
                 {
-                    WriteWithFallbacks(writer, item);
+                    WriteWithFallbacks(writer, array[i]);
                 }
 
                 writer.WriteEndArray();
