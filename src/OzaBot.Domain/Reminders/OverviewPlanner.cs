@@ -4,14 +4,14 @@ namespace OzaBot.Domain.Reminders;
 
 /// <summary>
 /// The open cases of every conversation, for the weekly overview: found by the case index (every open case has a
-/// <see cref="CaseDueKind.LastChange"/> entry), loaded, and grouped by the conversations each is linked to.
+/// <see cref="CaseDueKind.Open"/> entry), loaded, and grouped by the conversations each is linked to.
 /// </summary>
 public sealed class OverviewPlanner(ICaseRepository cases)
 {
     public async Task<IReadOnlyDictionary<string, List<StoredCase>>> OpenCasesByConversationAsync(CancellationToken cancellationToken)
     {
         var byConversation = new Dictionary<string, List<StoredCase>>(StringComparer.Ordinal);
-        foreach (var item in await cases.DueAsync(CaseDueKind.LastChange, DateTimeOffset.MinValue, DateTimeOffset.MaxValue, cancellationToken))
+        foreach (var item in await cases.DueAsync(CaseDueKind.Open, DateTimeOffset.MinValue, DateTimeOffset.MaxValue, cancellationToken))
         {
             if (await cases.LoadAsync(item.Key, cancellationToken) is not { Case.IsClosed: false } stored)
             {

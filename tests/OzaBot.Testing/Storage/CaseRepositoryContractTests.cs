@@ -123,6 +123,29 @@ public abstract class CaseRepositoryContractTests
     }
 
     [Fact]
+    public async Task Open_cases_are_found_at_their_creation_whatever_changes_later_until_they_close()
+    {
+        var repository = Open();
+        var saved = await repository.SaveAsync(NewCase());
+
+        async Task<IEnumerable<string>> OpenCases() =>
+            (await repository.DueAsync(CaseDueKind.Open, DateTimeOffset.MinValue, DateTimeOffset.MaxValue)).Where(d => d.Key.TenantId == Tenant).Select(d => $"{d.Key.Code}@{d.At:O}");
+
+        var atCreation = $"{saved.Code}@{Now:O}";
+        Assert.Equal([atCreation], await OpenCases());
+
+        // A change a week later leaves the entry (and so the index rows) as they were.
+        saved.Case.AddAction("verslag delen", PartnerRole.School, null, Actor(Now.AddDays(7)));
+        saved = await repository.SaveAsync(saved);
+        Assert.Equal(Now.AddDays(7), saved.Case.LastChangedAt);
+        Assert.Equal([atCreation], await OpenCases());
+
+        saved.Case.Close(CloseReason.DoelenBereikt, Actor(Now.AddDays(8)));
+        await repository.SaveAsync(saved);
+        Assert.Empty(await OpenCases());
+    }
+
+    [Fact]
     public async Task Closed_before_finds_only_cases_closed_before_the_date_and_not_after_delete()
     {
         var repository = Open();

@@ -15,8 +15,11 @@ public enum CaseDueKind
     /// <summary>When the joint plan of a case in Ontwikkelen is expected (<see cref="Case.PlanExpectedAt"/>).</summary>
     PlanAgreement,
 
-    /// <summary>Every open case, at its last change (<see cref="Case.LastChangedAt"/>): the weekly overview finds the open cases by it.</summary>
-    LastChange,
+    /// <summary>
+    /// Every open case, at its creation (<see cref="Case.CreatedAt"/>): the weekly overview finds the open cases by it.
+    /// The time never changes, so an ordinary save of a case leaves its index rows as they are.
+    /// </summary>
+    Open,
 }
 
 /// <summary>One due item found by <see cref="ICaseRepository.DueAsync"/>.</summary>

@@ -22,7 +22,8 @@ public static class CaseIndex
 
     public const int MaxDuePerKind = 30;
 
-    public static string Due(CaseDueKind kind) => "due-" + kind.ToString().ToLowerInvariant();
+    // The open-case entry keeps the name it had when it held the last change, so indexes written then still find every open case.
+    public static string Due(CaseDueKind kind) => kind == CaseDueKind.Open ? "due-lastchange" : "due-" + kind.ToString().ToLowerInvariant();
 
     /// <summary>(kind, value) pairs; times as <see cref="Time"/> so they sort as text.</summary>
     public static IReadOnlyList<(string Kind, string Value)> Entries(StoredCase stored)
@@ -41,7 +42,7 @@ public static class CaseIndex
             return entries;
         }
 
-        entries.Add((Due(CaseDueKind.LastChange), Time(c.LastChangedAt)));
+        entries.Add((Due(CaseDueKind.Open), Time(c.CreatedAt)));
         if (c.NextEvaluationAt is { } evaluation)
         {
             entries.Add((Due(CaseDueKind.Evaluation), Time(evaluation)));
