@@ -28,11 +28,7 @@ public sealed class SqliteCaseRepository : ICaseRepository, IDisposable
         ArgumentNullException.ThrowIfNull(database);
         _database = database;
         _ownsDatabase = ownsDatabase;
-        _database.Write(session =>
-        {
-            SqliteCaseSchema.EnsureAndMigrate(session);
-            return true;
-        });
+        _database.Write(SqliteCaseSchema.EnsureAndMigrate);
     }
 
     public Task<StoredCase?> LoadAsync(CaseKey key, CancellationToken cancellationToken = default)
@@ -47,11 +43,7 @@ public sealed class SqliteCaseRepository : ICaseRepository, IDisposable
         ArgumentNullException.ThrowIfNull(stored);
         var eTag = NewETag();
         var json = StoredCaseJson.Serialize(stored);
-        _database.Write(session =>
-        {
-            Save(session, stored, json, eTag);
-            return true;
-        });
+        _database.Write(session => Save(session, stored, json, eTag));
         return Task.FromResult(stored with { ETag = eTag });
     }
 
@@ -77,7 +69,6 @@ public sealed class SqliteCaseRepository : ICaseRepository, IDisposable
 
             // Move the deleted pages out of the write-ahead log into the (zeroing) main file; best effort while others read.
             session.Execute("PRAGMA wal_checkpoint(TRUNCATE)");
-            return true;
         });
         return Task.CompletedTask;
     }

@@ -85,6 +85,13 @@ public sealed class SqliteDatabase : IDisposable
         }
     });
 
+    /// <summary>Runs a write that returns nothing (a save, a delete, the schema) like <see cref="Write{T}"/>.</summary>
+    internal void Write(Action<SqliteSession> action) => Write(session =>
+    {
+        action(session);
+        return 0;
+    });
+
     /// <summary>Runs a read of many rows (lists, reports, the jobs' queries) on a pooled session, beside the turns' calls.</summary>
     internal T Scan<T>(Func<SqliteSession, T> action)
     {
