@@ -15,7 +15,8 @@ internal sealed class TurnTelemetry : IDisposable
         var type = BotTelemetry.ActivityType(activity.Type);
         var channel = BotTelemetry.Channel(activity.ChannelId);
         _tags = new TagList { { BotTelemetry.ActivityTypeTag, type }, { BotTelemetry.ChannelTag, channel } };
-        _span = BotTelemetry.Source.StartActivity("turn " + type, ActivityKind.Internal, parentContext: default, _tags);
+        // Checked first, as for store calls: the name and the boxed tags would cost an allocation per turn with nobody listening.
+        _span = BotTelemetry.Source.HasListeners() ? BotTelemetry.Source.StartActivity("turn " + type, ActivityKind.Internal, parentContext: default, _tags) : null;
     }
 
     public void Failed(Exception exception) => _failure = exception.GetType().Name;
