@@ -19,7 +19,6 @@ namespace OzaBot.Integrations.Sqlite;
 /// </remarks>
 public sealed class SqliteDatabase : IDisposable
 {
-
     private readonly string _connectionString;
     private readonly TimeSpan _busyTimeout;
     private readonly Lock _writeGate;
