@@ -51,8 +51,7 @@ public sealed class RetriedTurnTests
             .Send("Basisschool De Linde").AssertReplyContains("niveau van ondersteuning")
             .Send("aanvullend").AssertReplyContains("doelstelling")
             .Then(storage.FailNextWrite)
-            .Send("terugleiden").AssertReplyContains("is aangemaakt en gekoppeld aan dit gesprek")
-            .AssertCard()
+            .Send("terugleiden").AssertTextWithCard("is aangemaakt en gekoppeld aan dit gesprek")
             .Send("mijn casussen").AssertReply(reply => Assert.Single(Regex.Matches(reply.Text!, "OZA-[A-Z0-9]{4}-[A-Z0-9]{2}").Select(m => m.Value).Distinct()))
             .StartTestAsync();
 

@@ -187,7 +187,7 @@ public static class NewCaseDialog
         var meta = new CaseMeta { TenantId = turn.TenantId, Label = state.Label ?? string.Empty, ConversationIds = [turn.ConversationId] };
         var stored = await services.Cases.CreateAsync(@case, meta, step.Context.Services.Get<TurnAttempt>(), ct);
         turn.Data.Link(stored.Code);
-        await step.SendAsync(CaseFlowTexts.In(turn.Language).Created(stored.Code), ct);
-        await NextStepFlow.SendAdviceAsync(turn, stored, ct);
+        // One message: the confirmation leads the advice (each message is a post to the chat, and one more to read).
+        await NextStepFlow.SendAdviceAsync(turn, stored, ct, lead: CaseFlowTexts.In(turn.Language).Created(stored.Code));
     }
 }

@@ -36,21 +36,23 @@ public sealed class NextStepFlow : IIntentHandler, ICardActionHandler
         }
     }
 
-    public static async Task SendAdviceAsync(OzaTurn turn, StoredCase stored, CancellationToken cancellationToken)
+    /// <param name="lead">A sentence the advice follows in the same message (a new case's confirmation), or null.</param>
+    public static async Task SendAdviceAsync(OzaTurn turn, StoredCase stored, CancellationToken cancellationToken, string? lead = null)
     {
         ArgumentNullException.ThrowIfNull(turn);
         ArgumentNullException.ThrowIfNull(stored);
+        var opening = lead is null ? "" : lead + "\n\n";
         var advice = turn.NextSteps.Advise(stored.Case, turn.Services.Time);
         if (advice.Count == 0)
         {
-            await turn.SendAsync(CaseFlowTexts.In(turn.Language).NothingToDo, cancellationToken);
+            await turn.SendAsync(opening + CaseFlowTexts.In(turn.Language).NothingToDo, cancellationToken);
             return;
         }
 
         var first = advice[0];
         var texts = GuidanceTexts.In(turn.Language);
         var when = first.When is { } at ? $", {texts.Before} {turn.Dates.Date(at)}" : "";
-        var line = $"{CaseFlowTexts.In(turn.Language).NextStepIntro(stored.Code)} **{first.What}** — {texts.Who}: {texts.RoleName(first.Who)}{when}.";
+        var line = $"{opening}{CaseFlowTexts.In(turn.Language).NextStepIntro(stored.Code)} **{first.What}** — {texts.Who}: {texts.RoleName(first.Who)}{when}.";
         await turn.SendTextWithCardAsync(line, "next-steps", CaseCardData.NextSteps(stored, turn.Catalogue, turn.Dates, advice), cancellationToken);
 
         // Stagnation is the procesafspraken' reason to go to the Regionale Actietafel: propose it right away.
