@@ -58,7 +58,7 @@ public abstract class BotState
     public bool HasChanges(ITurnContext turnContext)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
-        return TurnCache(turnContext).Get(this) is { } cached && (cached.ForceWrite || !string.Equals(cached.Serialize(), cached.SavedJson, StringComparison.Ordinal));
+        return TurnCache(turnContext).Get(this) is { HasChanges: true };
     }
 
     /// <summary>
@@ -74,8 +74,7 @@ public abstract class BotState
             return;
         }
 
-        var json = cached.Serialize();
-        if (!force && !cached.ForceWrite && string.Equals(json, cached.SavedJson, StringComparison.Ordinal))
+        if (cached.JsonToWrite(force) is not { } json)
         {
             return;
         }

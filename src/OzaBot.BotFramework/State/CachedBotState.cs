@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Json;
 
@@ -9,11 +10,26 @@ internal sealed class CachedBotState
 {
     private const string EmptyDocument = "{}";
 
-    private CachedBotState(string key, string? eTag, string json, SortedDictionary<string, PropertySlot> properties)
+    // Buffers larger than this (a document far beyond the usual few kilobytes) are not kept for the thread's next turn.
+    private const int MaxKeptBuffer = 256 * 1024;
+
+    // One buffer and writer per thread for Serialize: a turn serializes its document twice (HasChanges, SaveChanges),
+    // and a fresh buffer each time, grown by doubling, and a string to compare made a tenth of a turn's allocations.
+    [ThreadStatic]
+    private static ArrayBufferWriter<byte>? t_buffer;
+    [ThreadStatic]
+    private static Utf8JsonWriter? t_writer;
+
+    // The document as last read or written, to skip saves that change nothing: the loaded document's own UTF-8 bytes
+    // (no copy), or else the text last written or found, encoded only when compared again.
+    private JsonElement _loaded;
+    private string? _savedText;
+    private byte[]? _savedTextUtf8;
+
+    private CachedBotState(string key, string? eTag, SortedDictionary<string, PropertySlot> properties)
     {
         Key = key;
         ETag = eTag;
-        SavedJson = json;
         Properties = properties;
     }
 
@@ -21,9 +37,6 @@ internal sealed class CachedBotState
 
     /// <summary>The stored version this turn builds on; null when there was no document (the save then creates it).</summary>
     public string? ETag { get; private set; }
-
-    /// <summary>The document as last read or written, to skip saves that change nothing.</summary>
-    public string SavedJson { get; private set; }
 
     // Sorted so the same content always serializes to the same text.
     public SortedDictionary<string, PropertySlot> Properties { get; }
@@ -36,60 +49,75 @@ internal sealed class CachedBotState
         var properties = new SortedDictionary<string, PropertySlot>(StringComparer.Ordinal);
         if (item is null)
         {
-            return new CachedBotState(key, null, EmptyDocument, properties);
+            return new CachedBotState(key, null, properties) { _savedText = EmptyDocument };
         }
 
-        foreach (var property in ParseObject(item.Json).EnumerateObject())
+        // A document that is not a JSON object (damaged by hand) starts over empty; its ETag and text are kept, so
+        // the next save replaces exactly that version.
+        if (ParseObject(item.Json) is not { } document)
+        {
+            return new CachedBotState(key, item.ETag, properties) { _savedText = item.Json };
+        }
+
+        foreach (var property in document.EnumerateObject())
         {
             properties[property.Name] = new RawSlot(property.Value);
         }
 
-        return new CachedBotState(key, item.ETag, item.Json, properties);
+        return new CachedBotState(key, item.ETag, properties) { _loaded = document };
     }
 
-    // A document that is not a JSON object (damaged by hand) starts over empty; its ETag is kept, so
-    // the next save replaces exactly that version.
-    private static JsonElement ParseObject(string json)
+    private static JsonElement? ParseObject(string json)
     {
         try
         {
             // The element's own document, parsed once: JsonDocument.Parse and Clone would copy it twice.
             var element = JsonElement.Parse(json);
-            if (element.ValueKind == JsonValueKind.Object)
-            {
-                return element;
-            }
+            return element.ValueKind == JsonValueKind.Object ? element : null;
         }
         catch (JsonException)
         {
-            // Not JSON at all: start over the same way.
+            return null;
         }
-
-        return JsonElement.Parse(EmptyDocument);
     }
 
-    public string Serialize()
-    {
-        // Sized for the document as loaded, so the buffer rarely grows (each growth copies it).
-        var buffer = new ArrayBufferWriter<byte>(SavedJson.Length + 256);
-        using (var writer = new Utf8JsonWriter(buffer))
-        {
-            writer.WriteStartObject();
-            foreach (var (name, slot) in Properties)
-            {
-                writer.WritePropertyName(name);
-                slot.WriteTo(writer);
-            }
+    /// <summary>Whether a save would write: the document changed since it was last read or written, or was cleared.</summary>
+    public bool HasChanges => ForceWrite || !Serialize().SequenceEqual(Saved());
 
-            writer.WriteEndObject();
+    /// <summary>The document's JSON if a save would write it (or <paramref name="always"/>), else null.</summary>
+    public string? JsonToWrite(bool always)
+    {
+        var json = Serialize();
+        return always || ForceWrite || !json.SequenceEqual(Saved()) ? Encoding.UTF8.GetString(json) : null;
+    }
+
+    // The document as UTF-8 JSON, in this thread's buffer, which the next call on the thread overwrites.
+    private ReadOnlySpan<byte> Serialize()
+    {
+        if (t_buffer is not { Capacity: <= MaxKeptBuffer } buffer)
+        {
+            t_buffer = buffer = new ArrayBufferWriter<byte>(4096);
+            t_writer = null;
         }
 
-        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+        buffer.ResetWrittenCount();
+        var writer = t_writer ??= new Utf8JsonWriter(buffer);
+        writer.Reset(buffer);
+        writer.WriteStartObject();
+        foreach (var (name, slot) in Properties)
+        {
+            writer.WritePropertyName(name);
+            slot.WriteTo(writer);
+        }
+
+        writer.WriteEndObject();
+        writer.Flush();
+        return buffer.WrittenSpan;
     }
 
     public void MarkSaved(string json, string eTag)
     {
-        SavedJson = json;
+        SetSaved(json);
         ETag = eTag;
         ForceWrite = false;
     }
@@ -97,8 +125,18 @@ internal sealed class CachedBotState
     public void MarkDeleted()
     {
         Properties.Clear();
-        SavedJson = EmptyDocument;
+        SetSaved(EmptyDocument);
         ETag = null;
         ForceWrite = false;
+    }
+
+    private ReadOnlySpan<byte> Saved() =>
+        _savedText is null ? JsonMarshal.GetRawUtf8Value(_loaded) : (_savedTextUtf8 ??= Encoding.UTF8.GetBytes(_savedText));
+
+    private void SetSaved(string json)
+    {
+        _loaded = default;
+        _savedText = json;
+        _savedTextUtf8 = null;
     }
 }

@@ -85,6 +85,27 @@ public sealed class BotStateTests
     }
 
     [Fact]
+    public async Task A_save_in_the_turn_is_what_the_turns_end_compares_with()
+    {
+        var sheet = _conversationState.CreateProperty("sheet", StateTestJsonContext.Default.AnswerSheet);
+        var saw = new List<bool>();
+
+        await TurnAsync(async context =>
+        {
+            (await sheet.GetAsync(context, () => new AnswerSheet())).Answers.Add("x");
+            saw.Add(_conversationState.HasChanges(context));
+            await _conversationState.SaveChangesAsync(context);
+            saw.Add(_conversationState.HasChanges(context));
+            (await sheet.GetAsync(context, () => new AnswerSheet())).Answers.Add("y");
+            saw.Add(_conversationState.HasChanges(context));
+        });
+
+        Assert.Equal([true, false, true], saw);
+        Assert.Equal(2, _counting.Writes);
+        Assert.Equal("{\"sheet\":{\"Answers\":[\"x\",\"y\"]}}", await StoredJsonAsync());
+    }
+
+    [Fact]
     public async Task Changing_the_object_from_get_is_saved()
     {
         var sheet = _conversationState.CreateProperty("sheet", StateTestJsonContext.Default.AnswerSheet);
