@@ -1,6 +1,6 @@
-using System.Buffers;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using OzaBot.BotFramework.Json;
 using OzaBot.BotFramework.Schema;
 
 namespace OzaBot.BotFramework.Cards;
@@ -24,8 +24,11 @@ public static class CardMessage
     /// <paramref name="refresh"/> block when given.
     /// </summary>
     /// <exception cref="ArgumentException">The card breaks <see cref="CardRules"/>.</exception>
-    public static JsonObject Prepare(JsonObject card, CardRefresh? refresh = null) =>
-        JsonNode.Parse(WritePrepared(card, refresh).WrittenSpan)!.AsObject();
+    public static JsonObject Prepare(JsonObject card, CardRefresh? refresh = null)
+    {
+        using var prepared = WritePrepared(card, refresh);
+        return JsonNode.Parse(prepared.Written)!.AsObject();
+    }
 
     /// <summary>
     /// A message activity whose only content is the card (Teams splits text + card into two messages and
@@ -34,20 +37,25 @@ public static class CardMessage
     /// <exception cref="CardTooLargeException">The prepared card alone exceeds <see cref="CardRules.MaxMessageBytes"/> (the connector checks the whole message again).</exception>
     public static Activity Create(JsonObject card, CardRefresh? refresh = null, string? summary = null)
     {
-        var prepared = WritePrepared(card, refresh);
-        EnsureSize(prepared.WrittenSpan);
+        using var prepared = WritePrepared(card, refresh);
+        EnsureSize(prepared.Written);
         return new Activity
         {
             Type = ActivityTypes.Message,
             Summary = summary,
-            Attachments = [new Attachment { ContentType = ContentTypes.AdaptiveCard, Content = ToElement(prepared.WrittenSpan) }],
+            Attachments = [new Attachment { ContentType = ContentTypes.AdaptiveCard, Content = ToElement(prepared.Written) }],
         };
     }
 
     /// <summary>The invoke answer that shows <paramref name="card"/> to the user who clicked (HTTP 200).</summary>
     public static InvokeResponse CardResponse(JsonObject card, CardRefresh? refresh = null)
     {
-        var value = ToElement(WritePrepared(card, refresh).WrittenSpan);
+        JsonElement value;
+        using (var prepared = WritePrepared(card, refresh))
+        {
+            value = ToElement(prepared.Written);
+        }
+
         return Respond(200, ContentTypes.AdaptiveCard, value);
     }
 
@@ -86,7 +94,7 @@ public static class CardMessage
     /// The card written once as UTF-8 with the fallbacks and refresh block added on the way: the card itself is not
     /// copied or changed, and its bytes are what the size check measures and the attachment holds.
     /// </summary>
-    private static ArrayBufferWriter<byte> WritePrepared(JsonObject card, CardRefresh? refresh)
+    private static ScratchJsonWriter WritePrepared(JsonObject card, CardRefresh? refresh)
     {
         ArgumentNullException.ThrowIfNull(card);
         var problems = CardRules.Check(card);
@@ -95,8 +103,8 @@ public static class CardMessage
             throw new ArgumentException("The card breaks the Teams card rules: " + string.Join("; ", problems), nameof(card));
         }
 
-        var buffer = new ArrayBufferWriter<byte>(4096);
-        using var writer = new Utf8JsonWriter(buffer);
+        var prepared = ScratchJsonWriter.Rent();
+        var writer = prepared.Writer;
         writer.WriteStartObject();
         foreach (var (name, value) in card)
         {
@@ -114,8 +122,7 @@ public static class CardMessage
         }
 
         writer.WriteEndObject();
-        writer.Flush();
-        return buffer;
+        return prepared;
     }
 
     private static void WriteWithFallbacks(Utf8JsonWriter writer, JsonNode? node)
@@ -231,13 +238,9 @@ public static class CardMessage
 
     internal static JsonElement ToElement(JsonNode node)
     {
-        var buffer = new ArrayBufferWriter<byte>(4096);
-        using (var writer = new Utf8JsonWriter(buffer))
-        {
-            node.WriteTo(writer);
-        }
-
-        return ToElement(buffer.WrittenSpan);
+        using var json = ScratchJsonWriter.Rent();
+        node.WriteTo(json.Writer);
+        return ToElement(json.Written);
     }
 
     /// <summary>The element's own copy of <paramref name="utf8Json"/>: no intermediate string or document.</summary>

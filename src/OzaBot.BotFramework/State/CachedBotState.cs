@@ -1,7 +1,7 @@
-using System.Buffers;
 using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Json;
+using OzaBot.BotFramework.Json;
 
 namespace OzaBot.BotFramework.State;
 
@@ -9,16 +9,6 @@ namespace OzaBot.BotFramework.State;
 internal sealed class CachedBotState
 {
     private const string EmptyDocument = "{}";
-
-    // Buffers larger than this (a document far beyond the usual few kilobytes) are not kept for the thread's next turn.
-    private const int MaxKeptBuffer = 256 * 1024;
-
-    // One buffer and writer per thread for Serialize: a turn serializes its document twice (HasChanges, SaveChanges),
-    // and a fresh buffer each time, grown by doubling, and a string to compare made a tenth of a turn's allocations.
-    [ThreadStatic]
-    private static ArrayBufferWriter<byte>? t_buffer;
-    [ThreadStatic]
-    private static Utf8JsonWriter? t_writer;
 
     // The document as last read or written, to skip saves that change nothing: the loaded document's own UTF-8 bytes
     // (no copy), or else the text last written or found, encoded only when compared again.
@@ -82,27 +72,32 @@ internal sealed class CachedBotState
     }
 
     /// <summary>Whether a save would write: the document changed since it was last read or written, or was cleared.</summary>
-    public bool HasChanges => ForceWrite || !Serialize().SequenceEqual(Saved());
+    public bool HasChanges
+    {
+        get
+        {
+            if (ForceWrite)
+            {
+                return true;
+            }
+
+            // Compared as UTF-8, without a string (a turn asks this and then saves).
+            using var json = Serialize();
+            return !json.Written.SequenceEqual(Saved());
+        }
+    }
 
     /// <summary>The document's JSON if a save would write it (or <paramref name="always"/>), else null.</summary>
     public string? JsonToWrite(bool always)
     {
-        var json = Serialize();
-        return always || ForceWrite || !json.SequenceEqual(Saved()) ? Encoding.UTF8.GetString(json) : null;
+        using var json = Serialize();
+        return always || ForceWrite || !json.Written.SequenceEqual(Saved()) ? Encoding.UTF8.GetString(json.Written) : null;
     }
 
-    // The document as UTF-8 JSON, in this thread's buffer, which the next call on the thread overwrites.
-    private ReadOnlySpan<byte> Serialize()
+    private ScratchJsonWriter Serialize()
     {
-        if (t_buffer is not { Capacity: <= MaxKeptBuffer } buffer)
-        {
-            t_buffer = buffer = new ArrayBufferWriter<byte>(4096);
-            t_writer = null;
-        }
-
-        buffer.ResetWrittenCount();
-        var writer = t_writer ??= new Utf8JsonWriter(buffer);
-        writer.Reset(buffer);
+        var json = ScratchJsonWriter.Rent();
+        var writer = json.Writer;
         writer.WriteStartObject();
         foreach (var (name, slot) in Properties)
         {
@@ -111,8 +106,7 @@ internal sealed class CachedBotState
         }
 
         writer.WriteEndObject();
-        writer.Flush();
-        return buffer.WrittenSpan;
+        return json;
     }
 
     public void MarkSaved(string json, string eTag)
