@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 using OzaBot.BotFramework.Dialogs.Prompts;
+using OzaBot.BotFramework.Json;
 
 namespace OzaBot.BotFramework.Dialogs;
 
@@ -11,7 +12,8 @@ namespace OzaBot.BotFramework.Dialogs;
 /// </summary>
 [JsonSourceGenerationOptions(
     JsonSerializerDefaults.Web,
-    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
+    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    Converters = [typeof(RawJsonElementConverter)])]
 [JsonSerializable(typeof(DialogState))]
 [JsonSerializable(typeof(PromptOptions))]
 [JsonSerializable(typeof(JsonObject))]

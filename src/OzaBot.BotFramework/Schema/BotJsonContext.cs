@@ -1,12 +1,14 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using OzaBot.BotFramework.Json;
 
 namespace OzaBot.BotFramework.Schema;
 
 /// <summary>Source-generated (reflection-free) serialization of the wire types.</summary>
 [JsonSourceGenerationOptions(
     JsonSerializerDefaults.Web,
-    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
+    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    Converters = [typeof(RawJsonElementConverter)])]
 [JsonSerializable(typeof(Activity))]
 [JsonSerializable(typeof(ResourceResponse))]
 [JsonSerializable(typeof(AdaptiveCardInvokeValue))]

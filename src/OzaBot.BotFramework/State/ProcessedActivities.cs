@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using OzaBot.BotFramework.Builder;
+using OzaBot.BotFramework.Json;
 using OzaBot.BotFramework.Schema;
 
 namespace OzaBot.BotFramework.State;
@@ -60,6 +61,6 @@ internal sealed record ProcessedActivity(string Id, DateTimeOffset At, int? Stat
         : new InvokeResponse(Status ?? 200, Body);
 }
 
-[JsonSourceGenerationOptions(JsonSerializerDefaults.Web, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
+[JsonSourceGenerationOptions(JsonSerializerDefaults.Web, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull, Converters = [typeof(RawJsonElementConverter)])]
 [JsonSerializable(typeof(ProcessedActivities))]
 internal sealed partial class ProcessedActivitiesJsonContext : JsonSerializerContext;

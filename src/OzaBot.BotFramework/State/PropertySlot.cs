@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
+using OzaBot.BotFramework.Json;
 
 namespace OzaBot.BotFramework.State;
 
@@ -15,7 +16,7 @@ internal abstract class PropertySlot
 /// <summary>A property nobody has touched this turn: written back exactly as loaded.</summary>
 internal sealed class RawSlot(JsonElement element) : PropertySlot
 {
-    public override void WriteTo(Utf8JsonWriter writer) => element.WriteTo(writer);
+    public override void WriteTo(Utf8JsonWriter writer) => RawJsonElementConverter.Write(writer, element);
 
     public override T Read<T>(JsonTypeInfo<T> typeInfo) => element.Deserialize(typeInfo)!;
 }

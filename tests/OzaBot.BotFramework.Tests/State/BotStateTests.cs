@@ -117,6 +117,18 @@ public sealed class BotStateTests
     }
 
     [Fact]
+    public async Task A_document_another_writer_escaped_differently_is_not_written_again_when_nothing_changed()
+    {
+        await _store.WriteAsync(ConversationKey, "{\"future\":{\"s\":\"één <b>\"},\"sheet\":{\"Answers\":[\"x\"]}}", eTag: null);
+        var sheet = _conversationState.CreateProperty("sheet", StateTestJsonContext.Default.AnswerSheet);
+
+        await TurnAsync(async context => await sheet.GetAsync(context, () => new AnswerSheet()));
+
+        Assert.Equal(1, _counting.Reads);
+        Assert.Equal(0, _counting.Writes);
+    }
+
+    [Fact]
     public async Task Properties_this_version_does_not_know_are_kept_as_they_were()
     {
         await _store.WriteAsync(ConversationKey, "{\"future\":{\"n\":1.50,\"s\":\"a\\/b\"},\"sheet\":{\"Answers\":[]}}", eTag: null);
