@@ -75,8 +75,9 @@ public sealed class SqliteCaseRepository : ICaseRepository, IDisposable
 
     public Task<IReadOnlyList<StoredCase>> ListByConversationAsync(string tenantId, string conversationId, CancellationToken cancellationToken = default)
     {
+        // Named, because without statistics SQLite would rather walk all the tenant's cases than seek the conversation.
         return Task.FromResult<IReadOnlyList<StoredCase>>(Query("""
-            SELECT c.json, c.etag FROM case_index i JOIN cases c ON c.tenant = i.tenant AND c.code = i.code
+            SELECT c.json, c.etag FROM case_index i INDEXED BY case_index_by_value JOIN cases c ON c.tenant = i.tenant AND c.code = i.code
             WHERE i.tenant = $tenant AND i.kind = $kind AND i.value = $value ORDER BY c.code
             """, Read, ("$tenant", tenantId), ("$kind", CaseIndex.Conversation), ("$value", conversationId)));
     }
