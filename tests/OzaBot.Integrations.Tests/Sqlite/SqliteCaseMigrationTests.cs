@@ -1,4 +1,3 @@
-using Microsoft.Data.Sqlite;
 using OzaBot.Domain.Cases;
 using OzaBot.Integrations.Sqlite;
 using OzaBot.Testing.Storage;
@@ -40,9 +39,8 @@ public sealed class SqliteCaseMigrationTests : IDisposable
             await first.SaveAsync(saved);
         }
 
-        using (var connection = new SqliteConnection($"Data Source={_file.FilePath};Pooling=False"))
+        using (var connection = _file.OpenConnection())
         {
-            connection.Open();
             using var create = connection.CreateCommand();
             create.CommandText = "CREATE INDEX case_index_by_tenant ON case_index (tenant, kind, value)";
             create.ExecuteNonQuery();
@@ -59,8 +57,7 @@ public sealed class SqliteCaseMigrationTests : IDisposable
 
     private List<string> IndexesOf(string table)
     {
-        using var connection = new SqliteConnection($"Data Source={_file.FilePath};Mode=ReadOnly;Pooling=False");
-        connection.Open();
+        using var connection = _file.OpenConnection();
         using var query = connection.CreateCommand();
         query.CommandText = "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = $table AND sql IS NOT NULL ORDER BY name";
         query.Parameters.AddWithValue("$table", table);

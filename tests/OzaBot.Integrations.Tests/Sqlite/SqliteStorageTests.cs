@@ -1,4 +1,3 @@
-using Microsoft.Data.Sqlite;
 using OzaBot.Integrations.Sqlite;
 
 namespace OzaBot.Integrations.Tests.Sqlite;
@@ -23,8 +22,7 @@ public sealed class SqliteStorageTests : IDisposable
         }
 
         Assert.True(File.Exists(_file.FilePath));
-        using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = _file.FilePath, Pooling = false }.ToString());
-        connection.Open();
+        using var connection = _file.OpenConnection();
         using var command = connection.CreateCommand();
         command.CommandText = "PRAGMA journal_mode";
         Assert.Equal("wal", command.ExecuteScalar());

@@ -1,3 +1,4 @@
+using Microsoft.Data.Sqlite;
 using OzaBot.Integrations.Sqlite;
 
 namespace OzaBot.Integrations.Tests.Sqlite;
@@ -12,6 +13,14 @@ internal sealed class TempSqliteFile : IDisposable
     public SqliteStorage Open() => new(OpenDatabase(), ownsDatabase: true);
 
     public SqliteCaseRepository OpenCases() => new(OpenDatabase(), ownsDatabase: true);
+
+    /// <summary>A plain connection to the file, as another program would open it, to look at or change it from outside.</summary>
+    public SqliteConnection OpenConnection()
+    {
+        var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = FilePath, Pooling = false }.ToString());
+        connection.Open();
+        return connection;
+    }
 
     private SqliteDatabase OpenDatabase() => new(new SqliteStorageOptions { Path = FilePath });
 
