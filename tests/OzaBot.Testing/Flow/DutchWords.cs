@@ -1,12 +1,14 @@
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using OzaBot.Domain.Cases;
 
 namespace OzaBot.Testing.Flow;
 
 /// <summary>
 /// Finds Dutch in what is meant to be English: Dutch function words and the bot's own Dutch command words. Quoted
 /// text (“…”) is skipped: it names Dutch sources and the Dutch commands an English user may also type. Links and case
-/// codes are skipped too: they are random, and an export link's token once spelled "VR" (Friday, in Dutch) and failed CI.
+/// codes (as <see cref="CaseCodes"/> finds them) are skipped too: they are random, and an export link's token once
+/// spelled "VR" (Friday, in Dutch) and failed CI.
 /// Domain terms such as procesregisseur or samenwerkingsverband are Dutch names, not Dutch sentences, and pass.
 /// </summary>
 public static partial class DutchWords
@@ -30,7 +32,7 @@ public static partial class DutchWords
     /// <summary>The Dutch words in <paramref name="text"/>, each with a little context, outside quotes.</summary>
     public static IReadOnlyList<string> In(string text)
     {
-        var unquoted = RandomToken().Replace(Quoted().Replace(text, " "), " ");
+        var unquoted = WithoutCaseCodes(Link().Replace(Quoted().Replace(text, " "), " "));
         return Word().Matches(unquoted)
             .Where(m => Words.Contains(m.Value.ToLowerInvariant()))
             .Select(m => $"'{m.Value}' in …{unquoted.Substring(Math.Max(0, m.Index - 40), Math.Min(unquoted.Length - Math.Max(0, m.Index - 40), 90))}…")
@@ -80,8 +82,18 @@ public static partial class DutchWords
     [GeneratedRegex("“[^”]*”")]
     private static partial Regex Quoted();
 
-    [GeneratedRegex(@"https?://\S+|\b(?:OZA|ZIO)-[0-9A-Z]{4}-[0-9A-Z]{2}\b")]
-    private static partial Regex RandomToken();
+    private static string WithoutCaseCodes(string text)
+    {
+        while (CaseCodes.Find(text) is { } code)
+        {
+            text = text.Replace(code, " ", StringComparison.OrdinalIgnoreCase);
+        }
+
+        return text;
+    }
+
+    [GeneratedRegex(@"https?://\S+")]
+    private static partial Regex Link();
 
     [GeneratedRegex(@"\p{L}+")]
     private static partial Regex Word();
