@@ -130,9 +130,7 @@ public sealed class DashboardPageTests : IAsyncLifetime
     /// <summary>Debian's chromium and the page tooling installed, and an empty folder for one test's reports.</summary>
     private static async Task<string> ChromiumWorkDirAsync(string prefix)
     {
-        await NodeTooling.EnsureInstalledAsync();
-        var (installed, log) = await NodeTooling.RunAsync("bash", RepoPaths.Combine("tooling", "ensure-chromium"), RepoPaths.Root, TimeSpan.FromMinutes(10));
-        Assert.True(installed == 0, "tooling/ensure-chromium failed:\n" + log);
+        await NodeTooling.EnsureChromiumAsync();
         return Directory.CreateTempSubdirectory(prefix).FullName;
     }
 

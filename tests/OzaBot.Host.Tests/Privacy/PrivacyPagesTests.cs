@@ -77,10 +77,7 @@ public sealed class PrivacyPagesTests(PrivacyHost host) : IClassFixture<PrivacyH
     [Fact]
     public async Task Both_pages_pass_axe_without_sideways_scrolling_on_a_phone_in_light_and_dark_mode()
     {
-        await NodeTooling.EnsureInstalledAsync();
-        // Like the npm tooling, the browser is installed by the test when missing, so `dotnet test` alone runs it.
-        var (installed, log) = await NodeTooling.RunAsync("bash", RepoPaths.Combine("tooling", "ensure-chromium"), RepoPaths.Root, TimeSpan.FromMinutes(10));
-        Assert.True(installed == 0, "tooling/ensure-chromium failed:\n" + log);
+        await NodeTooling.EnsureChromiumAsync();
         var report = Path.Combine(Path.GetTempPath(), "ozabot-pages-" + Guid.NewGuid().ToString("N") + ".json");
         var urls = string.Join(' ', Pages.Select(p => $"\"{new Uri(host.Bot.MessagesUrl, p)}\""));
         try

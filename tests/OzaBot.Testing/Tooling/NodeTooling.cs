@@ -5,7 +5,7 @@ namespace OzaBot.Testing.Tooling;
 /// <summary>
 /// The npm packages the tests use as real counterparts (Azurite, adaptivecards, the manifest schemas,
 /// ical.js, playwright-core) live in tooling/. Tests call <see cref="EnsureInstalled"/> so a fresh clone
-/// needs no manual step; a lock file keeps parallel test assemblies from running npm at the same time.
+/// needs no manual step; a lock file keeps parallel test assemblies from installing (npm, chromium) at the same time.
 /// </summary>
 public static class NodeTooling
 {
@@ -15,28 +15,36 @@ public static class NodeTooling
 
     public static string ModulePath(string relative) => Path.Combine(Folder, "node_modules", relative);
 
-    public static async Task EnsureInstalledAsync()
+    public static Task EnsureInstalledAsync() => OneInstallAtATimeAsync(async () =>
     {
-        await InProcess.WaitAsync();
-        try
+        var marker = Path.Combine(Folder, "node_modules", ".package-lock.json");
+        if (File.Exists(marker) && File.GetLastWriteTimeUtc(marker) >= File.GetLastWriteTimeUtc(Path.Combine(Folder, "package-lock.json")))
         {
-            using var crossProcess = await AcquireFileLockAsync(Path.Combine(Folder, ".npm-install.lock"));
-            var marker = Path.Combine(Folder, "node_modules", ".package-lock.json");
-            if (File.Exists(marker) && File.GetLastWriteTimeUtc(marker) >= File.GetLastWriteTimeUtc(Path.Combine(Folder, "package-lock.json")))
-            {
-                return;
-            }
+            return;
+        }
 
-            var (exit, output) = await RunAsync("npm", "ci --no-audit --no-fund --loglevel=error", Folder, TimeSpan.FromMinutes(8));
+        var (exit, output) = await RunAsync("npm", "ci --no-audit --no-fund --loglevel=error", Folder, TimeSpan.FromMinutes(8));
+        if (exit != 0)
+        {
+            throw new InvalidOperationException("npm ci in tooling/ failed:\n" + output);
+        }
+    });
+
+    /// <summary>
+    /// Debian's chromium for playwright-core, installed by tooling/ensure-chromium when missing, so `dotnet test` alone
+    /// runs the page checks (two test classes installing it together would meet apt's lock).
+    /// </summary>
+    public static async Task EnsureChromiumAsync()
+    {
+        await EnsureInstalledAsync();
+        await OneInstallAtATimeAsync(async () =>
+        {
+            var (exit, output) = await RunAsync("bash", RepoPaths.Combine("tooling", "ensure-chromium"), RepoPaths.Root, TimeSpan.FromMinutes(10));
             if (exit != 0)
             {
-                throw new InvalidOperationException("npm ci in tooling/ failed:\n" + output);
+                throw new InvalidOperationException("tooling/ensure-chromium failed:\n" + output);
             }
-        }
-        finally
-        {
-            InProcess.Release();
-        }
+        });
     }
 
     /// <summary>Runs a Node script with the tooling's node_modules on the module path.</summary>
@@ -68,6 +76,20 @@ public static class NodeTooling
         }
 
         return (process.ExitCode, await stdout + await stderr);
+    }
+
+    private static async Task OneInstallAtATimeAsync(Func<Task> install)
+    {
+        await InProcess.WaitAsync();
+        try
+        {
+            using var crossProcess = await AcquireFileLockAsync(Path.Combine(Folder, ".npm-install.lock"));
+            await install();
+        }
+        finally
+        {
+            InProcess.Release();
+        }
     }
 
     private static async Task<FileStream> AcquireFileLockAsync(string path)
