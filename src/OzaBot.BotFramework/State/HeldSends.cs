@@ -5,7 +5,9 @@ namespace OzaBot.BotFramework.State;
 
 /// <summary>
 /// Holds a turn's outgoing messages and card updates until its state is saved, so an attempt that is
-/// thrown away (conflict, then retry) has sent and changed nothing. Typing indicators go out at once.
+/// thrown away (conflict, then retry) has sent and changed nothing. Typing indicators go out at once while
+/// the turn runs, and never after its answer: the release waits for one on its way, and later ones are dropped
+/// (sent together, a typing indicator could overtake the answer and reach the chat after it).
 /// One answer is one message: a text followed directly by a card goes out as the card with that text
 /// (one bubble on a phone, one outbound call).
 /// </summary>
@@ -14,12 +16,18 @@ internal sealed class HeldSends
     private readonly List<Held> _held = [];
     private readonly Lock _gate = new();
     private bool _holding = true;
+    private Task _typing = Task.CompletedTask;
 
     public Task<ResourceResponse[]> HandleAsync(ITurnContext turnContext, IReadOnlyList<Activity> activities, Func<Task<ResourceResponse[]>> next)
     {
         ArgumentNullException.ThrowIfNull(activities);
         ArgumentNullException.ThrowIfNull(next);
-        if (activities.All(activity => activity.Type == ActivityTypes.Typing) || !TryHold(new Held(activities, next)))
+        if (activities.All(activity => activity.Type == ActivityTypes.Typing))
+        {
+            return SendTyping(activities, next);
+        }
+
+        if (!TryHold(new Held(activities, next)))
         {
             return next();
         }
@@ -44,10 +52,11 @@ internal sealed class HeldSends
         }
     }
 
-    /// <summary>Sends what was held, in order, and lets later sends through directly.</summary>
+    /// <summary>Sends what was held, in order, after any typing indicator on its way, and lets later sends through directly.</summary>
     public async Task ReleaseAsync()
     {
         var held = Stop();
+        await _typing.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing); // its failure is the typing sender's to handle
         for (var i = 0; i < held.Count; i++)
         {
             if (i + 1 < held.Count && TryJoin(held[i].Activities, held[i + 1].Activities))
@@ -77,6 +86,21 @@ internal sealed class HeldSends
 
     /// <summary>Drops what was held and lets later sends (an error message) through directly.</summary>
     public void DiscardAndStop() => Stop();
+
+    private Task<ResourceResponse[]> SendTyping(IReadOnlyList<Activity> activities, Func<Task<ResourceResponse[]>> next)
+    {
+        lock (_gate)
+        {
+            if (!_holding)
+            {
+                return Task.FromResult(activities.Select(_ => new ResourceResponse()).ToArray());
+            }
+
+            var sending = next();
+            _typing = sending;
+            return sending;
+        }
+    }
 
     private bool TryHold(Held send)
     {

@@ -220,6 +220,42 @@ public sealed class StateTurnMiddlewareTests
     }
 
     [Fact]
+    public async Task The_answer_waits_for_a_typing_indicator_on_its_way_and_no_typing_follows_it()
+    {
+        var (adapter, _, _) = Instance();
+        var typingArrives = new TaskCompletionSource();
+        var typing = new Activity { Type = ActivityTypes.Typing };
+        var bot = new DelegateBot(context =>
+        {
+            // Runs where the connector call would: the first typing is slow to arrive, and another is due just as the answer goes out.
+            context.OnSendActivities(async (turn, activities, next) =>
+            {
+                if (activities[0].Type == ActivityTypes.Typing && activities[0] != typing)
+                {
+                    await typingArrives.Task;
+                }
+                else if (activities[0].Type == ActivityTypes.Message)
+                {
+                    await turn.SendActivityAsync(typing);
+                }
+
+                return await next();
+            });
+            _ = context.SendActivityAsync(new Activity { Type = ActivityTypes.Typing });
+            return context.SendActivityAsync("antwoord");
+        });
+
+        var turn = adapter.ProcessActivityAsync(adapter.MakeMessage("ja", Anna), bot);
+        await Task.Delay(100);
+        var sentBeforeTheTypingArrived = adapter.Sent.Count;
+        typingArrives.SetResult();
+        await turn;
+
+        Assert.Equal(0, sentBeforeTheTypingArrived);
+        Assert.Equal([ActivityTypes.Typing, ActivityTypes.Message], adapter.Sent.Select(a => a.Type));
+    }
+
+    [Fact]
     public async Task Locks_are_dropped_when_their_turns_end()
     {
         var locks = new KeyedAsyncLock();

@@ -39,7 +39,8 @@ internal static partial class Journeys
 
     public static JsonObject ExecuteData(RecordedRequest cardMessage, string verb)
     {
-        var card = cardMessage.Json!["attachments"]![0]!["content"]!;
+        var card = cardMessage.Json?["attachments"]?[0]?["content"]
+            ?? throw new InvalidOperationException($"expected a card with '{verb}', the bot sent: {cardMessage.Body}");
         var action = Descendants(card).OfType<JsonObject>().First(o => o["type"]?.GetValue<string>() == "Action.Execute" && o["verb"]?.GetValue<string>() == verb);
         return action["data"]!.DeepClone().AsObject();
     }
