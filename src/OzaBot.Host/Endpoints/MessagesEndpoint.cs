@@ -14,7 +14,10 @@ internal static class MessagesEndpoint
 
     public static IEndpointRouteBuilder MapBotMessages(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapPost("/api/messages", HandleAsync);
+        // Both are singletons: taken once here, a request never opens a service scope to find them.
+        var adapter = endpoints.ServiceProvider.GetRequiredService<CloudAdapter>();
+        var bot = endpoints.ServiceProvider.GetRequiredService<IBot>();
+        endpoints.MapPost("/api/messages", (HttpContext http) => HandleAsync(http, adapter, bot));
         return endpoints;
     }
 
