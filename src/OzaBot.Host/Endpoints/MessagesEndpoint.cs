@@ -14,10 +14,11 @@ internal static class MessagesEndpoint
 
     public static IEndpointRouteBuilder MapBotMessages(this IEndpointRouteBuilder endpoints)
     {
-        // Both are singletons: taken once here, a request never opens a service scope to find them.
-        var adapter = endpoints.ServiceProvider.GetRequiredService<CloudAdapter>();
-        var bot = endpoints.ServiceProvider.GetRequiredService<IBot>();
-        endpoints.MapPost("/api/messages", (HttpContext http) => HandleAsync(http, adapter, bot));
+        // Both are singletons, taken from the app's own services: as handler parameters they would come from the
+        // request's services, which opens a service scope per request. Taken per request, not here, so that a bad
+        // configuration still stops the host at start with its own message rather than while it is being built.
+        var services = endpoints.ServiceProvider;
+        endpoints.MapPost("/api/messages", (HttpContext http) => HandleAsync(http, services.GetRequiredService<CloudAdapter>(), services.GetRequiredService<IBot>()));
         return endpoints;
     }
 
