@@ -34,7 +34,7 @@ internal sealed class HeldSends
 
         // The channel's ids are not known until release; a card is updated later through the
         // invoke's replyToId, as Teams intends.
-        return Task.FromResult(activities.Select(_ => new ResourceResponse()).ToArray());
+        return Unsent(activities);
     }
 
     public Task<ResourceResponse> HandleUpdateAsync(ITurnContext turnContext, Activity activity, Func<Task<ResourceResponse>> next)
@@ -93,7 +93,7 @@ internal sealed class HeldSends
         {
             if (!_holding)
             {
-                return Task.FromResult(activities.Select(_ => new ResourceResponse()).ToArray());
+                return Unsent(activities);
             }
 
             var sending = next();
@@ -101,6 +101,10 @@ internal sealed class HeldSends
             return sending;
         }
     }
+
+    /// <summary>The answer for activities not sent now (held, or a typing indicator dropped): the channel has given them no ids.</summary>
+    private static Task<ResourceResponse[]> Unsent(IReadOnlyList<Activity> activities) =>
+        Task.FromResult(activities.Select(_ => new ResourceResponse()).ToArray());
 
     private bool TryHold(Held send)
     {
